@@ -1,0 +1,3 @@
+package org.claimgraph.doc;
+
+public record Zone(Span span, ZoneKind kind) {}

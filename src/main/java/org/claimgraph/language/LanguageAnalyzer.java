@@ -1,0 +1,84 @@
+package org.claimgraph.language;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Token;
+import org.claimgraph.doc.ZoneKind;
+import org.claimgraph.pipeline.Component;
+
+/**
+ * Sentences, tokens, UD part-of-speech tags and lemmas from Apache's OpenNLP English models.
+ * Line breaks that end a paragraph, a headline or a list item always end a sentence: news pages put
+ * titles and bylines on lines of their own without a full stop. Models load once; the OpenNLP
+ * tools are not thread-safe, so each thread gets its own (one analyzer serves many threads).
+ */
+public final class LanguageAnalyzer implements Component {
+    private static final String SENT = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOK = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final ThreadLocal<Tools> tools;
+
+    public LanguageAnalyzer() {
+        SentenceModel sentenceModel = Models.load(SENT, SentenceModel::new);
+        TokenizerModel tokenizerModel = Models.load(TOK, TokenizerModel::new);
+        POSModel posModel = Models.load(POS, POSModel::new);
+        LemmatizerModel lemmaModel = Models.load(LEMMA, LemmatizerModel::new);
+        tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
+                new TokenizerME(tokenizerModel), new POSTaggerME(posModel), new LemmatizerME(lemmaModel)));
+    }
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {}
+
+    @Override
+    public void process(Document doc) {
+        String text = doc.text();
+        Tools t = tools.get();
+        List<Sentence> out = doc.sentences();
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = n;
+            if (lineEnd > lineStart) analyzeLine(doc, t, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static void analyzeLine(Document doc, Tools t, int from, int to, List<Sentence> out) {
+        String line = doc.text().substring(from, to);
+        if (line.isBlank()) return;
+        for (Span s : t.sentences.sentPosDetect(line)) {
+            String sentenceText = s.getCoveredText(line).toString();
+            Span[] tokenSpans = t.tokenizer.tokenizePos(sentenceText);
+            if (tokenSpans.length == 0) continue;
+            String[] words = new String[tokenSpans.length];
+            for (int i = 0; i < words.length; i++) words[i] = tokenSpans[i].getCoveredText(sentenceText).toString();
+            String[] tags = t.tagger.tag(words);
+            String[] lemmas = t.lemmatizer.lemmatize(words, tags);
+            int base = from + s.getStart();
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                org.claimgraph.doc.Span span = new org.claimgraph.doc.Span(base + tokenSpans[i].getStart(), base + tokenSpans[i].getEnd());
+                String lemma = "O".equals(lemmas[i]) ? words[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i];
+                tokens.add(new Token(span, words[i], tags[i], lemma));
+            }
+            org.claimgraph.doc.Span sentenceSpan = new org.claimgraph.doc.Span(base, from + s.getEnd());
+            ZoneKind zone = doc.zoneAt(base);
+            out.add(new Sentence(out.size(), sentenceSpan, List.copyOf(tokens), zone));
+        }
+    }
+}
