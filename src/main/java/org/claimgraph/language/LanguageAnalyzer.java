@@ -26,7 +26,8 @@ import org.claimgraph.pipeline.Component;
  */
 public final class LanguageAnalyzer implements Component {
     private static final String SENT = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOK = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    /** The tokenizer model, also used to cut the name finder's training corpus the way text is cut at run time. */
+    public static final String TOKENIZER_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
@@ -34,7 +35,7 @@ public final class LanguageAnalyzer implements Component {
 
     public LanguageAnalyzer() {
         SentenceModel sentenceModel = Models.load(SENT, SentenceModel::new);
-        TokenizerModel tokenizerModel = Models.load(TOK, TokenizerModel::new);
+        TokenizerModel tokenizerModel = Models.load(TOKENIZER_MODEL, TokenizerModel::new);
         POSModel posModel = Models.load(POS, POSModel::new);
         LemmatizerModel lemmaModel = Models.load(LEMMA, LemmatizerModel::new);
         tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
