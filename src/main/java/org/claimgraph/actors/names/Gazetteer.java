@@ -66,6 +66,10 @@ public final class Gazetteer {
                 }
             }
         }
+        for (String line : lines("peoples.txt")) {
+            demonyms.add(key(line));
+            dictionaries.computeIfAbsent("demonym", k -> new ArrayList<>()).add(words(line));
+        }
         for (String file : List.of("cities.txt", "regions.txt")) {
             for (String line : lines(file)) {
                 addName("location", line, MentionType.LOCATION);

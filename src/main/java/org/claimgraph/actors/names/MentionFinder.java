@@ -99,14 +99,20 @@ public final class MentionFinder implements Component {
 
     private List<Candidate> candidates(NerTokens nt) {
         List<Candidate> out = new ArrayList<>();
+        Casing casing = Casing.of(nt.words);
         if (strategy != Strategy.LEXICAL) {
-            for (opennlp.tools.util.Span s : finder.get().find(nt.words)) {
+            NameFinderME nameFinder = finder.get();
+            // The model was trained sentence by sentence: what it saw in earlier sentences must not sway it.
+            nameFinder.clearAdaptiveData();
+            for (opennlp.tools.util.Span s : nameFinder.find(nt.words)) {
                 MentionType type = typeOf(s.getType());
                 if (type != null) out.add(new Candidate(s.getStart(), s.getEnd(), type, Source.MODEL));
             }
         }
+        // In a Title Case headline every word looks like a name and the model guesses wildly; the
+        // gazetteers, acronyms and the names the body of the document establishes cover it instead.
+        if (strategy == Strategy.COMBINED && casing == Casing.TITLE) out.clear();
         if (strategy == Strategy.STATISTICAL) return out;
-        Casing casing = Casing.of(nt.words);
         boolean[] titleTokens = new boolean[nt.size()];
         if (casing == Casing.NORMAL) {
             titledPersons(nt, out, titleTokens);
@@ -117,7 +123,40 @@ public final class MentionFinder implements Component {
         if (casing != Casing.UPPER) acronyms(nt, out);
         if (strategy == Strategy.LEXICAL && casing == Casing.NORMAL) properNounGuesses(nt, out);
         out.removeIf(c -> onlyDescriptive(nt.words, c));
-        return out;
+        List<Candidate> tidy = new ArrayList<>(out.size());
+        for (Candidate c : out) {
+            Candidate t = tidy(nt, c, casing);
+            if (t != null) tidy.add(t);
+        }
+        return tidy;
+    }
+
+    /**
+     * Trims what cannot begin or end a name off a candidate ("He also", "Critics of X", "France is",
+     * "Russia 's", a lone "."), and drops it when nothing is left or it holds a web address or handle.
+     */
+    private Candidate tidy(NerTokens nt, Candidate c, Casing casing) {
+        int from = c.from;
+        int to = c.to;
+        while (from < to && !canStartName(nt, from, casing)) from++;
+        while (to > from && (!isNameWord(nt.words[to - 1]) || gazetteer.isNotName(nt.words[to - 1]))) to--;
+        if (from == to) return null;
+        for (int k = from; k < to; k++) {
+            String w = nt.words[k];
+            if (w.contains("://") || w.startsWith("@") || w.startsWith("#")) return null;
+        }
+        return from == c.from && to == c.to ? c : new Candidate(from, to, c.type, c.source);
+    }
+
+    private boolean canStartName(NerTokens nt, int k, Casing casing) {
+        String word = nt.words[k];
+        if (!isNameWord(word) || gazetteer.isNotName(word)) return false;
+        if (gazetteer.longestName(nt.words, k).length() > 0 || gazetteer.isGivenName(word)) return true;
+        String pos = nt.pos[k];
+        if (casing != Casing.NORMAL) return true;
+        // Capitalized only because it opens the sentence or a quote: "Critics", "Meanwhile", "He".
+        boolean opening = k == 0 || "PUNCT".equals(nt.pos[k - 1]) && !",".equals(nt.words[k - 1]);
+        return !NON_NAME_POS.contains(pos) && !(opening && "NOUN".equals(pos));
     }
 
     /** "Kazakh", "Chinese Ambassador": demonyms and titles describe an actor, they do not name one. */
@@ -379,12 +418,12 @@ public final class MentionFinder implements Component {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
                 if (c.type == MentionType.ORGANIZATION && c.length() >= 2 && distinctive(nt.words[c.from])) {
-                    organizationFirstWords.add(nt.words[c.from]);
+                    organizationFirstWords.add(key(nt, c.from, c.from + 1));
                 }
                 int[] v = votes.computeIfAbsent(key(nt, c.from, c.to), k -> new int[MentionType.values().length]);
                 v[c.type.ordinal()] += c.source == Source.MODEL || c.source == Source.GUESS ? 1 : 3;
                 if (c.type == MentionType.PERSON && c.length() >= 2 && isCapitalized(nt.words[c.to - 1])) {
-                    surnames.put(nt.words[c.to - 1], MentionType.PERSON);
+                    surnames.put(key(nt, c.to - 1, c.to), MentionType.PERSON);
                 }
             }
         }
@@ -403,7 +442,7 @@ public final class MentionFinder implements Component {
                 String k = key(nt, c.from, c.to);
                 MentionType t = c.length() == 1 && surnames.containsKey(k) ? MentionType.PERSON : typeOf.getOrDefault(k, c.type);
                 // "Siemens Gamesa" after "Siemens Energy", "Tianqi" after "Tianqi Lithium": a company's name word stays a company's.
-                if ((c.source == Source.MODEL || c.source == Source.GUESS) && organizationFirstWords.contains(nt.words[c.from])) {
+                if ((c.source == Source.MODEL || c.source == Source.GUESS) && organizationFirstWords.contains(key(nt, c.from, c.from + 1))) {
                     t = MentionType.ORGANIZATION;
                 }
                 fixed.add(t == c.type ? c : new Candidate(c.from, c.to, t, c.source));
@@ -427,8 +466,9 @@ public final class MentionFinder implements Component {
         boolean[] covered = new boolean[nt.size()];
         for (Candidate c : taken) for (int k = c.from; k < c.to; k++) covered[k] = true;
         for (int i = 0; i < nt.size(); i++) {
-            if (covered[i] || !isCapitalized(nt.words[i])) continue;
-            Integer max = longestKnown.get(nt.words[i]);
+            // Short acronyms repeat only in capitals: "IS" is a group, "Is" opens a question.
+            if (covered[i] || !isCapitalized(nt.words[i]) || nt.words[i].length() <= 3 && !isAcronym(nt.words[i])) continue;
+            Integer max = longestKnown.get(key(nt, i, i + 1));
             int found = 0;
             MentionType type = null;
             for (int len = max == null ? 0 : Math.min(max, nt.size() - i); len >= 1 && found == 0; len--) {
@@ -438,7 +478,7 @@ public final class MentionFinder implements Component {
                     type = t;
                 }
             }
-            if (found == 0 && surnames.containsKey(nt.words[i])) {
+            if (found == 0 && surnames.containsKey(key(nt, i, i + 1))) {
                 found = 1;
                 type = MentionType.PERSON;
             }
@@ -461,9 +501,10 @@ public final class MentionFinder implements Component {
         return best;
     }
 
+    /** Consistency keys ignore case, so names established in the body are found in capitalized headlines. */
     private static String key(NerTokens nt, int from, int to) {
-        if (to - from == 1) return nt.words[from];
-        return String.join(" ", java.util.Arrays.asList(nt.words).subList(from, to));
+        String k = to - from == 1 ? nt.words[from] : String.join(" ", java.util.Arrays.asList(nt.words).subList(from, to));
+        return k.toLowerCase(Locale.ROOT);
     }
 
     // --- word shapes
@@ -487,14 +528,17 @@ public final class MentionFinder implements Component {
             int letters = 0;
             int upper = 0;
             int capitalized = 0;
+            boolean lowerLongWord = false;
             for (String w : words) {
                 if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
                 letters++;
                 if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) upper++;
                 if (Character.isUpperCase(w.charAt(0))) capitalized++;
+                else if (w.length() >= 4) lowerLongWord = true;
             }
             if (letters >= 3 && upper * 10 >= letters * 7) return UPPER;
-            if (letters >= 4 && capitalized * 10 >= letters * 8) return TITLE;
+            // Title Case capitalizes every longer word; "President Ilham Aliyev visited Baku." keeps one in lower case.
+            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8) return TITLE;
             return NORMAL;
         }
     }

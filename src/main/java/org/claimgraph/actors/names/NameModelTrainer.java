@@ -4,13 +4,18 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -30,7 +35,8 @@ import org.claimgraph.language.Models;
  * project's own training corpus, cuts it with the same tokenizer the pipeline uses, writes it in
  * OpenNLP name-sample format for inspection, and trains a maximum-entropy NameFinderME with the
  * shipped gazetteers as dictionary features.
- * <p>Arguments: training directory, model file to write, corpus file to write.
+ * <p>Arguments: training directory, model file to write, corpus file to write. The model is rebuilt
+ * only when its inputs changed (a digest of them is kept next to the corpus file).
  */
 public final class NameModelTrainer {
     /** Where {@link MentionFinder} finds the model on the classpath. */
@@ -44,6 +50,13 @@ public final class NameModelTrainer {
     public static void main(String[] args) throws IOException {
         if (args.length != 3) throw new IllegalArgumentException("usage: NameModelTrainer TRAINING_DIR MODEL_OUT CORPUS_OUT");
         long t0 = System.nanoTime();
+        Path out = Path.of(args[1]);
+        Path stamp = Path.of(args[2] + ".inputs");
+        String digest = inputsDigest(Path.of(args[0]));
+        if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(digest)) {
+            System.out.println("name finder: model up to date, " + out);
+            return;
+        }
         Gazetteer gazetteer = Gazetteer.get();
         List<TrainingCorpus.Annotated> sentences = new TrainingCorpus(Path.of(args[0]), gazetteer, SEED).generate(ROUNDS);
         List<NameSample> samples = toSamples(sentences);
@@ -57,15 +70,59 @@ public final class NameModelTrainer {
                 tokens += s.getSentence().length;
             }
         }
+        long t1 = System.nanoTime();
         TokenNameFinderModel model = train(samples, gazetteer);
-        Path out = Path.of(args[1]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.serialize(os);
         }
-        System.out.printf("name finder: %d sentences (%d dropped), %d tokens, trained in %.1f s, model %d KB -> %s%n",
-                samples.size(), sentences.size() - samples.size(), tokens, (System.nanoTime() - t0) / 1e9,
+        Files.writeString(stamp, digest);
+        System.out.printf("name finder: %d sentences (%d dropped), %d tokens, corpus in %.1f s, trained in %.1f s, model %d KB -> %s%n",
+                samples.size(), sentences.size() - samples.size(), tokens, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9,
                 Files.size(out) / 1024, out);
+    }
+
+    /**
+     * A digest of everything the model is built from (training sources, the package's word lists,
+     * feature descriptor and compiled classes), so a build retrains only when one of them changed.
+     */
+    private static String inputsDigest(Path trainingDir) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(trainingDir)) {
+            files.forEach(inputs::add);
+        }
+        try (Stream<Path> files = Files.list(packageDirectory())) {
+            files.filter(NameModelTrainer::isTrainingInput).forEach(inputs::add);
+        }
+        inputs.sort(null);
+        for (Path p : inputs) {
+            sha.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(p));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Word lists, the feature descriptor, and the classes that build the corpus and the model. */
+    private static boolean isTrainingInput(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".class")) return !name.endsWith(".bin");
+        return name.startsWith("Gazetteer") || name.startsWith("TrainingCorpus") || name.startsWith("NameModelTrainer")
+                || name.startsWith("NerTokens");
+    }
+
+    /** The directory this class was loaded from: at build time target/classes/org/claimgraph/actors/names. */
+    private static Path packageDirectory() {
+        try {
+            return Path.of(NameModelTrainer.class.getResource("NameModelTrainer.class").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static TokenNameFinderModel train(List<NameSample> samples, Gazetteer gazetteer) throws IOException {
@@ -77,7 +134,8 @@ public final class NameModelTrainer {
         Map<String, Object> resources = new HashMap<>(gazetteer.dictionaries());
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
         TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ITERATIONS_PARAM, 120);
+        params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.THREADS_PARAM, 2);
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);

@@ -70,16 +70,54 @@ public final class NerTokens {
                 end = e[j];
                 j++;
             }
-            int possessive = possessiveAt(text, start, end);
+            boolean last = j == s.length;
+            // Quotes and brackets the tokenizer left on a word: "“All", "IS/ISIS]", "ISIL?".
+            while (end - start > 1 && OPENING.indexOf(text.charAt(start)) >= 0) {
+                add(words, offsets, tags, text, start, start + 1, "PUNCT");
+                start++;
+            }
+            int peeled = end;
+            while (peeled - start > 1 && (CLOSING.indexOf(text.charAt(peeled - 1)) >= 0 || finalDot(text, start, peeled, last))) peeled--;
+            int possessive = possessiveAt(text, start, peeled);
+            int hyphen = possessive < 0 ? modifierHyphen(text, start, peeled) : -1;
             if (possessive > start) {
                 add(words, offsets, tags, text, start, possessive, tag);
-                add(words, offsets, tags, text, possessive, end, "PART");
+                add(words, offsets, tags, text, possessive, peeled, "PART");
+            } else if (hyphen > start) {
+                add(words, offsets, tags, text, start, hyphen, tag);
+                add(words, offsets, tags, text, hyphen, peeled, "ADJ");
             } else {
-                add(words, offsets, tags, text, start, end, tag);
+                add(words, offsets, tags, text, start, peeled, tag);
             }
+            for (int k = peeled; k < end; k++) add(words, offsets, tags, text, k, k + 1, "PUNCT");
             i = j;
         }
         return new NerTokens(words, offsets, tags);
+    }
+
+    private static final String OPENING = "\"“‘«([{";
+    private static final String CLOSING = "\"”’»)]}?!,;:";
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("born", "run", "style", "era", "made", "wide", "speaking", "owned",
+            "linked", "allied", "aligned");
+
+    /**
+     * A sentence-final dot, or a dot glued to a word that is no abbreviation ("IS." before the next
+     * sentence): abbreviations ("U.S.", "Gen.", "Mr.") keep theirs.
+     */
+    private static boolean finalDot(String text, int start, int end, boolean lastToken) {
+        if (text.charAt(end - 1) != '.') return false;
+        String word = text.substring(start, end - 1);
+        if (word.indexOf('.') >= 0) return false;
+        return lastToken && word.length() > 3 || word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Offset of the hyphen in "US-led", "Kremlin-backed", "Iran-born": a name glued to a modifier. */
+    private static int modifierHyphen(String text, int start, int end) {
+        int dash = text.lastIndexOf('-', end - 1);
+        if (dash <= start || dash + 3 > end || !Character.isUpperCase(text.charAt(start))) return -1;
+        String tail = text.substring(dash + 1, end);
+        if (!Character.isLowerCase(tail.charAt(0))) return -1;
+        return tail.endsWith("ed") || tail.endsWith("ing") || MODIFIERS.contains(tail) ? dash : -1;
     }
 
     private static void add(List<String> words, List<int[]> offsets, List<String> tags, String text, int start, int end, String tag) {
