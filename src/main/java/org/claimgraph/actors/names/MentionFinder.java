@@ -109,9 +109,9 @@ public final class MentionFinder implements Component {
                 if (type != null) out.add(new Candidate(s.getStart(), s.getEnd(), type, Source.MODEL));
             }
         }
-        // In a Title Case headline every word looks like a name and the model guesses wildly; the
-        // gazetteers, acronyms and the names the body of the document establishes cover it instead.
-        if (strategy == Strategy.COMBINED && casing == Casing.TITLE) out.clear();
+        // In a headline in Title Case or capitals every word looks like a name and the model guesses wildly;
+        // the gazetteers, acronyms and the names the body of the document establishes cover it instead.
+        if (strategy == Strategy.COMBINED && casing != Casing.NORMAL) out.clear();
         if (strategy == Strategy.STATISTICAL) return out;
         boolean[] titleTokens = new boolean[nt.size()];
         if (casing == Casing.NORMAL) {
@@ -156,7 +156,10 @@ public final class MentionFinder implements Component {
         if (casing != Casing.NORMAL) return true;
         // Capitalized only because it opens the sentence or a quote: "Critics", "Meanwhile", "He".
         boolean opening = k == 0 || "PUNCT".equals(nt.pos[k - 1]) && !",".equals(nt.words[k - 1]);
-        return !NON_NAME_POS.contains(pos) && !(opening && "NOUN".equals(pos));
+        boolean alone = k + 1 >= nt.size() || !isNameWord(nt.words[k + 1]);
+        // The tagger calls unknown names VERB or NOUN ("Sven/VERB Diermeier"): only alone do those words drop.
+        if ("VERB".equals(pos) || "NOUN".equals(pos)) return !(opening && alone);
+        return !NON_NAME_POS.contains(pos);
     }
 
     /** "Kazakh", "Chinese Ambassador": demonyms and titles describe an actor, they do not name one. */
@@ -248,7 +251,8 @@ public final class MentionFinder implements Component {
                     if (gazetteer.isOrgHead(word)) lastHead = k;
                     lastCap = k;
                     k++;
-                } else if (joinsRun(w, k, lastHead, complement) && k + 1 < w.length && inRun(nt, k + 1, person, titleTokens)
+                } else if (joinsRun(w, k, lastHead, complement) && k + 1 < w.length && (inRun(nt, k + 1, person, titleTokens)
+                        || "the".equals(w[k + 1]) && k + 2 < w.length && inRun(nt, k + 2, person, titleTokens))
                         || "the".equals(word) && k > start && ("of".equals(w[k - 1]) || "for".equals(w[k - 1]))) {
                     if ("of".equals(word) || "for".equals(word)) complement = true;
                     k++;
@@ -441,8 +445,8 @@ public final class MentionFinder implements Component {
             for (Candidate c : list) {
                 String k = key(nt, c.from, c.to);
                 MentionType t = c.length() == 1 && surnames.containsKey(k) ? MentionType.PERSON : typeOf.getOrDefault(k, c.type);
-                // "Siemens Gamesa" after "Siemens Energy", "Tianqi" after "Tianqi Lithium": a company's name word stays a company's.
-                if ((c.source == Source.MODEL || c.source == Source.GUESS) && organizationFirstWords.contains(key(nt, c.from, c.from + 1))) {
+                // "Siemens Gamesa" after "Siemens Energy": the model takes an unknown company for a person.
+                if (c.source == Source.MODEL && c.type == MentionType.PERSON && organizationFirstWords.contains(key(nt, c.from, c.from + 1))) {
                     t = MentionType.ORGANIZATION;
                 }
                 fixed.add(t == c.type ? c : new Candidate(c.from, c.to, t, c.source));

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -138,6 +139,8 @@ public final class NameModelTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, 100);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.THREADS_PARAM, 2);
+        // Greedy decoding: a beam of 3 costs twice the time for no gain the gold set can show.
+        params.put(BeamSearch.BEAM_SIZE_PARAMETER, 1);
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
     }
 
