@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.util.StringList;
 import org.claimgraph.doc.MentionType;
 
 /**
@@ -36,7 +34,6 @@ public final class Gazetteer {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
-    private final Map<String, List<String[]>> dictionaries = new HashMap<>();
     /** Each shipped list as written, by file name without extension (the training corpus draws on them). */
     private final Map<String, List<String>> phrases = new HashMap<>();
 
@@ -55,31 +52,29 @@ public final class Gazetteer {
         for (String line : lines("countries.tsv")) {
             String[] cols = line.split("\t");
             for (String country : cols[0].split("\\|")) {
-                addName("location", country, MentionType.LOCATION);
+                addName(country, MentionType.LOCATION);
                 phrases.computeIfAbsent("countries", k -> new ArrayList<>()).add(country);
             }
             if (cols.length > 1) {
                 for (String demonym : cols[1].split("\\|")) {
                     demonyms.add(key(demonym));
                     phrases.computeIfAbsent("demonyms", k -> new ArrayList<>()).add(demonym);
-                    dictionaries.computeIfAbsent("demonym", k -> new ArrayList<>()).add(words(demonym));
                 }
             }
         }
         for (String line : lines("peoples.txt")) {
             demonyms.add(key(line));
-            dictionaries.computeIfAbsent("demonym", k -> new ArrayList<>()).add(words(line));
         }
         for (String file : List.of("cities.txt", "regions.txt")) {
             for (String line : lines(file)) {
-                addName("location", line, MentionType.LOCATION);
+                addName(line, MentionType.LOCATION);
                 phrases.computeIfAbsent(stem(file), k -> new ArrayList<>()).add(line);
             }
         }
         for (String file : List.of("organizations.txt", "media.txt")) {
             for (String line : lines(file)) {
                 for (String name : line.split("\\|")) {
-                    addName("organization", name, MentionType.ORGANIZATION);
+                    addName(name, MentionType.ORGANIZATION);
                     phrases.computeIfAbsent(stem(file), k -> new ArrayList<>()).add(name);
                 }
             }
@@ -87,25 +82,20 @@ public final class Gazetteer {
         for (String line : lines("given-names.txt")) {
             givenNames.add(key(line));
             phrases.computeIfAbsent("given-names", k -> new ArrayList<>()).add(line);
-            dictionaries.computeIfAbsent("given", k -> new ArrayList<>()).add(words(line));
         }
         for (String line : lines("titles.txt")) {
             String[] w = words(line);
             titles.put(w, MentionType.PERSON);
             titleWords.add(key(w[w.length - 1]));
-            dictionaries.computeIfAbsent("title", k -> new ArrayList<>()).add(w);
         }
         for (String line : lines("org-heads.txt")) {
             orgHeads.add(key(line));
-            dictionaries.computeIfAbsent("orghead", k -> new ArrayList<>()).add(words(line));
         }
         for (String line : lines("not-names.txt")) notNames.add(line);
     }
 
-    private void addName(String dictionary, String phrase, MentionType type) {
-        String[] w = words(phrase);
-        names.put(w, type);
-        dictionaries.computeIfAbsent(dictionary, k -> new ArrayList<>()).add(w);
+    private void addName(String phrase, MentionType type) {
+        names.put(words(phrase), type);
     }
 
     /** A shipped list by file name without extension ("countries", "cities", "media", "demonyms"...). */
@@ -125,17 +115,6 @@ public final class Gazetteer {
     public boolean isOrgHead(String token) { return orgHeads.contains(key(token)); }
     /** Acronyms and capitalized words that never name an actor (CEO, GDP, roman numerals). */
     public boolean isNotName(String token) { return notNames.contains(token); }
-
-    /** The lists as OpenNLP dictionaries (case-insensitive) for the name finder's dictionary features. */
-    public Map<String, Dictionary> dictionaries() {
-        Map<String, Dictionary> out = new HashMap<>();
-        dictionaries.forEach((name, entries) -> {
-            Dictionary d = new Dictionary(false);
-            for (String[] e : entries) d.put(new StringList(e));
-            out.put(name, d);
-        });
-        return out;
-    }
 
     public record Match(int length, MentionType type) {
         static final Match NONE = new Match(0, null);

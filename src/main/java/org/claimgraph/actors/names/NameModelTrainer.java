@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
@@ -34,8 +33,8 @@ import org.claimgraph.language.Models;
 /**
  * Builds claimgraph's name-finder model at build time (Maven phase process-classes): expands the
  * project's own training corpus, cuts it with the same tokenizer the pipeline uses, writes it in
- * OpenNLP name-sample format for inspection, and trains a maximum-entropy NameFinderME with the
- * shipped gazetteers as dictionary features.
+ * OpenNLP name-sample format for inspection, and trains a perceptron NameFinderME with the shipped
+ * gazetteers as features ({@link GazetteerFeatures}).
  * <p>Arguments: training directory, model file to write, corpus file to write. The model is rebuilt
  * only when its inputs changed (a digest of them is kept next to the corpus file).
  */
@@ -72,7 +71,7 @@ public final class NameModelTrainer {
             }
         }
         long t1 = System.nanoTime();
-        TokenNameFinderModel model = train(samples, gazetteer);
+        TokenNameFinderModel model = train(samples);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.serialize(os);
@@ -126,14 +125,13 @@ public final class NameModelTrainer {
         }
     }
 
-    static TokenNameFinderModel train(List<NameSample> samples, Gazetteer gazetteer) throws IOException {
+    static TokenNameFinderModel train(List<NameSample> samples) throws IOException {
         byte[] features;
         try (InputStream in = NameModelTrainer.class.getClassLoader().getResourceAsStream(FEATURES)) {
             if (in == null) throw new IllegalStateException("missing " + FEATURES);
             features = in.readAllBytes();
         }
-        Map<String, Object> resources = new HashMap<>(gazetteer.dictionaries());
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
         params.put(TrainingParameters.ITERATIONS_PARAM, 100);

@@ -32,7 +32,7 @@ class NerEvaluatorTest {
         assertTrue(table.contains("micro"));
     }
 
-    /** Measured micro-F1 on the gold set (0.94) minus a margin for retraining noise. */
+    /** Measured micro-F1 on the gold set (0.925) minus a margin: retraining after list edits moves it a little. */
     private static final double MICRO_F1_FLOOR = 0.90;
 
     @Test
