@@ -181,7 +181,9 @@ public final class DocumentReader {
     }
 
     private static String tooLarge(long size) {
-        return "file too large (" + (size + MB - 1) / MB + " MB > " + MAX_BYTES / MB + " MB limit)";
+        long rounded = Math.round((double) size / MB);
+        String mb = rounded > MAX_BYTES / MB ? Long.toString(rounded) : String.format(Locale.ROOT, "%.1f", (double) size / MB);
+        return "file too large (" + mb + " MB > " + MAX_BYTES / MB + " MB limit)";
     }
 
     static boolean isHtmlName(String fileName) {
