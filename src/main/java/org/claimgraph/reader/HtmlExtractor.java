@@ -134,7 +134,7 @@ final class HtmlExtractor {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
             if (tag.equals("pre")) pre--;
-            if (e.isBlock()) blockBreak();
+            if (e.isBlock() && !tag.equals("br")) blockBreak();
             if (comment != null && comment.element == e) { close(comment, comments); comment = null; }
             if (furniture != null && furniture.element == e) { close(furniture, boilerplate); furniture = null; }
             if (heading != null && heading.element == e) {

@@ -106,6 +106,7 @@ final class PageZoner {
     private static final Pattern COMMENT_BY = Pattern.compile("^by:\\s*(\\S.{0,60}?)(?:\\s+from:\\s*(.{0,60}))?\\s*$", CI);
     private static final Pattern COMMENT_SAYS = Pattern.compile(
             "^(?:\\d{1,3}[.)]\\s+)?(?:avatar\\s+)?(\\S.{0,60}?)\\s+(?:says|said|wrote|writes)\\s*:\\s*(.*)$", CI);
+    private static final Pattern RELATIVE_DATE = Pattern.compile("\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago", CI);
     private static final Pattern REPLY_MARK = Pattern.compile("^(?:in response|in reply)\\b.{0,60}$", CI);
     private static final Set<String> NAME_PARTICLES = Set.of(
             "de", "da", "del", "della", "di", "van", "von", "der", "den", "al", "el", "bin", "ibn", "le", "la", "du", "and", "y");
@@ -452,10 +453,10 @@ final class PageZoner {
         }
         if (!rest.isEmpty()) return new Header(author, commentDate(rest), 1);
         int next = p.nextNonBlank(i + 1);
-        if (next < p.size() && next == i + 1 && !p.inComments[i] == !p.inComments[next]) {
+        if (next < p.size()) {
             String date = p.line(next);
-            if (DateParser.whole(date) != null || date.matches("(?i)\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago")) {
-                return new Header(author, commentDate(date), 2);
+            if (DateParser.whole(date) != null || RELATIVE_DATE.matcher(date).matches()) {
+                return new Header(author, commentDate(date), next - i + 1);
             }
         }
         return new Header(author, null, 1);
