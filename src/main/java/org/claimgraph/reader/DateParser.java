@@ -33,6 +33,9 @@ final class DateParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 
+    /** The longest date as written ("Wednesday, September 30th, 2015 at 11:45 p.m. +03:00") is shorter. */
+    private static final int MAX_WHOLE = 64;
+
     private DateParser() {}
 
     /** The first date in s at or after from, or null. */
@@ -45,8 +48,9 @@ final class DateParser {
         return best;
     }
 
-    /** The date when s is nothing but a date (give or take punctuation), else null. */
+    /** The date when s is nothing but a date (give or take punctuation and a time), else null. */
     static Found whole(String s) {
+        if (s.length() > MAX_WHOLE) return null;
         Found f = find(s, 0);
         if (f == null) return null;
         return isFiller(s, 0, f.start) && isFiller(s, f.end, s.length()) ? f : null;

@@ -45,6 +45,8 @@ final class PageZoner {
     private static final int MAX_HEADER_LINES = 12;
     /** Body paragraphs in which a dateline may open: datelines open the story, not its middle. */
     private static final int DATELINE_PARAGRAPHS = 3;
+    /** Site furniture comes in short lines; a longer line is prose (and is not run through the patterns). */
+    private static final int MAX_FURNITURE_LINE = 300;
     /** A heading or name line is short; longer lines are prose. */
     private static final int MAX_HEADING_WORDS = 30;
 
@@ -308,10 +310,10 @@ final class PageZoner {
     }
 
     private static boolean boilerplateLine(Page p, int i) {
+        if (p.end[i] - p.start[i] > MAX_FURNITURE_LINE) return false;
         String line = p.line(i);
-        String lower = line.toLowerCase(Locale.ROOT);
         for (String[] tag : TAGLINES) {
-            if (lower.startsWith(tag[0])) {
+            if (line.regionMatches(true, 0, tag[0], 0, tag[0].length())) {
                 p.kind[i] = ZoneKind.BOILERPLATE;
                 if (p.publisher == null) p.publisher = tag[1];
                 return true;
