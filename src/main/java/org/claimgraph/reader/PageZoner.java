@@ -43,10 +43,12 @@ final class PageZoner {
 
     /** Lines before the first prose line that may still belong to the page header. */
     private static final int MAX_HEADER_LINES = 12;
-    /** Body paragraphs in which a dateline may open: datelines open the story, not its middle. */
+    /** Body blocks in which a dateline may open: datelines open the story, not its middle. */
     private static final int DATELINE_PARAGRAPHS = 3;
     /** Site furniture comes in short lines; a longer line is prose (and is not run through the patterns). */
     private static final int MAX_FURNITURE_LINE = 300;
+    /** Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph of its own. */
+    private static final int WRAP_WIDTH = 120;
     /** A heading or name line is short; longer lines are prose. */
     private static final int MAX_HEADING_WORDS = 30;
 
@@ -90,7 +92,6 @@ final class PageZoner {
     /** Taglines publishers print under every article, with the publisher they name. */
     private static final String[][] TAGLINES = {
             {"before it's here, it's on the bloomberg terminal", "Bloomberg"},
-            {"before it’s here, it’s on the bloomberg terminal", "Bloomberg"},
     };
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "^(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?([\\p{L}][\\p{L}&.’' -]{1,60}?)[.,]?\\s*(?:all rights reserved.*)?$", CI);
@@ -121,6 +122,8 @@ final class PageZoner {
         final int[] indent;    // leading blanks of each line
         final ZoneKind[] kind; // null: blank or not yet classified
         final boolean[] inComments;
+        final int[] blockStart;  // first line of each line's block (see blocks())
+        final int[] blockEnd;    // line after each line's block
         final List<Segment> segments = new ArrayList<>();
         final List<ReaderComment> comments = new ArrayList<>();
         final List<DateCandidate> dates;
@@ -157,6 +160,32 @@ final class PageZoner {
             }
             kind = new ZoneKind[count];
             inComments = new boolean[count];
+            blockStart = new int[count];
+            blockEnd = new int[count];
+            blocks();
+        }
+
+        /**
+         * Blocks are the units a reader sees as paragraphs: the lines between blank lines, except where a
+         * page puts one paragraph per line with no blank line between (lines too long to be hard-wrapped),
+         * where each line is a block.
+         */
+        private void blocks() {
+            int i = 0;
+            while (i < size()) {
+                if (blank(i)) { blockStart[i] = i; blockEnd[i] = ++i; continue; }
+                int j = i;
+                boolean unwrapped = false;
+                while (j < size() && !blank(j)) {
+                    unwrapped |= end[j] - start[j] >= WRAP_WIDTH;
+                    j++;
+                }
+                for (int k = i; k < j; k++) {
+                    blockStart[k] = unwrapped ? k : i;
+                    blockEnd[k] = unwrapped ? k + 1 : j;
+                }
+                i = j;
+            }
         }
 
         int size() { return start.length; }
@@ -312,8 +341,9 @@ final class PageZoner {
     private static boolean boilerplateLine(Page p, int i) {
         if (p.end[i] - p.start[i] > MAX_FURNITURE_LINE) return false;
         String line = p.line(i);
+        String straight = line.replace('’', '\'');
         for (String[] tag : TAGLINES) {
-            if (line.regionMatches(true, 0, tag[0], 0, tag[0].length())) {
+            if (straight.regionMatches(true, 0, tag[0], 0, tag[0].length())) {
                 p.kind[i] = ZoneKind.BOILERPLATE;
                 if (p.publisher == null) p.publisher = tag[1];
                 return true;
@@ -331,25 +361,25 @@ final class PageZoner {
     // ---- body --------------------------------------------------------------------------------
 
     private static void body(Page p, int from) {
-        int paragraphs = 0;
+        int blocks = 0;
         boolean afterEndMark = false;
         boolean inSection = false;    // inside a block opened by a boilerplate section heading
         String previous = null;
         for (int i = p.nextNonBlank(from); i < p.size(); i = p.nextNonBlank(i + 1)) {
             if (p.inComments[i]) { previous = null; continue; }
-            boolean paragraphStart = i == 0 || p.blank(i - 1);
-            if (paragraphStart && inSection && p.kind[i] == null && !isSectionHeading(p.line(i))) {
-                // the section's paragraph: heading + one paragraph is the block
-                markParagraph(p, i, ZoneKind.BOILERPLATE);
+            boolean blockStart = p.blockStart[i] == i;
+            if (blockStart && inSection && p.kind[i] == null && !isSectionHeading(p.line(i))) {
+                // a section heading's furniture is the heading and the block after it
+                markBlock(p, i, ZoneKind.BOILERPLATE);
                 inSection = false;
-                i = paragraphEnd(p, i) - 1;
+                i = p.blockEnd[i] - 1;
                 continue;
             }
             if (p.kind[i] != null) { previous = p.line(i); continue; }
             String line = p.line(i);
-            if (paragraphStart && APPEAL.matcher(paragraph(p, i)).find()) {
-                markParagraph(p, i, ZoneKind.BOILERPLATE);
-                i = paragraphEnd(p, i) - 1;
+            if (blockStart && APPEAL.matcher(p.text).region(p.start[i], p.end[p.blockEnd[i] - 1]).find()) {
+                markBlock(p, i, ZoneKind.BOILERPLATE);
+                i = p.blockEnd[i] - 1;
                 continue;
             }
             if (isSectionHeading(line) && words(line) <= 6) {
@@ -368,7 +398,7 @@ final class PageZoner {
                 continue;
             }
             p.kind[i] = ZoneKind.BODY;
-            if (paragraphStart && paragraphs++ < DATELINE_PARAGRAPHS) dateline(p, i);
+            if (blockStart && blocks++ < DATELINE_PARAGRAPHS) dateline(p, i);
         }
     }
 
@@ -419,19 +449,8 @@ final class PageZoner {
         if (bodyStart < p.end[i]) p.segments.add(new Segment(bodyStart, p.end[i], ZoneKind.BODY, false));
     }
 
-    private static String paragraph(Page p, int i) {
-        return p.text.substring(p.start[i], p.end[paragraphEnd(p, i) - 1]);
-    }
-
-    /** Index of the first blank line after line i (or the end). */
-    private static int paragraphEnd(Page p, int i) {
-        int j = i;
-        while (j < p.size() && !p.blank(j) && !p.inComments[j]) j++;
-        return j;
-    }
-
-    private static void markParagraph(Page p, int i, ZoneKind kind) {
-        for (int j = i, end = paragraphEnd(p, i); j < end; j++) p.kind[j] = kind;
+    private static void markBlock(Page p, int i, ZoneKind kind) {
+        for (int j = i; j < p.blockEnd[i] && !p.inComments[j]; j++) p.kind[j] = kind;
     }
 
     // ---- comments ----------------------------------------------------------------------------
