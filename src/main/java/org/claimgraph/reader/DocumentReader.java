@@ -31,6 +31,18 @@ import org.claimgraph.reader.DateSource.DateCandidate;
  * publication date, and its "how" names the others it was preferred to. Dates inside sentences, in reader
  * comments or in embedded posts date other things and are never taken. No date found: none is set.
  * <p>
+ * A batch, as the CLI runs it:
+ * <pre>{@code
+ * DocumentReader reader = new DocumentReader(new ReaderOptions(encoding, id));
+ * for (Iterator<Input> it = new InputWalker(arguments); it.hasNext(); ) {
+ *     try {
+ *         Document doc = reader.read(it.next());
+ *         ... the later stages, then the store ...
+ *     } catch (InputRejected e) {
+ *         err.println(e.line());     // "path: reason"; e.getCause() for --verbose
+ *     }
+ * }
+ * }</pre>
  * Thread-safe: one reader may serve several threads.
  */
 public final class DocumentReader {

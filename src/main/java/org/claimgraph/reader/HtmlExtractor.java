@@ -215,7 +215,8 @@ final class HtmlExtractor {
     }
 
     private static String meta(org.jsoup.nodes.Document page, String name) {
-        Element m = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        String quoted = "=\"" + name + "\"]";
+        Element m = page.selectFirst("meta[property" + quoted + ", meta[name" + quoted + ", meta[itemprop" + quoted);
         if (m == null) return null;
         String v = m.attr("content").strip();
         return v.isEmpty() ? null : v;
