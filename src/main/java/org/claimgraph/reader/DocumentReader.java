@@ -108,7 +108,7 @@ public final class DocumentReader {
         if (htmlByName || TextDecoder.looksLikeHtml(raw)) {
             page = html.extract(raw);
             text = page.text();
-            hints = new PageZoner.Hints(page.commentRegions(), page.boilerplateRegions(), page.h1());
+            hints = new PageZoner.Hints(page.commentRegions(), page.commentItems(), page.boilerplateRegions(), page.h1());
             dates.addAll(page.dates());
             if (text.isBlank()) throw new InputRejected(name, "no readable text in the HTML page");
         } else {

@@ -21,14 +21,24 @@ import org.jsoup.select.NodeFilter;
  * between them), {@code <br>} a line break, runs of whitespace one space. Scripts, styles, navigation,
  * footers, asides, forms and hidden elements are dropped. The extracted text is the document text:
  * offsets refer to it. Elements whose id or class names a comment section become comment regions, those
- * naming share bars, related links, newsletters, ads or tags become boilerplate regions; the first
+ * naming share bars, related links, newsletters, ads or tags become boilerplate regions. Inside a comment
+ * section, elements marked up as single comments ({@code li.comment}, {@code id="comment-123"}) become
+ * {@link CommentItem}s with the author and date their markup names, nested ones as replies. The first
  * {@code <h1>} is the title. Metadata come from {@code <meta>} tags, JSON-LD and {@code <time>}.
  * Stateless and thread-safe.
  */
 final class HtmlExtractor {
     /** The text, its layout hints and the metadata the page declares (any may be null or empty). */
-    record Extracted(String text, List<Span> commentRegions, List<Span> boilerplateRegions, Span h1,
-                     String title, String author, String publisher, List<DateCandidate> dates) {}
+    record Extracted(String text, List<Span> commentRegions, List<CommentItem> commentItems, List<Span> boilerplateRegions,
+                     Span h1, String title, String author, String publisher, List<DateCandidate> dates) {}
+
+    /**
+     * One comment as the page's markup delimits it: {@code span} from its start to its own end (replies
+     * nested in it excluded); {@code contentStart} where its text starts after the author and date
+     * elements; author and date as marked up (null when not); {@code parent} the comment it is nested
+     * in (-1 when none).
+     */
+    record CommentItem(Span span, int contentStart, String author, String date, int parent) {}
 
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "nav", "footer", "aside",
             "iframe", "svg", "form", "button", "select", "option", "object", "embed", "canvas", "audio", "video", "head", "menu", "dialog");
@@ -38,6 +48,14 @@ final class HtmlExtractor {
     /** Class tokens about the comment feature rather than a comment section ("comments-open", "comment-count"). */
     private static final Pattern COMMENT_FEATURE = Pattern.compile(
             "comments?-(?:open|closed|count|link|number|icon|button|toggle)|no-?comments?|has-comments?", Pattern.CASE_INSENSITIVE);
+    /** A single comment's element: class "comment", "c-comment", "comment-item", "commentEntry", id "comment-123". */
+    private static final Pattern COMMENT_ITEM_CLASS = Pattern.compile("^(?:[a-z]+[-_])?comment(?:[-_]?(?:item|entry|\\d+))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENT_ITEM_ID = Pattern.compile("^comment[-_]?\\d+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENT_AUTHOR_CLASS = Pattern.compile("author|user|username|nickname|^fn$|^name$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENT_DATE_CLASS = Pattern.compile("date|time|published", Pattern.CASE_INSENSITIVE);
+    /** Buttons inside comments ("Reply", "Report", "Like") are controls, not text. */
+    private static final Pattern COMMENT_CONTROL_CLASS = Pattern.compile("(?:^|[-_])(?:reply|respond|report|like|vote|flag)(?:[-_]|$|-link)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BOILERPLATE_CLASS = Pattern.compile(
             "(?:^|[-_])(?:share|sharing|social|related|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|cookie|cookies"
                     + "|donate|donation|sidebar|widget|breadcrumbs?|tags?|tag-list|paywall)(?:[-_]|$)", Pattern.CASE_INSENSITIVE);
@@ -86,7 +104,7 @@ final class HtmlExtractor {
                 break;   // the first time element of the article is its date; later ones date other things
             }
         }
-        return new Extracted(text, w.comments, w.boilerplate, w.h1, title, author, publisher, dates);
+        return new Extracted(text, w.comments, w.items(), w.boilerplate, w.h1, title, author, publisher, dates);
     }
 
     /** Text accumulation with whitespace collapsed and paragraph breaks between blocks. */
@@ -101,6 +119,27 @@ final class HtmlExtractor {
         Region comment;          // the open comment region (outermost)
         Region furniture;        // the open boilerplate region (outermost)
         Region heading;          // the first h1 while open
+        final List<Item> items = new ArrayList<>();
+        final List<Item> openItems = new ArrayList<>();   // the comment items being read, outermost first
+        Region itemAuthor;       // the open author element of the innermost item
+        Region itemDate;         // the open date element of the innermost item
+
+        /** A comment item while it is read. */
+        private static final class Item {
+            final Region region;
+            final int parent;
+            int end = -1;
+            int firstReply = -1;       // where the first comment nested in it starts
+            int metaEnd = -1;          // end of its author and date elements
+            String author;
+            String date;
+            final List<Integer> lineStarts = new ArrayList<>();
+
+            Item(Element e, int parent) {
+                this.region = new Region(e);
+                this.parent = parent;
+            }
+        }
 
         private static final class Region {
             final Element element;
@@ -126,7 +165,90 @@ final class HtmlExtractor {
                 else if (comment == null && furniture == null && matchesClass(e, BOILERPLATE_CLASS)) furniture = new Region(e);
             }
             if (tag.equals("h1") && h1 == null && heading == null && comment == null) heading = new Region(e);
+            if (comment != null && comment.element != e) {
+                if ((tag.equals("a") || tag.equals("span")) && matchesClass(e, COMMENT_CONTROL_CLASS)) return FilterResult.SKIP_ENTIRELY;
+                commentPart(e);
+            }
             return FilterResult.CONTINUE;
+        }
+
+        /** Opens a comment item, or its author or date element. */
+        private void commentPart(Element e) {
+            if (isCommentItem(e)) {
+                Item parent = openItems.isEmpty() ? null : openItems.get(openItems.size() - 1);
+                Item item = new Item(e, parent == null ? -1 : items.indexOf(parent));
+                items.add(item);
+                openItems.add(item);
+                return;
+            }
+            if (openItems.isEmpty()) return;
+            Item item = openItems.get(openItems.size() - 1);
+            if (item.author == null && itemAuthor == null && matchesClass(e, COMMENT_AUTHOR_CLASS)) itemAuthor = new Region(e);
+            else if (item.date == null && itemDate == null && (e.normalName().equals("time") || matchesClass(e, COMMENT_DATE_CLASS))) {
+                itemDate = new Region(e);
+            }
+        }
+
+        private static boolean isCommentItem(Element e) {
+            return COMMENT_ITEM_ID.matcher(e.id()).matches() || e.classNames().stream().anyMatch(c -> COMMENT_ITEM_CLASS.matcher(c).matches());
+        }
+
+        /** Closes comment parts ending at element e. */
+        private void closeCommentPart(Element e) {
+            if (openItems.isEmpty()) return;
+            Item item = openItems.get(openItems.size() - 1);
+            if (itemAuthor != null && itemAuthor.element == e) {
+                if (itemAuthor.start >= 0) {
+                    // WordPress puts "says:" inside its author element
+                    item.author = out.substring(itemAuthor.start, trimmedEnd()).strip().replaceFirst("(?i)\\s+(?:says|said|wrote|writes)\\s*:?$", "");
+                    item.metaEnd = trimmedEnd();
+                }
+                itemAuthor = null;
+            }
+            if (itemDate != null && itemDate.element == e) {
+                String written = e.hasAttr("datetime") ? e.attr("datetime") : itemDate.start >= 0 ? out.substring(itemDate.start, trimmedEnd()) : "";
+                if (!written.isBlank()) {
+                    item.date = written.strip();
+                    item.metaEnd = trimmedEnd();
+                }
+                itemDate = null;
+            }
+            if (item.region.element == e) {
+                item.end = trimmedEnd();
+                openItems.remove(openItems.size() - 1);
+                if (!openItems.isEmpty()) {
+                    Item parent = openItems.get(openItems.size() - 1);
+                    if (parent.firstReply < 0 && item.region.start >= 0) parent.firstReply = item.region.start;
+                }
+            }
+        }
+
+        /** The items that hold text, as spans: each item's own part, its replies excluded. */
+        List<CommentItem> items() {
+            List<CommentItem> result = new ArrayList<>();
+            List<Integer> renumbered = new ArrayList<>();
+            for (Item item : items) {
+                int start = item.region.start;
+                int end = item.firstReply >= 0 ? item.firstReply : item.end;
+                if (start < 0 || end <= start) { renumbered.add(-1); continue; }
+                end = trimEnd(end);
+                int content = start;
+                if (item.metaEnd >= 0) {
+                    content = end;
+                    for (int ls : item.lineStarts) {
+                        if (ls >= item.metaEnd && ls < end) { content = ls; break; }
+                    }
+                }
+                renumbered.add(result.size());
+                int parent = item.parent < 0 ? -1 : renumbered.get(item.parent);
+                result.add(new CommentItem(new Span(start, end), content, item.author, item.date, parent));
+            }
+            return result;
+        }
+
+        private int trimEnd(int end) {
+            while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) end--;
+            return end;
         }
 
         @Override
@@ -135,6 +257,7 @@ final class HtmlExtractor {
             String tag = e.normalName();
             if (tag.equals("pre")) pre--;
             if (e.isBlock() && !tag.equals("br")) blockBreak();
+            if (comment != null) closeCommentPart(e);
             if (comment != null && comment.element == e) { close(comment, comments); comment = null; }
             if (furniture != null && furniture.element == e) { close(furniture, boilerplate); furniture = null; }
             if (heading != null && heading.element == e) {
@@ -153,11 +276,7 @@ final class HtmlExtractor {
             if (r.start >= 0 && trimmedEnd() > r.start) into.add(new Span(r.start, trimmedEnd()));
         }
 
-        private int trimmedEnd() {
-            int end = out.length();
-            while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) end--;
-            return end;
-        }
+        private int trimmedEnd() { return trimEnd(out.length()); }
 
         private void blockBreak() { pendingBreak = 2; }
 
@@ -187,9 +306,16 @@ final class HtmlExtractor {
                     out.append(' ');
                 }
             }
+            boolean lineStart = out.isEmpty() || out.charAt(out.length() - 1) == '\n';
             pendingBreak = 0;
             pendingSpace = false;
             int at = out.length();
+            for (Item item : openItems) {
+                if (item.region.start < 0) item.region.start = at;
+            }
+            if (lineStart && !openItems.isEmpty()) openItems.get(openItems.size() - 1).lineStarts.add(at);
+            if (itemAuthor != null && itemAuthor.start < 0) itemAuthor.start = at;
+            if (itemDate != null && itemDate.start < 0) itemDate.start = at;
             if (comment != null && comment.start < 0) comment.start = at;
             if (furniture != null && furniture.start < 0) furniture.start = at;
             if (heading != null && heading.start < 0) heading.start = at;

@@ -33,9 +33,12 @@ import org.claimgraph.reader.DateSource.DateCandidate;
  * whitespace at line ends lie between zones. Stateless and thread-safe: all state is per call.
  */
 final class PageZoner {
-    /** Layout known from HTML: regions the page marks as comments or as furniture, and its h1 (or null). */
-    record Hints(List<Span> commentRegions, List<Span> boilerplateRegions, Span title) {
-        static final Hints NONE = new Hints(List.of(), List.of(), null);
+    /**
+     * Layout known from HTML: regions the page marks as comments, the single comments its markup
+     * delimits, regions it marks as furniture, and its h1 (or null).
+     */
+    record Hints(List<Span> commentRegions, List<HtmlExtractor.CommentItem> commentItems, List<Span> boilerplateRegions, Span title) {
+        static final Hints NONE = new Hints(List.of(), List.of(), List.of(), null);
     }
 
     /** What the text says about the document besides its zones. Any field may be null. */
@@ -546,6 +549,7 @@ final class PageZoner {
      */
     private static void comments(Page p, Hints hints) {
         boolean[] regionHasHeader = new boolean[hints.commentRegions().size()];
+        markupComments(p, hints, regionHasHeader);
         for (int i = 0; i < p.size(); i++) {
             if (p.inComments[i] && commentHeader(p, i) != null) {
                 int r = regionOf(hints, p.start[i]);
@@ -605,6 +609,54 @@ final class PageZoner {
             }
         }
         close(p, open);
+    }
+
+    /**
+     * Comments the HTML markup delimits. Author and date come from the markup, else from a text header
+     * ("Tom says:") on the comment's first line. Their lines leave the comment lines the text rules split.
+     */
+    private static void markupComments(Page p, Hints hints, boolean[] regionHasComment) {
+        int base = p.comments.size();
+        for (HtmlExtractor.CommentItem item : hints.commentItems()) {
+            int first = -1;
+            int last = -1;
+            for (int i = firstLineFrom(p, item.span().start()); i < p.size() && p.start[i] <= item.span().end(); i++) {
+                if (p.blank(i) || p.end[i] > item.span().end()) continue;
+                if (first < 0) first = i;
+                last = i;
+                p.inComments[i] = false;
+                p.kind[i] = null;
+            }
+            String author = item.author();
+            String date = item.date() == null ? null : commentDate(item.date());
+            int contentStart = item.contentStart();
+            Header h = first >= 0 && (author == null || date == null) ? commentHeader(p, first) : null;
+            if (h != null && first + h.lines() - 1 > last) h = new Header(h.author(), null, 1);   // its "date" is the next comment's
+            if (h != null) {
+                if (author == null) author = h.author();
+                if (date == null) date = h.date();
+                int after = first + h.lines();
+                if (contentStart == item.span().start()) contentStart = after <= last ? p.start[p.nextNonBlank(after)] : item.span().end();
+            }
+            int end = item.span().end();
+            Span text = contentStart < end ? new Span(contentStart, end) : new Span(end, end);
+            p.comments.add(new ReaderComment(text, author, date, item.parent() < 0 ? -1 : base + item.parent()));
+            p.segments.add(new Segment(item.span().start(), end, ZoneKind.COMMENT, true));
+            int r = regionOf(hints, item.span().start());
+            if (r >= 0) regionHasComment[r] = true;
+        }
+    }
+
+    /** The first line starting at or after offset (binary search: line starts ascend). */
+    private static int firstLineFrom(Page p, int offset) {
+        int lo = 0;
+        int hi = p.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (p.start[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static int regionOf(Hints hints, int offset) {

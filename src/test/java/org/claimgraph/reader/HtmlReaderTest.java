@@ -136,6 +136,48 @@ class HtmlReaderTest {
     }
 
     @Test
+    void markedUpCommentsWithNestedReplies() throws InputRejected {
+        String html = """
+                <html><body><article><h1>Council expands bus network</h1>
+                <p>The city council voted on Tuesday to expand the bus network, the mayor said after the meeting.
+                Officials expect the new routes to carry about 12,000 passengers a day by the end of next year.</p></article>
+                <div id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on this story</h2>
+                <ol class="comment-list">
+                  <li id="comment-11" class="comment even depth-1">
+                    <div class="comment-meta"><div class="comment-author vcard"><img alt=""> <cite class="fn">Tom Reed</cite> <span class="says">says:</span></div>
+                      <a class="comment-date" href="#c11"><time datetime="2019-03-05T17:14:00+00:00">March 5, 2019 at 5:14 pm</time></a></div>
+                    <div class="comment-content"><p>About time the buses got better.</p><p>Well done.</p></div>
+                    <a class="comment-reply-link" href="#">Reply</a>
+                    <ol class="children">
+                      <li id="comment-12" class="comment odd depth-2">
+                        <div class="comment-meta"><cite class="fn">Sue Park</cite>
+                          <time datetime="2019-03-06T09:02:00+00:00">March 6, 2019</time></div>
+                        <div class="comment-content"><p>Who pays for all of this?</p></div>
+                      </li>
+                    </ol>
+                  </li>
+                  <li id="comment-13" class="comment even depth-1">
+                    <div class="comment-meta"><span class="comment-author">Ann Lee</span></div>
+                    <div class="comment-content"><p>Finally.</p></div>
+                  </li>
+                </ol></div></body></html>
+                """;
+        Document doc = READER.read("wp.html", html.getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(3, doc.comments().size());
+        assertEquals(List.of("Tom Reed", "Sue Park", "Ann Lee"), doc.comments().stream().map(ReaderComment::author).toList());
+        ReaderComment tom = doc.comments().get(0);
+        assertEquals("2019-03-05T17:14", tom.date());
+        assertEquals("About time the buses got better.\n\nWell done.", doc.slice(tom.span()), "a comment's text excludes its replies");
+        assertEquals(0, doc.comments().get(1).repliesTo());
+        assertEquals("Who pays for all of this?", doc.slice(doc.comments().get(1).span()));
+        assertEquals(-1, doc.comments().get(2).repliesTo());
+        assertNull(doc.comments().get(2).date());
+        assertFalse(doc.text().contains("Reply"), "reply buttons are controls, not text");
+        assertEquals(ZoneKind.BOILERPLATE, doc.zoneAt(doc.text().indexOf("3 thoughts")));
+        assertEquals(3, doc.zones().stream().filter(z -> z.kind() == ZoneKind.COMMENT).count());
+    }
+
+    @Test
     void commentRegionWithoutHeadersIsOneComment() throws InputRejected {
         String html = "<html><body><h1>Council expands bus network</h1><p>The city council voted on Tuesday to expand the bus network, "
                 + "the mayor said after the meeting. Officials expect the new routes to carry about 12,000 passengers a day.</p>"
