@@ -1,5 +1,7 @@
 package org.claimgraph.reader;
 
+import org.claimgraph.doc.Span;
+
 /**
  * Where a publication-date candidate was found, best first. Metadata written for machines beats
  * a labelled line ("Posted on:"), which beats a bare date line in the page header; a dateline
@@ -20,9 +22,9 @@ enum DateSource {
     DateSource(String label) { this.label = label; }
 
     /** A candidate found by this source; {@code detail} says which tag or label, may be null. */
-    DateCandidate candidate(String iso, String detail, org.claimgraph.doc.Span span) {
+    DateCandidate candidate(String iso, String detail, Span span) {
         return new DateCandidate(this, iso, detail == null ? label : label + " (" + detail + ")", span);
     }
 
-    record DateCandidate(DateSource source, String iso, String how, org.claimgraph.doc.Span span) {}
+    record DateCandidate(DateSource source, String iso, String how, Span span) {}
 }
