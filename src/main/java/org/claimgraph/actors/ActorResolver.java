@@ -140,6 +140,18 @@ public final class ActorResolver implements Component {
         Map<String, Integer> byInitials = new HashMap<>();
         Map<String, Integer> byShortened = new HashMap<>();
 
+        // A lone surname on the list ("Abbas", "Kerry") yields to a different full name the document gives it.
+        Set<String> localSurnames = new HashSet<>();
+        for (Named m : named) {
+            if (m.type() == MentionType.PERSON && m.known() == null && m.words().size() > 1) localSurnames.add(Names.surnameKey(m.words()));
+        }
+        for (int i = 0; i < n; i++) {
+            Named m = named[i];
+            if (m.known() != null && m.type() == MentionType.PERSON && m.words().size() == 1 && localSurnames.contains(Names.surnameKey(m.words()))) {
+                named[i] = new Named(m.mention(), m.display(), m.key(), m.words(), null, m.acronym());
+            }
+        }
+
         // Full forms first, in document order: a surname or acronym may come before its full form.
         for (int i = 0; i < n; i++) {
             Named m = named[i];
@@ -180,8 +192,12 @@ public final class ActorResolver implements Component {
             if (m.known() != null || !m.isShort()) continue;
             String typed = m.type() + "|";
             if (m.type() == MentionType.PERSON) {
+                // Not by key: two "Petrenko"s may be two people, each nearest to a different full name.
                 Integer full = nearest(bySurname.get(Names.surnameKey(m.words())), i);
-                if (full != null) union(parent, i, full);
+                if (full != null) {
+                    union(parent, i, full);
+                    continue;
+                }
             } else {
                 Integer partner = parenthesisPartner(text, named, i);
                 if (partner != null) union(parent, i, partner);

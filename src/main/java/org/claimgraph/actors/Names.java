@@ -61,9 +61,16 @@ final class Names {
         return token.equals("'s") || token.equals("\u2019s") || token.equals("'") || token.equals("\u2019");
     }
 
+    /** Whitespace-separated words (no regex: this runs for every mention). */
     static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        for (String w : s.trim().split("\\s+")) if (!w.isEmpty()) out.add(w);
+        List<String> out = new ArrayList<>(4);
+        int n = s.length(), i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) i++;
+            if (i > start) out.add(s.substring(start, i));
+        }
         return out;
     }
 

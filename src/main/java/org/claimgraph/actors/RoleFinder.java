@@ -38,6 +38,7 @@ final class RoleFinder {
     static final class View {
         final Document doc;
         final List<Token> tokens;
+        final String[] lower;
         final Mention[] covering;
         final int[] mentionStart;
         final int[] mentionEnd;
@@ -46,6 +47,8 @@ final class RoleFinder {
             this.doc = doc;
             this.tokens = sentence.tokens();
             int n = tokens.size();
+            lower = new String[n];
+            for (int x = 0; x < n; x++) lower[x] = tokens.get(x).text().toLowerCase(Locale.ROOT);
             covering = new Mention[n];
             mentionStart = new int[n];
             mentionEnd = new int[n];
@@ -68,7 +71,7 @@ final class RoleFinder {
 
         int size() { return tokens.size(); }
         String word(int i) { return tokens.get(i).text(); }
-        String lower(int i) { return tokens.get(i).text().toLowerCase(Locale.ROOT); }
+        String lower(int i) { return lower[i]; }
         boolean startsMention(int i, boolean person) {
             return covering[i] != null && mentionStart[i] == i && (covering[i].type() == MentionType.PERSON) == person;
         }
@@ -147,6 +150,8 @@ final class RoleFinder {
         if (end < n && v.startsMention(end, true)) return v.covering[end];
         if (end + 1 < n && v.word(end).equals(",") && v.startsMention(end + 1, true)) return v.covering[end + 1];
         int d = phraseStart;
+        // "X, a regional senator": up to two lower-case adjectives between determiner and title.
+        for (int a = 0; a < 2 && d > 0 && v.tokens.get(d - 1).pos().equals("ADJ") && !isCapitalized(v.word(d - 1)); a++) d--;
         if (d > 0 && DETERMINERS.contains(v.lower(d - 1))) d--;
         if (d >= 2 && v.word(d - 1).equals(",")) {
             Mention before = v.covering[d - 2];
@@ -242,7 +247,8 @@ final class RoleFinder {
         for (int a = Math.min(known.maxAdjectiveWords(), p + 1); a >= 1; a--) {
             int s = p - a + 1;
             if (!isCapitalized(v.word(s))) continue;
-            if (v.covering[s] != null && v.covering[s].type() == MentionType.PERSON) continue;
+            // Inside a person's mention only when the mention holds the title too ("Uzbek Foreign Minister B. X").
+            if (v.covering[s] != null && v.covering[s].type() == MentionType.PERSON && v.covering[s] != v.covering[i]) continue;
             var country = known.country(joined(v, s, i));
             if (country.isPresent()) return new Tie(ActorResolver.ensureEntity(v.doc, country.get()).id(), s, i);
         }

@@ -28,11 +28,12 @@ public final class WellKnownActors {
     /** A position such as "President@Russia": a title in a country named by its label. */
     public record Position(String title, String country) {}
 
-    /** One row of the list. {@code qid} is empty when the list does not give one. */
+    /** One row of the list; {@code iri} is its claimgraph IRI. Compared by identity: each row is loaded once. */
     public record Actor(String qid, MentionType type, String label, List<String> aliases, List<String> adjectives,
-                        List<Position> positions) {
-        public String iri() { return Iris.actor(type, label); }
+                        List<Position> positions, String iri) {
         public Optional<String> wikidata() { return qid.isEmpty() ? Optional.empty() : Optional.of(WIKIDATA + qid); }
+        @Override public boolean equals(Object o) { return this == o; }
+        @Override public int hashCode() { return System.identityHashCode(this); }
     }
 
     private static final class Holder {
@@ -116,8 +117,9 @@ public final class WellKnownActors {
                     if (at <= 0) throw new IllegalStateException(RESOURCE + ":" + n + ": position without @: " + p);
                     positions.add(new Position(p.substring(0, at), p.substring(at + 1)));
                 }
-                actors.add(new Actor(f[0].trim(), MentionType.valueOf(f[1].trim()), f[2].trim(), list(f, 3), list(f, 4),
-                        List.copyOf(positions)));
+                MentionType type = MentionType.valueOf(f[1].trim());
+                String label = f[2].trim();
+                actors.add(new Actor(f[0].trim(), type, label, list(f, 3), list(f, 4), List.copyOf(positions), Iris.actor(type, label)));
             }
             return new WellKnownActors(actors);
         } catch (IOException e) {
