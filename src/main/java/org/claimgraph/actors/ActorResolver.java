@@ -176,7 +176,7 @@ public final class ActorResolver implements Component {
                 if (last.equalsIgnoreCase("group")) {
                     joinOrPut(parent, byKey, typed + Names.key(String.join(" ", m.words().subList(0, m.words().size() - 1))), i);
                 }
-                String shortened = withoutLeadingCountry(m.words());
+                String shortened = m.type() == MentionType.ORGANIZATION ? withoutLeadingCountry(m.words()) : null;
                 if (shortened != null) putUnique(parent, byShortened, typed + Names.key(shortened), i);
             }
         }

@@ -123,7 +123,7 @@ final class Names {
         return key(w);
     }
 
-    /** Key of first name and surname: "Valery V. Gerasimov" and "Valery Gerasimov" agree. */
+    /** Key of first name and surname: "Aliya K. Nurova" and "Aliya Nurova" agree. */
     static String firstLastKey(List<String> words) {
         return key(words.get(0)) + " " + surnameKey(words);
     }

@@ -15,7 +15,7 @@ import org.claimgraph.doc.Token;
 
 /**
  * Finds the positions actors hold as the article states them: TITLE NAME ("Italian Prime Minister
- * Matteo X"), NAME, TITLE ("X, head of the ... Department") and TITLE, NAME appositions ("Russia's
+ * A. X"), NAME, TITLE ("X, head of the ... Department") and TITLE, NAME appositions ("Russia's
  * chief of General Staff, Valery X,"). The country or organization comes from a demonym or name
  * before the title, a country inside it ("Chief of Russia's General Staff") or "of ORG" after it.
  */
@@ -283,7 +283,7 @@ final class RoleFinder {
         return null;
     }
 
-    /** End of a run of capitalized words from q ("Emergency Situations", "New Challenges and Threats"). */
+    /** End of a run of capitalized words from q ("Emergency Situations", "Science and Higher Education"). */
     private static int capitalizedRun(View v, int q) {
         int r = q;
         while (r < v.size()) {
