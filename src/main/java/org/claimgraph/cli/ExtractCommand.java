@@ -5,17 +5,15 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.claimgraph.doc.Document;
+import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.rdf.DocumentGraph;
+import org.claimgraph.rdf.JsonLdWriter;
 import org.claimgraph.rdf.JsonLinesWriter;
 import org.claimgraph.rdf.Vocab;
 import picocli.CommandLine.Command;
@@ -53,29 +51,28 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
             case ttl, nq -> {
-                StreamRDF stream = StreamRDFWriter.getWriterStream(out, format == Format.nq ? RDFFormat.NQUADS : RDFFormat.TURTLE_BLOCKS);
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, format == Format.nq ? RDFFormat.NQUADS : RDFFormat.TURTLE_BLOCKS);
+                // Turtle has no named graphs: each quad's triple is written, its graph (the document) dropped.
+                StreamRDF stream = format == Format.nq ? writer : new StreamRDFWrapper(writer) {
+                    @Override
+                    public void quad(Quad quad) { triple(quad.asTriple()); }
+                };
                 stream.start();
                 StreamRDFOps.sendPrefixesToStream(Vocab.PREFIXES, stream);
                 status = batch.run(paths, threads, "extracted", doc -> DocumentGraph.emit(doc, stream));
                 stream.finish();
             }
-            default -> status = batch.run(paths, threads, "extracted", doc -> writeJsonLd(doc, out));
+            default -> {
+                JsonLdWriter writer = new JsonLdWriter();
+                status = batch.run(paths, threads, "extracted", doc -> writer.write(doc, out));
+            }
         }
         flush(out);
         return status;
     }
 
-    private static void writeJsonLd(Document doc, OutputStream out) {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        dsg.prefixes().putAll(Vocab.PREFIXES);
-        DocumentGraph.emit(doc, StreamRDFLib.dataset(dsg));
-        RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11_FLAT);
-        flush(out, '\n');
-    }
-
-    private static void flush(OutputStream out, char... trailer) {
+    private static void flush(OutputStream out) {
         try {
-            for (char c : trailer) out.write(c);
             out.flush();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

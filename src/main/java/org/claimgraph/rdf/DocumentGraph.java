@@ -79,9 +79,9 @@ public final class DocumentGraph {
             offsets(n, z.span(), false);
         }
         for (int i = 0; i < doc.comments().size(); i++) emitComment(i, doc.comments().get(i));
+        for (Sentence s : doc.sentences()) add(d, CG.hasSentence.asNode(), spanNode(s.span()));
         for (Sentence s : doc.sentences()) {
             Node n = spanNode(s.span());
-            add(d, CG.hasSentence.asNode(), n);
             type(n, CG.Sentence.asNode());
             offsets(n, s.span(), true);
         }
