@@ -24,19 +24,21 @@ import org.claimgraph.reader.InputWalker;
 final class Batch {
     private final PrintStream err;
     private final boolean verbose;
+    private final Pipeline pipeline;
     private final List<String> skipped = new ArrayList<>();
     private int done;
 
-    Batch(PrintStream err, boolean verbose) {
+    Batch(PrintStream err, boolean verbose, Pipeline pipeline) {
         this.err = err;
         this.verbose = verbose;
+        this.pipeline = pipeline;
     }
 
     /** Returns the exit status: 0 when every input went in, 1 when some were skipped. */
     int run(List<String> paths, int threads, String verb, Consumer<Document> sink) {
         InputWalker.Expansion expansion = InputWalker.expand(paths);
         for (InputWalker.Rejection r : expansion.rejected()) skip(r.given(), r.reason(), null);
-        BatchRunner runner = new BatchRunner(new DocumentReader(), Pipeline.standard(), threads);
+        BatchRunner runner = new BatchRunner(new DocumentReader(), pipeline, threads);
         try (ProgressBar progress = progress(verb, expansion.inputs().size())) {
             runner.run(expansion.inputs().iterator(), outcome -> {
                 accept(outcome, sink);

@@ -10,6 +10,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.claimgraph.pipeline.BatchRunner;
+import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
 import org.claimgraph.rdf.JsonLdWriter;
 import org.claimgraph.rdf.JsonLinesWriter;
@@ -41,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        Batch batch = new Batch(System.err, verbose);
+        Batch batch = new Batch(System.err, verbose, Pipeline.standard());
         int status;
         switch (format) {
             case jsonl -> {
