@@ -72,10 +72,10 @@ public final class DocumentReader {
 
     /** Reads one input; stdin ("-") is read from {@link System#in}. */
     public Document read(Input input) throws InputRejected {
-        if (input.rejected() != null) throw new InputRejected(input.name(), input.rejected());
-        if (input.isStdin()) return read(input.name(), readLimited(input.name(), System.in), false);
+        if (input.rejected() != null) throw new InputRejected(input.given(), input.rejected());
+        if (input.isStdin()) return read(input.given(), readLimited(input.given(), System.in), false);
         Path path = input.path();
-        String name = input.name();
+        String name = input.given();
         if (!Files.exists(path)) throw new InputRejected(name, Files.isSymbolicLink(path) ? "no such file (dangling symbolic link)" : "no such file");
         if (Files.isDirectory(path)) throw new InputRejected(name, "is a directory");
         if (!Files.isRegularFile(path)) throw new InputRejected(name, "not a regular file (a pipe, socket or device)");

@@ -51,6 +51,23 @@ public final class InputWalker implements Iterator<Input> {
         return new InputWalker(arguments).stream();
     }
 
+    /** The arguments expanded at once: the readable inputs, the rejected ones, and how many non-text files were ignored. */
+    public record Expansion(List<Input> inputs, List<Rejection> rejected, int ignored) {}
+
+    public record Rejection(String given, String reason) {}
+
+    /** Walks all the arguments now: for a batch that wants its size up front (a progress bar). */
+    public static Expansion expand(List<String> arguments) {
+        InputWalker walker = new InputWalker(arguments);
+        List<Input> inputs = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        walker.forEachRemaining(in -> {
+            if (in.rejected() == null) inputs.add(in);
+            else rejected.add(new Rejection(in.given(), in.rejected()));
+        });
+        return new Expansion(inputs, rejected, walker.ignored());
+    }
+
     public Stream<Input> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
