@@ -25,12 +25,14 @@ final class Batch {
     private final PrintStream err;
     private final boolean verbose;
     private final Pipeline pipeline;
+    private final DocumentReader reader;
     private final List<String> skipped = new ArrayList<>();
     private int done;
 
-    Batch(PrintStream err, boolean verbose, Pipeline pipeline) {
+    Batch(PrintStream err, boolean verbose, DocumentReader reader, Pipeline pipeline) {
         this.err = err;
         this.verbose = verbose;
+        this.reader = reader;
         this.pipeline = pipeline;
     }
 
@@ -38,7 +40,7 @@ final class Batch {
     int run(List<String> paths, int threads, String verb, Consumer<Document> sink) {
         InputWalker.Expansion expansion = InputWalker.expand(paths);
         for (InputWalker.Rejection r : expansion.rejected()) skip(r.given(), r.reason(), null);
-        BatchRunner runner = new BatchRunner(new DocumentReader(), pipeline, threads);
+        BatchRunner runner = new BatchRunner(reader, pipeline, threads);
         try (ProgressBar progress = progress(verb, expansion.inputs().size())) {
             runner.run(expansion.inputs().iterator(), outcome -> {
                 accept(outcome, sink);
@@ -46,6 +48,7 @@ final class Batch {
             });
         }
         StringBuilder summary = new StringBuilder().append(done).append(' ').append(verb);
+        if (expansion.ignored() > 0) summary.append(", ").append(expansion.ignored()).append(" non-text files ignored");
         if (!skipped.isEmpty()) summary.append(", ").append(skipped.size()).append(" skipped: ").append(String.join(", ", skipped));
         err.println(summary);
         return skipped.isEmpty() ? Main.EXIT_OK : Main.EXIT_SKIPPED;

@@ -17,6 +17,7 @@ import org.claimgraph.rdf.JsonLinesWriter;
 import org.claimgraph.rdf.TriplesOnly;
 import org.claimgraph.rdf.Vocab;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl | ttl | nq | jsonld (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    ReadOptions read;
+
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = BatchRunner.defaultThreads();
 
@@ -42,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        Batch batch = new Batch(System.err, verbose, Pipeline.standard());
+        Batch batch = new Batch(System.err, verbose, read.reader(paths), Pipeline.standard());
         int status;
         switch (format) {
             case jsonl -> {

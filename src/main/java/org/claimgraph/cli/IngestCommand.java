@@ -19,6 +19,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ReadOptions read;
+
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = BatchRunner.defaultThreads();
 
@@ -31,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore db = store.open()) {
-            return new Batch(System.err, verbose, Pipeline.standard(StoreActors.directory(db))).run(paths, threads, "ingested", db::put);
+            return new Batch(System.err, verbose, read.reader(paths), Pipeline.standard(StoreActors.directory(db))).run(paths, threads, "ingested", db::put);
         }
     }
 }

@@ -59,14 +59,28 @@ public final class LanguageAnalyzer implements Component {
         String text = doc.text();
         Tools t = tools.get();
         List<Sentence> out = doc.sentences();
+        int[] zoneEdges = zoneEdges(doc);
         int lineStart = 0;
         int n = text.length();
         while (lineStart < n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = n;
-            if (lineEnd > lineStart) analyzeLine(doc, t, lineStart, lineEnd, out);
+            // A zone edge inside a line (a dateline, then the story) also ends a sentence.
+            int from = lineStart;
+            for (int edge : zoneEdges) {
+                if (edge > from && edge < lineEnd) {
+                    analyzeLine(doc, t, from, edge, out);
+                    from = edge;
+                }
+            }
+            if (lineEnd > from) analyzeLine(doc, t, from, lineEnd, out);
             lineStart = lineEnd + 1;
         }
+    }
+
+    private static int[] zoneEdges(Document doc) {
+        return doc.zones().stream().flatMapToInt(z -> java.util.stream.IntStream.of(z.span().start(), z.span().end()))
+                .sorted().distinct().toArray();
     }
 
     private void analyzeLine(Document doc, Tools t, int from, int to, List<Sentence> out) {
