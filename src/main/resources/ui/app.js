@@ -170,15 +170,22 @@ async function startTimeline() {
     svg.append(el("text", { x: left - 8, y: y + 4, "text-anchor": "end" }, c.length > 26 ? c.slice(0, 25) + "…" : c));
   });
   const axis = el("g", { class: "axis" });
-  const y0 = new Date(t0).getUTCFullYear(), y1 = new Date(t1).getUTCFullYear();
-  const step = Math.max(1, Math.ceil((y1 - y0 + 1) / 10));
-  for (let y = y0; y <= y1 + 1; y += step) {
-    const t = Date.UTC(y, 0, 1);
-    if (t < t0 || t > t1) continue;
-    axis.append(el("line", { x1: x(t), x2: x(t), y1: top - 8, y2: height - 24, stroke: "#eee" }));
-    axis.append(el("text", { x: x(t), y: height - 8, "text-anchor": "middle" }, String(y)));
+  // Year ticks over long spans, month ticks over short ones.
+  const monthly = t1 - t0 < 2 * 365 * 864e5;
+  const start = new Date(t0);
+  let tick = Date.UTC(start.getUTCFullYear(), monthly ? start.getUTCMonth() : 0, 1);
+  const years = new Date(t1).getUTCFullYear() - start.getUTCFullYear() + 1;
+  const yearStep = Math.max(1, Math.ceil(years / 10));
+  for (; tick <= t1; ) {
+    if (tick >= t0) {
+      const d = new Date(tick);
+      axis.append(el("line", { x1: x(tick), x2: x(tick), y1: top - 8, y2: height - 24, stroke: "#eee" }));
+      axis.append(el("text", { x: x(tick), y: height - 8, "text-anchor": "middle" },
+        monthly ? d.toISOString().slice(0, 7) : String(d.getUTCFullYear())));
+    }
+    const d = new Date(tick);
+    tick = monthly ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) : Date.UTC(d.getUTCFullYear() + yearStep, 0, 1);
   }
-  if (y0 === y1) axis.append(el("text", { x: left, y: height - 8 }, rows[0].date.slice(0, 7) + " … " + rows[rows.length - 1].date));
   svg.prepend(axis);
   rows.forEach((r) => {
     const y = top + lane * claimants.indexOf(r.claimant) + lane / 2;

@@ -31,7 +31,6 @@ import org.claimgraph.vocab.CG;
  * </ul>
  * Spans are hash IRIs (document#char=s,e): the fragment never reaches the server, so the document's
  * description holds all its spans and its HTML page anchors every sentence at id="char=s,e".
- * GET / redirects to the browser page.
  */
 final class LinkedDataServlet extends HttpServlet {
     static final String ID = "/id/";
@@ -66,9 +65,7 @@ final class LinkedDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
-        if (path.equals("/")) {
-            seeOther(resp, UiServlet.PATH + "/");
-        } else if (path.startsWith(ID)) {
+        if (path.startsWith(ID)) {
             identifier(path.substring(ID.length()), req, resp);
         } else if (path.startsWith(DATA)) {
             data(path.substring(DATA.length()), req, resp);

@@ -1,8 +1,10 @@
 package org.claimgraph.server;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,11 +14,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.claimgraph.doc.Iris;
 import org.claimgraph.rdf.Vocab;
 import org.claimgraph.vocab.CG;
@@ -252,7 +254,7 @@ final class Pages {
     private static final String SEARCH_ACTORS = """
             SELECT ?actor (SAMPLE(?label0) AS ?label) (MAX(?score0) AS ?score) (SAMPLE(?type0) AS ?type)
             WHERE {
-              (?actor ?score0) text:query (rdfs:label ?q 50) .
+              (?actor ?score0) text:query (rdfs:label %1$s 50) .
               ?actor a cg:Actor ; rdfs:label ?label0 .
               OPTIONAL { ?actor a ?type0 FILTER (?type0 != cg:Actor) }
             } GROUP BY ?actor ORDER BY DESC(?score) LIMIT 50
@@ -262,7 +264,7 @@ final class Pages {
             SELECT ?a ?content (MAX(?score0) AS ?score) (SAMPLE(?speakerLabel0) AS ?speakerLabel)
                    (SAMPLE(?date0) AS ?date) (SAMPLE(?doc0) AS ?doc)
             WHERE {
-              (?a ?score0) text:query (cg:contentText ?q 50) .
+              (?a ?score0) text:query (cg:contentText %1$s 50) .
               ?a cg:contentText ?content ; prov:wasDerivedFrom ?doc0 .
               OPTIONAL { ?a cg:source/rdfs:label ?speakerLabel0 }
               OPTIONAL { ?a cg:statementDate ?date0 }
@@ -276,8 +278,13 @@ final class Pages {
         p.searchBox.attr("value", q);
         p.main.appendElement("h1").text(q.isEmpty() ? "Search" : "Search results for “" + q + "”");
         if (q.isEmpty()) return p.html();
-        Map<String, Node> args = Map.of("q", NodeFactory.createLiteralString(QueryParserBase.escape(q)));
-        List<Binding> actors = Sparql.select(dataset, SEARCH_ACTORS, args);
+        // Only the words reach Lucene, lower-cased so that none reads as an operator (AND, OR, NOT); they go
+        // into the query as an escaped SPARQL string.
+        String terms = String.join(" ", Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).toList());
+        if (terms.isEmpty()) return p.html();
+        String words = FmtUtils.stringForNode(NodeFactory.createLiteralString(terms));
+        List<Binding> actors = Sparql.select(dataset, SEARCH_ACTORS.formatted(words));
         Element ul = p.section("Actors", actors.size()).appendElement("ul").addClass("results actors");
         for (Binding r : actors) {
             Element li = ul.appendElement("li");
@@ -285,7 +292,7 @@ final class Pages {
             String type = Sparql.str(r, "type");
             if (type != null) li.appendElement("span").addClass("type").text(Vocab.PREFIXES.shortForm(type));
         }
-        List<Binding> assertions = Sparql.select(dataset, SEARCH_ASSERTIONS, args);
+        List<Binding> assertions = Sparql.select(dataset, SEARCH_ASSERTIONS.formatted(words));
         Element ol = p.section("Assertions", assertions.size()).appendElement("ol").addClass("results assertions");
         for (Binding r : assertions) {
             Element li = ol.appendElement("li");

@@ -82,7 +82,11 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet(DATASET + "/ui/*", new UiServlet())
                 .addServlet("/ontology", new OntologyServlet())
                 .addServlet("/search", new SearchServlet(dataset))
-                .addServlet("/", new LinkedDataServlet(dataset));
+                .addServlet("", new DatasetDescription.SeeOtherServlet(UiServlet.PATH + "/"));
+        LinkedDataServlet linkedData = new LinkedDataServlet(dataset);
+        for (String prefix : new String[] {LinkedDataServlet.ID, LinkedDataServlet.DATA, LinkedDataServlet.PAGE}) {
+            builder.addServlet(prefix + "*", linkedData);
+        }
         if (settings.updates()) {
             builder.auth(AuthScheme.BASIC)
                     .securityHandler(JettySecurityLib.makeSecurityHandlerForPathspec(DATASET + "/update", REALM,
