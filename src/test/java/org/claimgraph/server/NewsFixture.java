@@ -23,11 +23,11 @@ import org.claimgraph.doc.ZoneKind;
  * do not depend on the state of the extraction stages. Every span is found in the text by search,
  * so offsets are right by construction.
  */
-final class NewsFixture {
-    static final String MAYOR = Iris.actor(MentionType.PERSON, "Jane Doe");
-    static final String CHAIRMAN = Iris.actor(MentionType.PERSON, "John Roe");
-    static final String CITY = Iris.actor(MentionType.LOCATION, "Springfield");
-    static final String COUNCIL = Iris.actor(MentionType.ORGANIZATION, "Springfield City Council");
+public final class NewsFixture {
+    public static final String MAYOR = Iris.actor(MentionType.PERSON, "Jane Doe");
+    public static final String CHAIRMAN = Iris.actor(MentionType.PERSON, "John Roe");
+    public static final String CITY = Iris.actor(MentionType.LOCATION, "Springfield");
+    public static final String COUNCIL = Iris.actor(MentionType.ORGANIZATION, "Springfield City Council");
     static final String MAYOR_SAME_AS = "http://www.wikidata.org/entity/Q4115189";
 
     static final String TEXT_A = "Springfield loses residents\n\n"
@@ -41,7 +41,7 @@ final class NewsFixture {
 
     private NewsFixture() {}
 
-    static List<Document> documents() {
+    public static List<Document> documents() {
         return List.of(articleA(), articleB());
     }
 
