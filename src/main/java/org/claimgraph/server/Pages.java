@@ -53,12 +53,17 @@ final class Pages {
 
     // ------------------------------------------------------------------ actor
 
+    /** ?headline0: the document's headline, else the file name it was read from. */
+    private static final String DOCUMENT_NAME = """
+            OPTIONAL { ?doc schema:headline ?h0 } OPTIONAL { ?doc cg:inputPath ?p0 }
+            BIND (COALESCE(?h0, REPLACE(?p0, "^.*/", "")) AS ?headline0)""";
+
     private static final String ROLES = """
             SELECT ?role ?name ?doc (SAMPLE(?in0) AS ?in) (SAMPLE(?inLabel0) AS ?inLabel) (SAMPLE(?headline0) AS ?headline)
             WHERE {
               ?actor cg:holdsRole ?role . ?role schema:roleName ?name ; prov:wasDerivedFrom ?doc .
               OPTIONAL { ?role cg:roleIn ?in0 . OPTIONAL { ?in0 rdfs:label ?inLabel0 } }
-              OPTIONAL { ?doc schema:headline ?headline0 }
+              """ + DOCUMENT_NAME + """
             } GROUP BY ?role ?name ?doc ORDER BY LCASE(?name)
             """;
 
@@ -79,7 +84,7 @@ final class Pages {
               OPTIONAL { ?a cg:source ?speaker0 . OPTIONAL { ?speaker0 rdfs:label ?speakerLabel0 } }
               OPTIONAL { ?a cg:sourceSpan/nif:anchorOf ?speakerText0 }
               OPTIONAL { ?a cg:sentence ?sentence0 . ?sentence0 nif:anchorOf ?sentenceText0 }
-              OPTIONAL { ?doc schema:headline ?headline0 }
+              """ + DOCUMENT_NAME + """
               OPTIONAL { ?a cg:inComment ?inComment0 }
               OPTIONAL { ?a cg:quantity ?q . ?q nif:anchorOf ?qText . OPTIONAL { ?q cg:counted ?counted }
                          BIND (IF(BOUND(?counted), CONCAT(?qText, " (", ?counted, ")"), ?qText) AS ?figure) }
@@ -172,7 +177,7 @@ final class Pages {
     // ------------------------------------------------------------------ document
 
     private String document(Node d, Graph g) {
-        String title = firstLiteral(g, d, Vocab.SCHEMA_HEADLINE, d.getURI());
+        String title = headline(d);
         Page p = new Page(title);
         p.main.appendElement("h1").text(title);
         String published = firstLiteral(g, d, Vocab.SCHEMA_DATE_PUBLISHED, null);
@@ -311,8 +316,8 @@ final class Pages {
     }
 
     private String headline(Node doc) {
-        List<Binding> rows = Sparql.select(dataset, "SELECT ?h WHERE { ?d schema:headline ?h } LIMIT 1", Map.of("d", doc));
-        return rows.isEmpty() ? doc.getURI() : Sparql.str(rows.get(0), "h");
+        List<Binding> rows = Sparql.select(dataset, "SELECT ?headline0 WHERE { " + DOCUMENT_NAME + " } LIMIT 1", Map.of("doc", doc));
+        return rows.isEmpty() || Sparql.str(rows.get(0), "headline0") == null ? doc.getURI() : Sparql.str(rows.get(0), "headline0");
     }
 
     private static String display(Graph g, Node n) {
