@@ -18,16 +18,19 @@ import org.claimgraph.rdf.DocumentGraph;
 /**
  * The TDB2 database: one named graph per document, named by the document IRI, written in one
  * transaction each, so a crash leaves every document wholly present or absent. The default graph
- * seen by queries is the union of the document graphs.
+ * seen by queries is the union of the document graphs. {@link #dataset()} is the TDB2 dataset
+ * wrapped by the full-text {@link SearchIndex}, so every write keeps the index current.
  */
 public final class GraphStore implements AutoCloseable {
     public static final String DEFAULT_DIR = "data/tdb2";
 
+    private final DatasetGraph tdb;
     private final DatasetGraph dataset;
 
-    private GraphStore(DatasetGraph dataset) {
-        this.dataset = dataset;
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    private GraphStore(DatasetGraph tdb, Path dir) {
+        this.tdb = tdb;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = SearchIndex.open(tdb, SearchIndex.directoryFor(dir));
     }
 
     public static GraphStore open(Path dir) {
@@ -36,7 +39,7 @@ public final class GraphStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot create database directory " + dir + ": " + e.getMessage(), e);
         }
-        return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
     }
 
     public DatasetGraph dataset() { return dataset; }
@@ -68,7 +71,8 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        dataset.close(); // closes the text index
         // TDB2 keeps one open dataset per directory inside the JVM: release it so another process may open it.
-        TDBInternal.expel(dataset);
+        TDBInternal.expel(tdb);
     }
 }
