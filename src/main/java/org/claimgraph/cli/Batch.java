@@ -14,6 +14,8 @@ import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Outcome;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.reader.DocumentReader;
+import org.claimgraph.store.BatchWriter;
+import org.claimgraph.store.GraphStore;
 import org.claimgraph.reader.InputWalker;
 
 /**
@@ -38,6 +40,11 @@ final class Batch {
 
     /** Returns the exit status: 0 when every input went in, 1 when some were skipped. */
     int run(List<String> paths, int threads, String verb, Consumer<Document> sink) {
+        return run(paths, threads, verb, sink, () -> {});
+    }
+
+    /** As {@link #run(List, int, String, Consumer)}, with {@code finish} run before the summary (a last flush). */
+    int run(List<String> paths, int threads, String verb, Consumer<Document> sink, Runnable finish) {
         InputWalker.Expansion expansion = InputWalker.expand(paths);
         for (InputWalker.Rejection r : expansion.rejected()) skip(r.given(), r.reason(), null);
         BatchRunner runner = new BatchRunner(reader, pipeline, threads);
@@ -47,6 +54,7 @@ final class Batch {
                 if (progress != null) progress.step();
             });
         }
+        finish.run();
         StringBuilder summary = new StringBuilder().append(done).append(' ').append(verb);
         if (expansion.ignored() > 0) summary.append(", ").append(expansion.ignored()).append(" non-text files ignored");
         if (!skipped.isEmpty()) summary.append(", ").append(skipped.size()).append(" skipped: ").append(String.join(", ", skipped));
@@ -64,6 +72,18 @@ final class Batch {
         return new ProgressBarBuilder().setTaskName(verb)
                 .setInitialMax(total).setUnit(" docs", 1).showSpeed().setSpeedUnit(ChronoUnit.SECONDS)
                 .setConsumer(new ConsoleProgressBarConsumer(err)).clearDisplayOnFinish().build();
+    }
+
+    /** A document the sink accepted but could not keep after all (a failed store write). */
+    void failed(Document doc, RuntimeException e) {
+        done--;
+        skip(doc.input(), e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    }
+
+    /** Ingests into the store, a few documents per transaction. */
+    int ingest(List<String> paths, int threads, GraphStore db) {
+        BatchWriter writer = new BatchWriter(db, BatchWriter.DEFAULT_SIZE, this::failed);
+        return run(paths, threads, "ingested", writer::add, writer::flush);
     }
 
     private void accept(Outcome outcome, Consumer<Document> sink) {

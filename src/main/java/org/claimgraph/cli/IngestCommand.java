@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore db = store.open()) {
-            return new Batch(System.err, verbose, read.reader(paths), Pipeline.standard(StoreActors.directory(db))).run(paths, threads, "ingested", db::put);
+            return new Batch(System.err, verbose, read.reader(paths), Pipeline.standard(StoreActors.directory(db))).ingest(paths, threads, db);
         }
     }
 }

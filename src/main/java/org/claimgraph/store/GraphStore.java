@@ -2,6 +2,7 @@ package org.claimgraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,8 +17,8 @@ import org.claimgraph.doc.Document;
 import org.claimgraph.rdf.DocumentGraph;
 
 /**
- * The TDB2 database: one named graph per document, named by the document IRI, written in one
- * transaction each, so a crash leaves every document wholly present or absent. The default graph
+ * The TDB2 database: one named graph per document, named by the document IRI, written in
+ * transactions that hold whole documents, so a crash leaves every document wholly present or absent. The default graph
  * seen by queries is the union of the document graphs. {@link #dataset()} is the TDB2 dataset
  * wrapped by the full-text {@link SearchIndex}, so every write keeps the index current.
  */
@@ -46,11 +47,20 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces the document's graph with its new content: re-ingesting never duplicates. */
     public void put(Document doc) {
-        Node graph = NodeFactory.createURI(doc.id());
+        putAll(List.of(doc));
+    }
+
+    /**
+     * Replaces the graphs of several documents in one transaction: whole documents or none of them
+     * reach the disk, and the commit's cost is shared, which is what makes bulk ingest fast.
+     */
+    public void putAll(List<Document> docs) {
         Txn.executeWrite(dataset, () -> {
-            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             StreamRDF sink = StreamRDFLib.dataset(dataset);
-            DocumentGraph.emit(doc, sink);
+            for (Document doc : docs) {
+                dataset.deleteAny(NodeFactory.createURI(doc.id()), Node.ANY, Node.ANY, Node.ANY);
+                DocumentGraph.emit(doc, sink);
+            }
         });
     }
 
