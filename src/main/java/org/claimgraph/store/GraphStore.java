@@ -1,0 +1,88 @@
+package org.claimgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.doc.Document;
+import org.claimgraph.rdf.DocumentGraph;
+
+/**
+ * The TDB2 database: one named graph per document, named by the document IRI, written in
+ * transactions that hold whole documents, so a crash leaves every document wholly present or absent. The default graph
+ * seen by queries is the union of the document graphs. {@link #dataset()} is the TDB2 dataset
+ * wrapped by the full-text {@link SearchIndex}, so every write keeps the index current.
+ */
+public final class GraphStore implements AutoCloseable {
+    public static final String DEFAULT_DIR = "data/tdb2";
+
+    private final DatasetGraph tdb;
+    private final DatasetGraph dataset;
+
+    private GraphStore(DatasetGraph tdb, Path dir) {
+        this.tdb = tdb;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = SearchIndex.open(tdb, SearchIndex.directoryFor(dir));
+    }
+
+    public static GraphStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot create database directory " + dir + ": " + e.getMessage(), e);
+        }
+        return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+    }
+
+    public DatasetGraph dataset() { return dataset; }
+
+    /** Replaces the document's graph with its new content: re-ingesting never duplicates. */
+    public void put(Document doc) {
+        putAll(List.of(doc));
+    }
+
+    /**
+     * Replaces the graphs of several documents in one transaction: whole documents or none of them
+     * reach the disk, and the commit's cost is shared, which is what makes bulk ingest fast.
+     */
+    public void putAll(List<Document> docs) {
+        Txn.executeWrite(dataset, () -> {
+            StreamRDF sink = StreamRDFLib.dataset(dataset);
+            for (Document doc : docs) {
+                dataset.deleteAny(NodeFactory.createURI(doc.id()), Node.ANY, Node.ANY, Node.ANY);
+                DocumentGraph.emit(doc, sink);
+            }
+        });
+    }
+
+    /** Deletes one document's graph; true if it was there. */
+    public boolean remove(String documentIri) {
+        Node graph = NodeFactory.createURI(documentIri);
+        return Txn.calculateWrite(dataset, () -> {
+            boolean present = dataset.containsGraph(graph);
+            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            return present;
+        });
+    }
+
+    public boolean contains(String documentIri) {
+        Node graph = NodeFactory.createURI(documentIri);
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(graph));
+    }
+
+    @Override
+    public void close() {
+        dataset.close(); // closes the text index
+        // TDB2 keeps one open dataset per directory inside the JVM: release it so another process may open it.
+        TDBInternal.expel(tdb);
+    }
+}
