@@ -104,21 +104,6 @@ public final class NerEvaluator {
                 c.truePositives(), c.falsePositives(), c.falseNegatives());
     }
 
-    /**
-     * Measures every {@link MentionFinder.Strategy} on a gold file: {@code NerEvaluator GOLD.conll [--errors]};
-     * with --errors, also lists the spurious (+) and missed (-) mentions of each.
-     */
-    public static void main(String[] args) {
-        LanguageAnalyzer analyzer = new LanguageAnalyzer();
-        boolean listErrors = args.length > 1 && args[1].equals("--errors");
-        for (MentionFinder.Strategy s : MentionFinder.Strategy.values()) {
-            System.out.println("== " + s);
-            Scores scores = evaluate(Path.of(args[0]), analyzer, new MentionFinder(s));
-            print(scores, System.out);
-            if (listErrors) scores.errors().forEach(e -> System.out.println("  " + e));
-        }
-    }
-
     // --- gold
 
     private record Labeled(int from, int to, MentionType type) {}
