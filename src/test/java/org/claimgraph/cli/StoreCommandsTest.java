@@ -57,4 +57,21 @@ class StoreCommandsTest {
     private static String firstColumn(String csv) {
         return csv.strip().split("\r?\n")[1].split(",")[0];
     }
+
+    @Test
+    void aNewDocumentLinksToActorsAlreadyInTheStore(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("tdb2").toString();
+        Path first = java.nio.file.Files.writeString(dir.resolve("first.txt"),
+                "Talks resume in Almaty\n\nKazakh Deputy Foreign Minister Aibek Tulegenov said on Monday that the talks would resume next week in Almaty.\n");
+        Path second = java.nio.file.Files.writeString(dir.resolve("second.txt"),
+                "Talks stall again\n\nTulegenov told reporters in Astana that the talks had stalled over border questions.\n");
+        assertEquals(0, CliRun.of("ingest", "--db", db, first.toString()).status());
+        assertEquals(0, CliRun.of("ingest", "--db", db, second.toString()).status());
+        String q = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT DISTINCT ?actor WHERE { "
+                + "GRAPH ?g { ?d cg:inputPath ?p } GRAPH ?g { ?m cg:denotes ?actor ; <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?text } "
+                + "FILTER(CONTAINS(?text, \"Tulegenov\")) }";
+        String[] rows = CliRun.of("query", "--db", db, "--format", "csv", "--query", q).out().strip().split("\r?\n");
+        assertEquals(2, rows.length, "one actor for both documents: " + String.join(" | ", rows));
+        assertTrue(rows[1].endsWith("/person/aibek-tulegenov"), rows[1]);
+    }
 }
