@@ -1,0 +1,253 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Mention;
+import org.claimgraph.doc.MentionType;
+import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.TextRef;
+import org.claimgraph.doc.Token;
+import org.claimgraph.doc.ZoneKind;
+import org.claimgraph.pipeline.Component;
+
+/**
+ * Who said what, to whom, when, with which numbers: fills {@link Document#assertions()} from the
+ * sentences' tokens, and adds DATE and NUMBER mentions for the dates and figures it reads.
+ *
+ * <p>Sources resolve to the actor of an overlapping mention; "he"/"she" and definite descriptions ("the
+ * official") to the latest person (or, for "the ministry", organization) mentioned before; otherwise
+ * the entity stays null. The statement date is a date expression of the cue's sentence outside the
+ * content, resolved against the publication date; a present-tense cue ("says") with no date
+ * expression takes the publication date; any other assertion without a date expression has none.
+ * Reader comments give assertions in zone COMMENT; boilerplate, bylines and datelines give none.
+ * Stateless: one instance serves many threads.
+ */
+public final class AssertionExtractor implements Component {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    /** Heads of descriptions that refer to an organization rather than a person. */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "department", "agency", "government",
+            "company", "newspaper", "paper", "report", "committee", "council", "group", "party", "campaign", "office",
+            "administration", "organization", "organisation", "network", "service", "army", "military", "embassy",
+            "court", "commission", "bank", "union", "coalition", "alliance", "institute", "university", "website",
+            "channel", "station", "team", "firm", "board", "kremlin", "state", "country", "outlet",
+            "study", "survey", "poll", "statement", "spokesman", "spokeswoman", "spokesperson");
+    /** How far back a pronoun or description looks for its person. */
+    private static final int RESOLUTION_WINDOW = 12;
+
+    @Override
+    public void process(Document doc) {
+        String text = doc.text();
+        Quotes quotes = new Quotes(text);
+        AttributionFinder finder = new AttributionFinder(text, quotes);
+        List<Sentence> sentences = doc.sentences();
+        List<List<Mention>> actorsBySentence = actorsBySentence(doc);
+        List<List<DateExpressions.Found>> datesBySentence = new ArrayList<>(sentences.size());
+        List<List<Quantities.Found>> figuresBySentence = new ArrayList<>(sentences.size());
+        Set<String> known = new HashSet<>();
+        for (Mention m : doc.mentions()) if (!m.type().isActor()) known.add(m.type() + "@" + m.span());
+
+        List<Attribution> found = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (!extractable(s.zone())) {
+                datesBySentence.add(List.of());
+                figuresBySentence.add(List.of());
+                continue;
+            }
+            List<DateExpressions.Found> dates = DateExpressions.find(text, s.span().start(), s.span().end(), doc.published());
+            List<Span> dateSpans = new ArrayList<>(dates.size());
+            for (DateExpressions.Found d : dates) {
+                dateSpans.add(d.span());
+                addMention(doc, known, d.span(), MentionType.DATE, s.index());
+            }
+            List<Quantities.Found> figures = Quantities.find(text, s.tokens(), 0, s.tokens().size(), dateSpans);
+            for (Quantities.Found f : figures) addMention(doc, known, f.number(), MentionType.NUMBER, s.index());
+            datesBySentence.add(dates);
+            figuresBySentence.add(figures);
+            found.addAll(finder.find(s, dateSpans));
+        }
+        attachQuoteContinuations(found, sentences, quotes);
+
+        for (Attribution a : found) {
+            Sentence s = sentences.get(a.sentence);
+            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), sourceEntity(doc, a.source, sentences));
+            TextRef cue = new TextRef(a.cue, a.cue.of(text), null);
+            List<TextRef> parts = new ArrayList<>();
+            for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
+            ZoneKind zone = s.zone() == ZoneKind.COMMENT ? ZoneKind.COMMENT : s.zone() == ZoneKind.TITLE ? ZoneKind.TITLE : ZoneKind.BODY;
+            Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, a.direct);
+            if (a.addressee != null) {
+                assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), overlappingEntity(doc, a.addressee, sentences)));
+            }
+            statementDate(doc, a, s, datesBySentence.get(a.sentence), assertion);
+            fillContent(doc, a, assertion, actorsBySentence, figuresBySentence);
+            doc.assertions().add(assertion);
+        }
+    }
+
+    private static boolean extractable(ZoneKind zone) {
+        return zone == ZoneKind.BODY || zone == ZoneKind.TITLE || zone == ZoneKind.COMMENT;
+    }
+
+    private static void addMention(Document doc, Set<String> known, Span span, MentionType type, int sentence) {
+        if (known.add(type + "@" + span)) doc.mentions().add(new Mention(span, span.of(doc.text()), type, sentence));
+    }
+
+    private static List<List<Mention>> actorsBySentence(Document doc) {
+        List<List<Mention>> by = new ArrayList<>(doc.sentences().size());
+        for (int i = 0; i < doc.sentences().size(); i++) by.add(new ArrayList<>());
+        for (Mention m : doc.mentions()) {
+            if (m.type().isActor() && m.entity() != null && m.sentence() >= 0 && m.sentence() < by.size()) by.get(m.sentence()).add(m);
+        }
+        for (List<Mention> l : by) l.sort((x, y) -> x.span().compareTo(y.span()));
+        return by;
+    }
+
+    /**
+     * A sentence that opens with a quote and has no attribution of its own continues the direct
+     * quote attributed in the sentence just before it ("“...,” he said. “More of the quote.”").
+     */
+    private static void attachQuoteContinuations(List<Attribution> found, List<Sentence> sentences, Quotes quotes) {
+        int next = 0;
+        Attribution open = null;
+        int lastCovered = -1;
+        for (Sentence s : sentences) {
+            Attribution last = null;
+            while (next < found.size() && found.get(next).sentence == s.index()) last = found.get(next++);
+            if (last != null) {
+                open = last.direct ? last : null;
+                lastCovered = s.index();
+                continue;
+            }
+            if (open == null || s.index() != lastCovered + 1) {
+                open = null;
+                continue;
+            }
+            Token first = s.tokens().get(0);
+            int q = Quotes.isMark(first.text()) ? quotes.openedAt(first.span().start()) : -1;
+            if (open.contentCovers(first.span().start()) || open.contentCovers(s.span().end() - 1)) {
+                lastCovered = s.index();
+            } else if (q >= 0 && !covered(found, quotes.start(q))) {
+                open.content.addAll(quotes.segments(q));
+                lastCovered = s.index();
+            } else {
+                open = null;
+            }
+        }
+    }
+
+    private static boolean covered(List<Attribution> found, int offset) {
+        for (Attribution a : found) if (a.contentCovers(offset)) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    private static String sourceEntity(Document doc, Span source, List<Sentence> sentences) {
+        String direct = overlappingEntity(doc, source, sentences);
+        if (direct != null) return direct;
+        String words = source.of(doc.text()).toLowerCase(Locale.ROOT);
+        if (PERSON_PRONOUNS.contains(words)) return latest(doc, source.start(), MentionType.PERSON);
+        int space = words.indexOf(' ');
+        if (space > 0 && DEFINITE.contains(words.substring(0, space))) {
+            String head = descriptionHead(doc, source, sentences);
+            if (head == null) return null;
+            return latest(doc, source.start(), ORGANIZATION_NOUNS.contains(head) ? MentionType.ORGANIZATION : MentionType.PERSON);
+        }
+        return null;
+    }
+
+    /** The entity of the actor mention a span overlaps, a person first. */
+    private static String overlappingEntity(Document doc, Span span, List<Sentence> sentences) {
+        Mention best = null;
+        for (Mention m : doc.mentions()) {
+            if (!m.type().isActor() || m.entity() == null || !m.span().overlaps(span)) continue;
+            if (best == null || m.type() == MentionType.PERSON && best.type() != MentionType.PERSON) best = m;
+        }
+        return best == null ? null : best.entity();
+    }
+
+    /** The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief). */
+    private static String descriptionHead(Document doc, Span source, List<Sentence> sentences) {
+        String head = null;
+        for (Sentence s : sentences) {
+            if (!s.span().overlaps(source)) continue;
+            for (Token t : s.tokens()) {
+                if (!source.contains(t.span())) continue;
+                if (t.text().equals("of") || t.text().equals(",")) break;
+                if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) head = t.lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        return head;
+    }
+
+    /** The entity of the latest mention of a type before offset, within the resolution window. */
+    private static String latest(Document doc, int offset, MentionType type) {
+        Mention best = null;
+        for (Mention m : doc.mentions()) {
+            if (m.entity() == null || m.span().start() >= offset) continue;
+            Entity e = doc.entities().get(m.entity());
+            MentionType t = e != null ? e.type() : m.type();
+            if (t != type) continue;
+            if (best == null || m.span().start() > best.span().start()) best = m;
+        }
+        if (best == null) return null;
+        int sentenceOfOffset = best.sentence();
+        for (Sentence s : doc.sentences()) if (s.span().start() <= offset) sentenceOfOffset = s.index();
+        return sentenceOfOffset - best.sentence() <= RESOLUTION_WINDOW ? best.entity() : null;
+    }
+
+    // ---------------------------------------------------------------- date, figures, actors
+
+    private static void statementDate(Document doc, Attribution a, Sentence s, List<DateExpressions.Found> dates, Assertion out) {
+        DateExpressions.Found best = null;
+        int distance = Integer.MAX_VALUE;
+        for (DateExpressions.Found d : dates) {
+            if (a.contentCovers(d.span().start()) || d.iso() == null) continue;
+            int dist = Math.abs(d.span().start() - a.cue.start());
+            if (dist < distance) {
+                best = d;
+                distance = dist;
+            }
+        }
+        if (best != null) {
+            out.setDate(best.iso(), best.how());
+        } else if (doc.published() != null && presentTense(s.tokens().get(a.cueStart))) {
+            out.setDate(doc.published(), "published:present-tense");
+        }
+    }
+
+    /** "says", "tells", "warns": third person present. */
+    private static boolean presentTense(Token cue) {
+        String w = cue.text().toLowerCase(Locale.ROOT);
+        String l = cue.lemma();
+        return w.equals(l + "s") || w.equals(l + "es") || l.endsWith("y") && w.equals(l.substring(0, l.length() - 1) + "ies");
+    }
+
+    private static void fillContent(Document doc, Attribution a, Assertion out, List<List<Mention>> actorsBySentence,
+                                    List<List<Quantities.Found>> figuresBySentence) {
+        Set<String> about = new LinkedHashSet<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.span().end() <= a.contentStart()) continue;
+            if (s.span().start() >= a.contentEnd()) break;
+            for (Span part : a.content) {
+                if (!part.overlaps(s.span())) continue;
+                for (Quantities.Found f : figuresBySentence.get(s.index())) {
+                    if (part.contains(f.number())) out.quantities().add(f.quantity());
+                }
+                for (Mention m : actorsBySentence.get(s.index())) if (part.contains(m.span())) about.add(m.entity());
+                out.relations().addAll(ClaimedRelations.find(doc.text(), s, actorsBySentence.get(s.index()), part));
+            }
+        }
+        out.about().addAll(about);
+    }
+}
