@@ -56,11 +56,12 @@ public final class AssertionExtractor implements Component {
         Set<String> known = new HashSet<>();
         for (Mention m : doc.mentions()) if (!m.type().isActor()) known.add(m.type() + "@" + m.span());
 
-        List<Attribution> found = new ArrayList<>();
+        List<List<Span>> dateSpansBySentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             if (!extractable(s.zone())) {
                 datesBySentence.add(List.of());
                 figuresBySentence.add(List.of());
+                dateSpansBySentence.add(List.of());
                 continue;
             }
             List<DateExpressions.Found> dates = DateExpressions.find(text, s.span().start(), s.span().end(), doc.published());
@@ -73,9 +74,19 @@ public final class AssertionExtractor implements Component {
             for (Quantities.Found f : figures) addMention(doc, known, f.number(), MentionType.NUMBER, s.index());
             datesBySentence.add(dates);
             figuresBySentence.add(figures);
-            found.addAll(finder.find(s, dateSpans));
+            dateSpansBySentence.add(dateSpans);
         }
-        attachQuoteContinuations(found, sentences, quotes);
+        List<Attribution> found = new ArrayList<>();
+        List<Sentence> units = SentenceRepair.units(text, sentences);
+        for (Sentence unit : units) {
+            if (!extractable(unit.zone())) continue;
+            List<Span> dateSpans = new ArrayList<>();
+            for (int k = unit.index(); k < sentences.size() && sentences.get(k).span().start() < unit.span().end(); k++) {
+                dateSpans.addAll(dateSpansBySentence.get(k));
+            }
+            found.addAll(finder.find(unit, dateSpans));
+        }
+        attachQuoteContinuations(found, units, quotes);
 
         for (Attribution a : found) {
             Sentence s = sentences.get(a.sentence);
@@ -116,29 +127,30 @@ public final class AssertionExtractor implements Component {
      * A sentence that opens with a quote and has no attribution of its own continues the direct
      * quote attributed in the sentence just before it ("“...,” he said. “More of the quote.”").
      */
-    private static void attachQuoteContinuations(List<Attribution> found, List<Sentence> sentences, Quotes quotes) {
+    private static void attachQuoteContinuations(List<Attribution> found, List<Sentence> units, Quotes quotes) {
         int next = 0;
         Attribution open = null;
         int lastCovered = -1;
-        for (Sentence s : sentences) {
+        for (int u = 0; u < units.size(); u++) {
+            Sentence s = units.get(u);
             Attribution last = null;
             while (next < found.size() && found.get(next).sentence == s.index()) last = found.get(next++);
             if (last != null) {
                 open = last.direct ? last : null;
-                lastCovered = s.index();
+                lastCovered = u;
                 continue;
             }
-            if (open == null || s.index() != lastCovered + 1) {
+            if (open == null || u != lastCovered + 1) {
                 open = null;
                 continue;
             }
             Token first = s.tokens().get(0);
             int q = Quotes.isMark(first.text()) ? quotes.openedAt(first.span().start()) : -1;
             if (open.contentCovers(first.span().start()) || open.contentCovers(s.span().end() - 1)) {
-                lastCovered = s.index();
+                lastCovered = u;
             } else if (q >= 0 && !covered(found, quotes.start(q))) {
                 open.content.addAll(quotes.segments(q));
-                lastCovered = s.index();
+                lastCovered = u;
             } else {
                 open = null;
             }
@@ -221,7 +233,7 @@ public final class AssertionExtractor implements Component {
         }
         if (best != null) {
             out.setDate(best.iso(), best.how());
-        } else if (doc.published() != null && presentTense(s.tokens().get(a.cueStart))) {
+        } else if (doc.published() != null && presentTense(a.cueToken)) {
             out.setDate(doc.published(), "published:present-tense");
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Token;
 
 /**
  * An attribution as found in one sentence, before resolution: token indices of the cue, character
@@ -14,13 +15,17 @@ final class Attribution {
     final int cueStart;
     final int cueEnd;
     final Span cue;
+    /** The reporting word itself (its tense dates the statement). */
+    final Token cueToken;
     Span source;
     final List<Span> content = new ArrayList<>();
     final boolean direct;
     Span addressee;
 
-    Attribution(int sentence, int cueStart, int cueEnd, Span cue, Span source, List<Span> content, boolean direct, Span addressee) {
+    Attribution(int sentence, int cueStart, int cueEnd, Span cue, Token cueToken, Span source, List<Span> content,
+                boolean direct, Span addressee) {
         this.sentence = sentence;
+        this.cueToken = cueToken;
         this.cueStart = cueStart;
         this.cueEnd = cueEnd;
         this.cue = cue;

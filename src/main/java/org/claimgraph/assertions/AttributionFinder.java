@@ -45,8 +45,9 @@ final class AttributionFinder {
             Attribution a;
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = accordingTo(v, i);
             else if (v.text(i).equals(":")) a = headlineColon(v, i);
+            else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = nounCue(v, i);
             else a = verbCue(v, i, out);
-            if (a != null) out.add(a);
+            if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
         }
         Span venue = openingVenue(v);
         for (Attribution a : out) {
@@ -78,6 +79,42 @@ final class AttributionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "I think", "you know" inside a quote are the quoted speaker's own hedges: the quote is already
+     * the speaker's assertion.
+     */
+    private boolean firstPersonInsideQuote(View v, Attribution a) {
+        if (a.source == null || quotes.at(a.cue.start()) < 0) return false;
+        String s = a.source.of(text).toLowerCase(Locale.ROOT);
+        return s.equals("i") || s.equals("we") || s.equals("you");
+    }
+
+    /**
+     * A noun of saying with a "that" clause: "Trump's claim that ...", "the warning by officials that
+     * ...". The source is the possessor or the "by" phrase; many such cues name none.
+     */
+    private Attribution nounCue(View v, int i) {
+        int j = i + 1;
+        Span source = null;
+        if (v.lower(j).equals("by") || v.lower(j).equals("from")) {
+            int end = nounPhraseRight(v, j + 1, false);
+            if (end == j + 1) return null;
+            source = v.span(j + 1, end);
+            j = end;
+        }
+        if (!v.lower(j).equals("that") || !v.pos(j).equals("SCONJ")) return null;
+        if (source == null) {
+            int k = i - 1;
+            while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k))) k--;
+            if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && v.lower(k).matches("his|her|its|their|our|my|your"))) {
+                int start = v.isPossessive(k) && v.text(k).length() <= 2 ? nounPhraseLeft(v, k - 1) : nounPhraseLeft(v, k);
+                source = start <= k ? v.span(start, k + 1) : null;
+            }
+        }
+        Content content = clauseRight(v, j, ReportingLexicon.Frame.CLAUSE);
+        return content == null ? null : attribution(v, i, i + 1, v.span(i, i + 1), source, content, null);
     }
 
     /** "Speaking to Russia's Defense Ministry Board ..., X said": whom the speaker addressed. */
@@ -155,9 +192,18 @@ final class AttributionFinder {
         /** Tokens that can stand inside a noun phrase naming someone. */
         boolean nominal(int i) {
             String p = pos(i);
+            if (abbreviationDot(i)) return true;
             if (p.equals("PRON")) return !WH.contains(lower(i));
             return p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") && !lower(i).equals("that")
                     || p.equals("NUM") || isPossessive(i);
+        }
+
+        /** The full stop of "Rep." or "Paul D. Ryan", which the tokenizer splits off. */
+        boolean abbreviationDot(int i) {
+            if (!text(i).equals(".") || i == 0 || i + 1 >= n || end(i - 1) != start(i)) return false;
+            String before = text(i - 1), after = text(i + 1);
+            return before.length() <= 4 && Character.isUpperCase(before.charAt(0))
+                    && !after.isEmpty() && Character.isUpperCase(after.charAt(0));
         }
 
         boolean head(int i) {
@@ -215,7 +261,14 @@ final class AttributionFinder {
                     && !v.lower(i).endsWith("ing")) return null;
             before--;
         }
-        if (v.lower(before).equals("to")) return null;
+        if (v.lower(before).equals("to")) {
+            // "appeared to suggest that", "went on to say": the subject of the verb governing the infinitive
+            int governing = before - 1;
+            while (governing >= 0 && (isAdverb(v, governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
+            if (!v.pos(governing).equals("VERB") || !opensContent(v, skipAdverbs(v, cueEnd))) return null;
+            before = governing - 1;
+            while (before >= 0 && (isAdverb(v, before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
+        }
         Span cue = v.span(i, cueEnd);
 
         // "..., said the official" / "“...,” says Smith"
@@ -332,16 +385,28 @@ final class AttributionFinder {
         return content == null ? null : attribution(v, i, i + 2, cue, source, content, null);
     }
 
-    /** Headlines: "Russia's Chief Of Staff: U.S. Provided Aid To IS" (a named speaker, a colon, a clause). */
+    /**
+     * A speaker and a colon opening a line: headlines ("Russia's Chief Of Staff: U.S. Provided Aid To
+     * IS") and transcripts ("PENCE: Well, ..."). The content runs to the end of the line.
+     */
     private Attribution headlineColon(View v, int i) {
-        if (i == 0 || i > 8 || v.text(v.n - 1).equals(".")) return null;
-        if (nounPhraseRight(v, 0, false) != i) return null;
+        if (i == 0 || i > 6 || nounPhraseRight(v, 0, false) != i) return null;
+        int lineStart = v.start(0);
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') return null;
         boolean named = false;
-        for (int k = 0; k < i; k++) named |= v.pos(k).equals("PROPN");
+        for (int k = 0; k < i; k++) named |= v.pos(k).equals("PROPN") || v.pos(k).equals("NOUN");
         if (!named) return null;
-        Content clause = v.opensQuote(i + 1) ? quoteContent(v, i + 1) : clauseRight(v, i + 1, Frame.CLAUSE);
-        if (clause == null || clause.parts.isEmpty()) return null;
-        return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), clause, null);
+        if (v.opensQuote(i + 1)) return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), quoteContent(v, i + 1), null);
+        if (i + 1 >= v.n) return null;
+        int contentStart = v.start(i + 1);
+        int lineEnd = text.indexOf('\n', contentStart);
+        if (lineEnd < 0) lineEnd = text.length();
+        while (lineEnd > contentStart && !Character.isLetterOrDigit(text.charAt(lineEnd - 1))) lineEnd--;
+        if (lineEnd <= contentStart) return null;
+        boolean verb = false;
+        for (int k = i + 1; k < v.n; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
+        if (!verb) return null;
+        return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), new Content(List.of(new Span(contentStart, lineEnd)), false), null);
     }
 
     private Content quoteContent(View v, int mark) {
@@ -375,7 +440,10 @@ final class AttributionFinder {
             verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
             noun |= v.head(k) || v.pos(k).equals("NUM");
         }
-        if (!(frame == Frame.OBJECT ? noun : verb)) return null;
+        // the tagger misses verbs in long clauses ("the spate of shootings demands that ..."): a long
+        // clause with a noun is content too
+        boolean longClause = noun && end - j >= 6;
+        if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
         if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
             // "believes the talks will fail", not "fears a threat"
             int np = nounPhraseRight(v, j, false);
@@ -497,7 +565,7 @@ final class AttributionFinder {
         int start = p + 1;
         boolean hasHead = false;
         while (k >= 0) {
-            if (v.text(k).equals(")") && k < p) {
+            if (v.text(k).equals(")")) {
                 // "Rep. Stephen Lynch (D-Mass.)"
                 int open = k - 1;
                 while (open >= 0 && open > k - 8 && !v.text(open).equals("(")) open--;
@@ -568,6 +636,11 @@ final class AttributionFinder {
         return end;
     }
 
+    /** A "that" clause or a quote begins at token j. */
+    private boolean opensContent(View v, int j) {
+        return v.lower(j).equals("that") || v.opensQuote(j) || v.text(j).equals(":") || v.text(j).equals(",") && v.opensQuote(j + 1);
+    }
+
     /** Past dates, adverbs and phrases like "in an interview", "on Friday" after token k. */
     private int skipPhrasesOfTimeAndPlace(View v, int k) {
         k = skipAdverbs(v, k);
@@ -596,7 +669,7 @@ final class AttributionFinder {
 
     /** An adverb, or an "-ly" word the tagger took for an adjective ("spoke proudly of"). */
     private static boolean isAdverb(View v, int i) {
-        if (v.lower(i).equals("not")) return false;
+        if (v.lower(i).equals("not") || v.lower(i).equals("there")) return false;
         return v.pos(i).equals("ADV") || v.pos(i).equals("ADJ") && v.lower(i).endsWith("ly") && !v.head(i + 1);
     }
 
@@ -614,6 +687,6 @@ final class AttributionFinder {
     }
 
     private static Attribution attribution(View v, int cueStart, int cueEnd, Span cue, Span source, Content content, Span addressee) {
-        return new Attribution(v.sentence.index(), cueStart, cueEnd, cue, source, content.parts, content.direct, addressee);
+        return new Attribution(v.sentence.index(), cueStart, cueEnd, cue, v.t.get(cueStart), source, content.parts, content.direct, addressee);
     }
 }

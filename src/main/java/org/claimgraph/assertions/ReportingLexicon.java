@@ -41,11 +41,19 @@ final class ReportingLexicon {
         add(Frame.ADDRESSEE, "tell", "inform", "assure", "reassure", "remind", "notify", "advise", "brief", "convince",
                 "persuade", "ask");
         add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
-                "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question");
+                "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question", "cite", "characterize", "characterise", "label",
+                "endorse", "applaud", "hail", "recommend");
         add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
                 "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
                 "realise", "recognize", "recognise", "anticipate", "consider");
     }
+
+    /** Nouns of saying and thinking that report a clause: "his claim that ...", "the warning that ...". */
+    static final Set<String> NOUNS = Set.of("claim", "statement", "report", "assertion", "allegation", "accusation",
+            "warning", "suggestion", "argument", "belief", "view", "announcement", "comment", "remark", "insistence",
+            "admission", "promise", "pledge", "prediction", "estimate", "charge", "denial", "fear", "hope", "assessment",
+            "conclusion", "finding", "testimony", "speculation", "rumor", "rumour", "assurance", "contention", "complaint",
+            "concern", "message", "confirmation", "acknowledgment", "acknowledgement", "threat", "vow", "insinuation");
 
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
