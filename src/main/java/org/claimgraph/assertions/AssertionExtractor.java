@@ -86,7 +86,7 @@ public final class AssertionExtractor implements Component {
             }
             found.addAll(finder.find(unit, dateSpans));
         }
-        attachQuoteContinuations(found, units, quotes);
+        attachQuoteContinuations(text, found, units, quotes);
 
         for (Attribution a : found) {
             Sentence s = sentences.get(a.sentence);
@@ -95,7 +95,8 @@ public final class AssertionExtractor implements Component {
             List<TextRef> parts = new ArrayList<>();
             for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
             ZoneKind zone = s.zone() == ZoneKind.COMMENT ? ZoneKind.COMMENT : s.zone() == ZoneKind.TITLE ? ZoneKind.TITLE : ZoneKind.BODY;
-            Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, a.direct);
+            boolean direct = a.direct || mostlyQuoted(text, a, quotes);
+            Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, direct);
             if (a.addressee != null) {
                 assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), overlappingEntity(doc, a.addressee, sentences)));
             }
@@ -103,6 +104,23 @@ public final class AssertionExtractor implements Component {
             fillContent(doc, a, assertion, actorsBySentence, figuresBySentence);
             doc.assertions().add(assertion);
         }
+    }
+
+    /** Content that is mostly verbatim ("Those who left “can't be allowed to ... in Syria”") is a direct quote. */
+    private static boolean mostlyQuoted(String text, Attribution a, Quotes quotes) {
+        int words = 0, quoted = 0;
+        for (Span part : a.content) {
+            boolean inWord = false;
+            for (int k = part.start(); k < part.end(); k++) {
+                boolean letter = Character.isLetterOrDigit(text.charAt(k));
+                if (letter && !inWord) {
+                    words++;
+                    if (quotes.at(k) >= 0) quoted++;
+                }
+                inWord = letter;
+            }
+        }
+        return words > 0 && quoted * 2 > words;
     }
 
     private static boolean extractable(ZoneKind zone) {
@@ -124,10 +142,13 @@ public final class AssertionExtractor implements Component {
     }
 
     /**
-     * A sentence that opens with a quote and has no attribution of its own continues the direct
-     * quote attributed in the sentence just before it ("“...,” he said. “More of the quote.”").
+     * A sentence that opens with a quote and has no attribution of its own continues the quote
+     * attributed in the sentence just before it ("“...,” he said. “More of the quote.”"). After an
+     * indirect attribution in the same paragraph, the quote becomes an assertion of its own by the
+     * same source ("Rogachev stressed that ... “There were almost 8,000 flights.”").
      */
-    private static void attachQuoteContinuations(List<Attribution> found, List<Sentence> units, Quotes quotes) {
+    private static void attachQuoteContinuations(String text, List<Attribution> found, List<Sentence> units, Quotes quotes) {
+        List<Attribution> added = new ArrayList<>();
         int next = 0;
         Attribution open = null;
         int lastCovered = -1;
@@ -136,7 +157,7 @@ public final class AssertionExtractor implements Component {
             Attribution last = null;
             while (next < found.size() && found.get(next).sentence == s.index()) last = found.get(next++);
             if (last != null) {
-                open = last.direct ? last : null;
+                open = last.source != null ? last : null;
                 lastCovered = u;
                 continue;
             }
@@ -148,12 +169,22 @@ public final class AssertionExtractor implements Component {
             int q = Quotes.isMark(first.text()) ? quotes.openedAt(first.span().start()) : -1;
             if (open.contentCovers(first.span().start()) || open.contentCovers(s.span().end() - 1)) {
                 lastCovered = u;
-            } else if (q >= 0 && !covered(found, quotes.start(q))) {
+            } else if (q >= 0 && open.direct && !covered(found, quotes.start(q))) {
                 open.content.addAll(quotes.segments(q));
+                lastCovered = u;
+            } else if (q >= 0 && !open.direct && !covered(found, quotes.start(q))
+                    && text.lastIndexOf('\n', first.span().start()) < open.cue.start()) {
+                open = new Attribution(s.index(), open.cueStart, open.cueEnd, open.cue, open.cueToken, open.source,
+                        quotes.segments(q), true, open.addressee);
+                added.add(open);
                 lastCovered = u;
             } else {
                 open = null;
             }
+        }
+        if (!added.isEmpty()) {
+            found.addAll(added);
+            found.sort((x, y) -> Integer.compare(x.sentence, y.sentence)); // stable: keeps cue order within a sentence
         }
     }
 

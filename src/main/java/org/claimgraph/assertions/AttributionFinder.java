@@ -316,7 +316,7 @@ final class AttributionFinder {
             int end = nounPhraseRight(v, j, false);
             int after = skipAdverbs(v, end);
             // "told Trump could ..." names no addressee: the noun phrase is the clause's subject
-            if (end > j && !v.pos(after).equals("AUX") && !(v.pos(after).equals("VERB") && !v.lower(after).endsWith("ing"))) {
+            if (end > j && !v.pos(after).equals("AUX")) {
                 addressee = v.span(j, end);
                 j = after;
             }
@@ -358,7 +358,7 @@ final class AttributionFinder {
             parts.addAll(quotes.segments(q));
             return attribution(v, i, cueEnd, cue, source, new Content(parts, true), addressee);
         }
-        if (left != null && left.direct) return attribution(v, i, cueEnd, cue, source, left, addressee);
+        if (left != null && (left.direct || left.quoted)) return attribution(v, i, cueEnd, cue, source, left, addressee);
         if (j >= v.n || v.onlyPunctuationFrom(j) || v.text(j).equals(",") || v.text(j).equals(";")
                 || v.text(j).equals("–") || v.text(j).equals("—")) {
             if (sourceStart == 0 && !speakOf && !figure) left = leftContent(v, 0);
@@ -416,7 +416,16 @@ final class AttributionFinder {
 
     // ---------------------------------------------------------------- content
 
-    private record Content(List<Span> parts, boolean direct) {}
+    /**
+     * Content parts; {@code direct} when all of it is quoted; {@code quoted} when it ends in a quote of
+     * at least a few words closed right before the source ("..., “...,” Putin told"), the surest sign that
+     * the attribution reports what precedes it.
+     */
+    private record Content(List<Span> parts, boolean direct, boolean quoted) {
+        Content(List<Span> parts, boolean direct) {
+            this(parts, direct, false);
+        }
+    }
 
     /**
      * The clause after a cue, from token j to the end of the sentence, stopping before a second
@@ -485,8 +494,9 @@ final class AttributionFinder {
         if (closing >= 0) {
             int q = quotes.closedAt(v.start(closing));
             int firstWord = firstWord(v);
-            if (quotes.start(q) <= v.start(firstWord)) return new Content(quotes.segments(q), true);
-            return p >= firstWord ? new Content(List.of(new Span(v.start(firstWord), quotes.end(q))), false) : null;
+            boolean words = wordCount(quotes.start(q), quotes.end(q)) >= 4;
+            if (quotes.start(q) <= v.start(firstWord)) return new Content(quotes.segments(q), true, words);
+            return p >= firstWord ? new Content(List.of(new Span(v.start(firstWord), quotes.end(q))), false, words) : null;
         }
         if (p < 0) {
             int q = b == 0 ? quoteEndsBefore(v.start(0)) : -1;
@@ -503,6 +513,17 @@ final class AttributionFinder {
             return new Content(List.of(v.span(first, p + 1)), true);
         }
         return new Content(List.of(v.span(first, p + 1)), false);
+    }
+
+    private int wordCount(int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = from; k < to; k++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(k));
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     private static int firstWord(View v) {

@@ -24,6 +24,7 @@ final class Quantities {
     record Found(Quantity quantity, Span number) {}
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern DASHED = Pattern.compile("[-–](" + NUMBER.pattern() + ")");
     private static final Pattern RANGE = Pattern.compile("(" + NUMBER.pattern() + ")[-–](" + NUMBER.pattern() + ")");
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -46,6 +47,7 @@ final class Quantities {
             "approx.", "circa", "from");
     private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
     private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "minute", "second");
+    private static final Set<String> AGO = Set.of("ago", "earlier", "later", "before");
     private static final Map<String, String> CURRENCIES = Map.of("$", "dollars", "€", "euros", "£", "pounds", "¥", "yen");
 
     private Quantities() {}
@@ -93,17 +95,15 @@ final class Quantities {
             } else if (afterFirst > i) {
                 if (isYearOrIdentifier(tokens, i, afterFirst)) return afterFirst;
                 end = afterFirst;
-                String sep = end < to ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
-                boolean rangeWord = sep.equals("to") || sep.equals("-") || sep.equals("–")
-                        || sep.equals("and") && precededBy(tokens, i, "between");
                 double[] second = new double[2];
-                int afterSecond = rangeWord ? number(tokens, end + 1, to, second) : end + 1;
-                if (afterSecond > end + 1 && !inDate(tokens.get(end + 1).span(), dates)) {
+                int afterSecond = secondOfRange(tokens, i, end, to, dates, second);
+                if (afterSecond > end) {
                     // "5 to 7 million": a scale written once applies to both ends
                     double firstScale = first[1] == 1 ? second[1] : first[1];
                     min = first[0] * firstScale;
                     max = second[0] * second[1];
                     end = afterSecond;
+                    if (isYear(min) && isYear(max) && first[1] == 1 && second[1] == 1) return end; // "2016-2020"
                 } else {
                     value = first[0] * first[1];
                 }
@@ -117,12 +117,18 @@ final class Quantities {
         int countedStart = end;
         String currency = i > 0 ? CURRENCIES.get(tokens.get(i - 1).text()) : null;
         if (currency != null && start == i) start = i - 1;
-        if (countedStart < to && (tokens.get(countedStart).text().equals("%") || tokens.get(countedStart).lemma().equals("percent"))) {
+        if (countedStart < to && tokens.get(countedStart).text().equals("%")) {
             countedStart++;
             currency = "percent";
+            if (countedStart + 1 < to && tokens.get(countedStart).text().equals("of")) countedStart++;
         }
         if (vague != null) countedStart = end + 1;
         int countedEnd = countedPhrase(tokens, countedStart, to);
+        // "three years ago" is a time; a number word counting nothing ("one of them") is no figure
+        if (countedEnd > countedStart && countedEnd < to && TIME_UNITS.contains(tokens.get(countedEnd - 1).lemma())
+                && AGO.contains(tokens.get(countedEnd).text().toLowerCase(Locale.ROOT))) return countedEnd + 1;
+        if (countedEnd == countedStart && currency == null && vague == null && !Character.isDigit(t.text().charAt(0))
+                && !RANGE.matcher(t.text()).matches()) return end;
         String counted = countedEnd > countedStart
                 ? text.substring(tokens.get(countedStart).span().start(), tokens.get(countedEnd - 1).span().end()) : null;
         if (currency != null) counted = counted == null ? currency : currency + " " + counted;
@@ -130,6 +136,27 @@ final class Quantities {
         Span span = new Span(tokens.get(start).span().start(), tokens.get(Math.max(last, end - 1)).span().end());
         out.add(new Found(new Quantity(span, span.of(text), value, min, max, approx, counted), number));
         return Math.max(countedEnd, end);
+    }
+
+    /**
+     * The upper end of a range whose lower end is the number at token i, ending before token end
+     * ("to 7,000", "- 7,000", "and 7,000" after "between", or "-50,000" as the tokenizer leaves it),
+     * read into second; returns the index after it, or end when there is none.
+     */
+    private static int secondOfRange(List<Token> tokens, int i, int end, int to, List<Span> dates, double[] second) {
+        if (end >= to) return end;
+        Token sep = tokens.get(end);
+        Matcher dashed = DASHED.matcher(sep.text());
+        if (dashed.matches()) {
+            second[0] = parse(dashed.group(1));
+            second[1] = scaleAt(tokens, end + 1, to);
+            return afterScale(tokens, end + 1, to);
+        }
+        String w = sep.text().toLowerCase(Locale.ROOT);
+        boolean rangeWord = w.equals("to") || w.equals("-") || w.equals("–") || w.equals("and") && precededBy(tokens, i, "between");
+        if (!rangeWord || end + 1 >= to || inDate(tokens.get(end + 1).span(), dates)) return end;
+        int after = number(tokens, end + 1, to, second);
+        return after > end + 1 ? after : end;
     }
 
     /**
@@ -174,16 +201,20 @@ final class Quantities {
         return false;
     }
 
+    private static boolean isYear(double v) {
+        return v >= 1800 && v <= 2100 && v == Math.rint(v);
+    }
+
     /** A plain four-digit year, or a number naming a thing ("Resolution 2199", "Sukhoi 24", "No. 5"). */
     private static boolean isYearOrIdentifier(List<Token> tokens, int i, int after) {
         String w = tokens.get(i).text();
-        if (after == i + 1 && w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
-            int y = Integer.parseInt(w);
-            if (y >= 1800 && y <= 2100) return true;
-        }
+        if (after == i + 1 && w.length() == 4 && w.chars().allMatch(Character::isDigit) && isYear(Integer.parseInt(w))) return true;
         if (i == 0) return false;
         Token prev = tokens.get(i - 1);
-        return prev.pos().equals("PROPN") || prev.text().equals("No.") || prev.text().equals("#");
+        String p = prev.text();
+        boolean capitalized = !p.isEmpty() && Character.isUpperCase(p.charAt(0)) && i - 1 > 0
+                && (prev.pos().startsWith("NOUN") || prev.pos().startsWith("PROPN"));
+        return prev.pos().startsWith("PROPN") || capitalized || p.equals("No.") || p.equals("#");
     }
 
     private static boolean precededBy(List<Token> tokens, int i, String word) {
@@ -223,7 +254,8 @@ final class Quantities {
             boolean modifier = pos.equals("ADJ") || pos.equals("NUM") && j > i
                     || pos.equals("DET") && j == i && j + 1 < to && !tokens.get(j + 1).pos().equals("VERB")
                     || pos.equals("VERB") && j + 1 < to && (tokens.get(j + 1).pos().equals("NOUN") || tokens.get(j + 1).pos().equals("ADJ"));
-            if (pos.equals("NOUN") || pos.equals("PROPN")) lastNoun = j;
+            boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(Character::isUpperCase);
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || acronym) lastNoun = j;
             else if (!modifier) break;
             j++;
         }
