@@ -44,7 +44,7 @@ final class AttributionFinder {
         for (int i = 0; i < v.n; i++) {
             Attribution a;
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = accordingTo(v, i);
-            else if (v.text(i).equals(":")) a = headlineColon(v, i);
+            else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = headlineColon(v, i);
             else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = nounCue(v, i);
             else a = verbCue(v, i, out);
             if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
@@ -241,6 +241,10 @@ final class AttributionFinder {
         if (lemma.equals("point") && v.lower(i + 1).equals("out")) {
             frame = Frame.CLAUSE;
             cueEnd = i + 2;
+        } else if (lemma.equals("call") && v.lower(i + 1).equals("for")) {
+            // "called for an inquiry": a demand
+            frame = Frame.OBJECT;
+            cueEnd = i + 2;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
             figure = true;
@@ -284,7 +288,9 @@ final class AttributionFinder {
             }
             int after = srcEnd > j ? skipPhrasesOfTimeAndPlace(v, srcEnd) : j;
             boolean joined = v.text(after).equals(",") && v.opensQuote(after + 1);
-            if (srcEnd > j && (v.onlyPunctuationFrom(after) || joined || v.text(after).equals(",") && v.participleCue(after + 1))) {
+            // after a quote, "said X" names the speaker whatever follows ("“...,” said O'Neill, on his first day")
+            boolean afterQuote = v.closesQuote(before) || v.text(before).equals(",") && v.closesQuote(before - 1);
+            if (srcEnd > j && (afterQuote || v.onlyPunctuationFrom(after) || joined || v.text(after).equals(",") && v.participleCue(after + 1))) {
                 Content left = leftContent(v, before + 1);
                 if (left != null) {
                     if (joined && left.direct) left = joinQuotes(left, quoteContent(v, after + 1));
@@ -365,7 +371,7 @@ final class AttributionFinder {
             return left == null ? null : attribution(v, i, cueEnd, cue, source, left, addressee);
         }
         if (v.text(j).equals(":")) j++;
-        Content clause = clauseRight(v, j, frame);
+        Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
         if (clause == null || figure && !containsNumber(v, j)) return null;
         return attribution(v, i, cueEnd, cue, source, clause, addressee);
     }
@@ -387,7 +393,8 @@ final class AttributionFinder {
 
     /**
      * A speaker and a colon opening a line: headlines ("Russia's Chief Of Staff: U.S. Provided Aid To
-     * IS") and transcripts ("PENCE: Well, ..."). The content runs to the end of the line.
+     * IS") and transcripts ("PENCE: Well, ..."); or a speaker, a dash and a quote ("Jane Doe ― “...”").
+     * The content runs to the end of the line.
      */
     private Attribution headlineColon(View v, int i) {
         if (i == 0 || i > 6 || nounPhraseRight(v, 0, false) != i) return null;
@@ -407,6 +414,10 @@ final class AttributionFinder {
         for (int k = i + 1; k < v.n; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
         if (!verb) return null;
         return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), new Content(List.of(new Span(contentStart, lineEnd)), false), null);
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("―") || token.equals("—") || token.equals("–");
     }
 
     private Content quoteContent(View v, int mark) {
@@ -432,7 +443,14 @@ final class AttributionFinder {
      * attribution joined by a comma (", adding that", ", according to"). Null when it is no clause.
      */
     private Content clauseRight(View v, int j, Frame frame) {
-        if (j >= v.n || v.lower(j).equals("to") && frame != Frame.OBJECT) return null;
+        return clauseRight(v, j, frame, false);
+    }
+
+    /** With {@code infinitive}, "to act" is content too ("urged Congress to act"). */
+    private Content clauseRight(View v, int j, Frame frame, boolean infinitive) {
+        if (j >= v.n || v.lower(j).equals("to") && frame != Frame.OBJECT && !infinitive) return null;
+        // "people accused of rape": a participle modifying a noun, not a report
+        if (frame == Frame.OBJECT && v.pos(j).equals("ADP")) return null;
         // a clause lacks its subject when it opens with a verb ("what he said was ...")
         if (frame != Frame.OBJECT && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB") && !v.lower(j).endsWith("ing"))) return null;
         int end = v.n;
@@ -453,6 +471,7 @@ final class AttributionFinder {
         // clause with a noun is content too
         boolean longClause = noun && end - j >= 6;
         if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
+        if (infinitive && v.lower(j).equals("to") && !v.pos(skipAdverbs(v, j + 1)).equals("VERB")) return null;
         if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
             // "believes the talks will fail", not "fears a threat"
             int np = nounPhraseRight(v, j, false);

@@ -37,7 +37,7 @@ final class ReportingLexicon {
                 "lament", "caution", "warn", "vow", "pledge", "promise", "propose", "suggest", "indicate", "imply",
                 "hint", "signal", "agree", "retort", "exclaim", "underline", "underscore", "highlight",
                 "affirm", "reiterate", "repeat", "reaffirm", "stipulate", "specify", "clarify", "speculate", "urge",
-                "demand", "recount", "muse");
+                "demand", "recount", "muse", "threaten");
         add(Frame.ADDRESSEE, "tell", "inform", "assure", "reassure", "remind", "notify", "advise", "brief", "convince",
                 "persuade", "ask");
         add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
@@ -54,6 +54,10 @@ final class ReportingLexicon {
             "admission", "promise", "pledge", "prediction", "estimate", "charge", "denial", "fear", "hope", "assessment",
             "conclusion", "finding", "testimony", "speculation", "rumor", "rumour", "assurance", "contention", "complaint",
             "concern", "message", "confirmation", "acknowledgment", "acknowledgement", "threat", "vow", "insinuation");
+
+    /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
+    static final Set<String> INFINITIVE = Set.of("pledge", "vow", "promise", "threaten", "urge", "ask", "demand",
+            "agree", "propose", "warn", "insist", "recommend", "claim");
 
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
