@@ -45,6 +45,7 @@ final class AttributionFinder {
             Attribution a;
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = accordingTo(v, i);
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = headlineColon(v, i);
+            else if (isDash(v.text(i)) && v.closesQuote(i - 1)) a = quoteThenDash(v, i);
             else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = nounCue(v, i);
             else a = verbCue(v, i, out);
             if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
@@ -245,6 +246,9 @@ final class AttributionFinder {
             // "called for an inquiry": a demand
             frame = Frame.OBJECT;
             cueEnd = i + 2;
+        } else if (lemma.equals("call") && v.opensQuote(nounPhraseRight(v, i + 1, false))) {
+            // "called the holiday “a celebration of ...”": a characterization in the speaker's words
+            frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
             figure = true;
@@ -308,7 +312,8 @@ final class AttributionFinder {
         if (continues && previous != null && previous.source != null) {
             source = previous.source;
             sourceStart = before + 1;
-        } else if ((src = sourceLeft(v, before)) != null) {
+        } else if ((src = sourceLeft(v, before)) != null
+                || v.participleCue(i) && v.text(before).equals(",") && (src = subjectBefore(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
         } else {
@@ -414,6 +419,16 @@ final class AttributionFinder {
         for (int k = i + 1; k < v.n; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
         if (!verb) return null;
         return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), new Content(List.of(new Span(contentStart, lineEnd)), false), null);
+    }
+
+    /** "“The most unqualified candidate ever.” ― Jane Doe": a quote signed after a dash at the end of a line. */
+    private Attribution quoteThenDash(View v, int i) {
+        int end = nounPhraseRight(v, i + 1, true);
+        if (end == i + 1 || !v.onlyPunctuationFrom(end)) return null;
+        int lineEnd = text.indexOf('\n', v.end(end - 1));
+        if (lineEnd >= 0 && !text.substring(v.end(end - 1), lineEnd).isBlank()) return null;
+        int q = quotes.closedAt(v.start(i - 1));
+        return attribution(v, i, i + 1, v.span(i, i + 1), v.span(i + 1, end), new Content(quotes.segments(q), true), null);
     }
 
     private static boolean isDash(String token) {
@@ -598,6 +613,13 @@ final class AttributionFinder {
         return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
     }
 
+    /** "Dean, a former chairman, tweeting ...": the noun phrase opening the sentence, when a comma follows it. */
+    private int[] subjectBefore(View v, int comma) {
+        int start = firstWord(v);
+        int end = nounPhraseRight(v, start, false);
+        return end > start && end <= comma && v.text(end).equals(",") ? new int[] {start, end} : null;
+    }
+
     /** Start of the noun phrase ending at token p (p + 1 when there is none). */
     private int nounPhraseLeft(View v, int p) {
         if (p < 0) return p + 1;
@@ -613,7 +635,8 @@ final class AttributionFinder {
                 k = open - 1;
                 continue;
             }
-            if (v.lower(k).equals("who") && k == p) return k;
+            // "a letter that says", "Smith, who said": the relative pronoun stands for the speaker
+            if (k == p && v.pos(k).equals("PRON") && (v.lower(k).equals("who") || v.lower(k).equals("which") || v.lower(k).equals("that"))) return k;
             if (v.nominal(k)) {
                 // "he said"; "Putin himself put" goes on to the name
                 if (v.pos(k).equals("PRON") && k == p && !v.isPossessive(k) && !v.lower(k).endsWith("self")) return k;

@@ -37,12 +37,12 @@ final class ReportingLexicon {
                 "lament", "caution", "warn", "vow", "pledge", "promise", "propose", "suggest", "indicate", "imply",
                 "hint", "signal", "agree", "retort", "exclaim", "underline", "underscore", "highlight",
                 "affirm", "reiterate", "repeat", "reaffirm", "stipulate", "specify", "clarify", "speculate", "urge",
-                "demand", "recount", "muse", "threaten");
+                "demand", "recount", "muse", "threaten", "shout", "yell", "scream", "whisper", "chant", "plead");
         add(Frame.ADDRESSEE, "tell", "inform", "assure", "reassure", "remind", "notify", "advise", "brief", "convince",
-                "persuade", "ask");
+                "persuade", "ask", "exhort");
         add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
                 "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question", "cite", "characterize", "characterise", "label",
-                "endorse", "applaud", "hail", "recommend");
+                "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub");
         add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
                 "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
                 "realise", "recognize", "recognise", "anticipate", "consider");
@@ -57,7 +57,7 @@ final class ReportingLexicon {
 
     /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
     static final Set<String> INFINITIVE = Set.of("pledge", "vow", "promise", "threaten", "urge", "ask", "demand",
-            "agree", "propose", "warn", "insist", "recommend", "claim");
+            "agree", "propose", "warn", "insist", "recommend", "claim", "exhort");
 
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
