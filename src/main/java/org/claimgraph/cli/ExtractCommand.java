@@ -1,0 +1,83 @@
+package org.claimgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.claimgraph.pipeline.BatchRunner;
+import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.rdf.DocumentGraph;
+import org.claimgraph.rdf.JsonLdWriter;
+import org.claimgraph.rdf.JsonLinesWriter;
+import org.claimgraph.rdf.TriplesOnly;
+import org.claimgraph.rdf.Vocab;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Reads files and directories (or - for stdin) and prints the extraction to stdout; no store involved.",
+                "Formats: jsonl (one JSON object per document, the contract in README.md), ttl (Turtle triples),",
+                "nq (N-Quads, one named graph per document), jsonld (one JSON-LD document per line)."})
+final class ExtractCommand implements Callable<Integer> {
+    enum Format { jsonl, ttl, nq, jsonld }
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl | ttl | nq | jsonld (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    ReadOptions read;
+
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    int threads = BatchRunner.defaultThreads();
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively) or - for stdin.")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        Batch batch = new Batch(System.err, verbose, read.reader(paths), Pipeline.standard());
+        int status;
+        switch (format) {
+            case jsonl -> {
+                try (JsonLinesWriter writer = new JsonLinesWriter(out)) {
+                    status = batch.run(paths, threads, "extracted", writer::write);
+                }
+            }
+            case ttl, nq -> {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, format == Format.nq ? RDFFormat.NQUADS : RDFFormat.TURTLE_BLOCKS);
+                // Turtle has no named graphs: each quad's triple is written, its graph (the document) dropped.
+                StreamRDF stream = format == Format.nq ? writer : new TriplesOnly(writer);
+                stream.start();
+                StreamRDFOps.sendPrefixesToStream(Vocab.PREFIXES, stream);
+                status = batch.run(paths, threads, "extracted", doc -> DocumentGraph.emit(doc, stream));
+                stream.finish();
+            }
+            default -> {
+                JsonLdWriter writer = new JsonLdWriter();
+                status = batch.run(paths, threads, "extracted", doc -> writer.write(doc, out));
+            }
+        }
+        flush(out);
+        return status;
+    }
+
+    private static void flush(OutputStream out) {
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+}

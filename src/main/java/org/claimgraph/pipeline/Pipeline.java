@@ -1,0 +1,36 @@
+package org.claimgraph.pipeline;
+
+import java.util.List;
+
+import org.claimgraph.actors.ActorDirectory;
+import org.claimgraph.actors.ActorResolver;
+import org.claimgraph.actors.InMemoryActorDirectory;
+import org.claimgraph.doc.Document;
+import org.claimgraph.language.LanguageAnalyzer;
+
+/**
+ * The stages a read document passes through, in order, each adding its layer to the one Document.
+ * Built once (models load once) and shared by the worker threads: components are thread-safe.
+ */
+public final class Pipeline {
+    private final List<Component> components;
+
+    public Pipeline(List<Component> components) {
+        this.components = List.copyOf(components);
+    }
+
+    /** language, actors, assertions: what {@code extract} and {@code ingest} run. */
+    public static Pipeline standard(ActorDirectory actors) {
+        return new Pipeline(List.of(new LanguageAnalyzer(), new ActorResolver(actors)));
+    }
+
+    /** The standard pipeline, linking actors across the documents of this run only. */
+    public static Pipeline standard() {
+        return standard(new InMemoryActorDirectory());
+    }
+
+    public Document process(Document doc) {
+        for (Component c : components) c.process(doc);
+        return doc;
+    }
+}

@@ -1,0 +1,248 @@
+package org.claimgraph.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.ClaimedRelation;
+import org.claimgraph.doc.DatedEvidence;
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Iris;
+import org.claimgraph.doc.Mention;
+import org.claimgraph.doc.Quantity;
+import org.claimgraph.doc.ReaderComment;
+import org.claimgraph.doc.Role;
+import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.TextRef;
+import org.claimgraph.doc.Zone;
+import org.claimgraph.doc.ZoneKind;
+import org.claimgraph.vocab.CG;
+
+/**
+ * Maps one document to RDF under the claimgraph ontology, streaming quads into a {@link StreamRDF}
+ * (nothing is built in memory). Every quad goes into the document's named graph, whose name is the
+ * document IRI, so each triple is traceable to its document; mentions and assertions also carry
+ * their sentence.
+ */
+public final class DocumentGraph {
+    private final Document doc;
+    private final StreamRDF out;
+    private final Node graph;
+    private int roles;
+
+    private DocumentGraph(Document doc, StreamRDF out) {
+        this.doc = doc;
+        this.out = out;
+        this.graph = iri(doc.id());
+    }
+
+    public static void emit(Document doc, StreamRDF out) {
+        new DocumentGraph(doc, out).emitAll();
+    }
+
+    private void emitAll() {
+        Node d = graph;
+        type(d, CG.Document.asNode());
+        add(d, Vocab.NIF_IS_STRING, str(doc.text()));
+        if (doc.input() != null) add(d, CG.inputPath.asNode(), str(doc.input()));
+        if (doc.title() != null) add(d, Vocab.SCHEMA_HEADLINE, str(doc.title()));
+        if (doc.language() != null) add(d, Vocab.SCHEMA_IN_LANGUAGE, str(doc.language()));
+        if (doc.published() != null) {
+            add(d, Vocab.SCHEMA_DATE_PUBLISHED, isoDate(doc.published()));
+            add(d, CG.publishedHow.asNode(), str(doc.publishedHow()));
+        }
+        named(d, Vocab.SCHEMA_AUTHOR, doc.id() + "/author", Vocab.SCHEMA_PERSON, doc.author());
+        named(d, Vocab.SCHEMA_PUBLISHER, doc.id() + "/publisher", Vocab.SCHEMA_ORGANIZATION, doc.publisher());
+        for (int i = 0; i < doc.dateEvidence().size(); i++) {
+            DatedEvidence e = doc.dateEvidence().get(i);
+            Node n = iri(Iris.part(doc.id(), "date", i));
+            add(d, CG.dateEvidence.asNode(), n);
+            type(n, CG.DateEvidence.asNode());
+            add(n, CG.dateValue.asNode(), isoDate(e.iso()));
+            add(n, CG.dateHow.asNode(), str(e.how()));
+            if (e.span() != null) offsets(n, e.span(), true);
+        }
+        for (int i = 0; i < doc.zones().size(); i++) {
+            Zone z = doc.zones().get(i);
+            Node n = iri(Iris.part(doc.id(), "zone", i));
+            add(d, CG.hasZone.asNode(), n);
+            type(n, CG.Zone.asNode());
+            add(n, CG.zoneKind.asNode(), str(z.kind().label()));
+            offsets(n, z.span(), false);
+        }
+        for (int i = 0; i < doc.comments().size(); i++) emitComment(i, doc.comments().get(i));
+        for (Sentence s : doc.sentences()) add(d, CG.hasSentence.asNode(), spanNode(s.span()));
+        for (Sentence s : doc.sentences()) {
+            Node n = spanNode(s.span());
+            type(n, CG.Sentence.asNode());
+            offsets(n, s.span(), true);
+        }
+        for (Mention m : doc.mentions()) emitMention(m);
+        for (Entity e : doc.entities().values()) emitEntity(e);
+        for (Assertion a : doc.assertions()) emitAssertion(a);
+    }
+
+    private void emitComment(int index, ReaderComment c) {
+        Node n = iri(Iris.part(doc.id(), "comment", index));
+        add(graph, CG.hasComment.asNode(), n);
+        type(n, CG.ReaderComment.asNode());
+        offsets(n, c.span(), false);
+        add(n, Vocab.SCHEMA_TEXT, str(doc.slice(c.span())));
+        add(n, Vocab.SCHEMA_ABOUT, graph);
+        named(n, Vocab.SCHEMA_AUTHOR, Iris.part(doc.id(), "comment", index) + "/author", Vocab.SCHEMA_PERSON, c.author());
+        if (c.date() != null) add(n, Vocab.SCHEMA_DATE_CREATED, str(c.date()));
+        if (c.repliesTo() >= 0) add(n, Vocab.SCHEMA_PARENT_ITEM, iri(Iris.part(doc.id(), "comment", c.repliesTo())));
+    }
+
+    private void emitMention(Mention m) {
+        Node n = spanNode(m.span());
+        type(n, CG.Mention.asNode());
+        offsets(n, m.span(), true);
+        add(n, CG.mentionType.asNode(), str(m.type().name()));
+        if (m.entity() != null) add(n, CG.denotes.asNode(), iri(m.entity()));
+        sentence(n, m.sentence());
+    }
+
+    private void emitEntity(Entity e) {
+        Node n = iri(e.id());
+        type(n, CG.Actor.asNode());
+        type(n, switch (e.type()) {
+            case PERSON -> CG.Person.asNode();
+            case ORGANIZATION -> CG.Organization.asNode();
+            default -> CG.Location.asNode();
+        });
+        add(n, RDFS.label.asNode(), str(e.label()));
+        for (String alias : e.aliases()) {
+            if (!alias.equals(e.label())) add(n, SKOS.altLabel.asNode(), str(alias));
+        }
+        for (String same : e.sameAs()) add(n, OWL.sameAs.asNode(), iri(same));
+        add(n, CG.mentionedIn.asNode(), graph);
+        for (Role r : e.roles()) {
+            Node role = iri(Iris.part(doc.id(), "role", roles++));
+            add(n, CG.holdsRole.asNode(), role);
+            type(role, CG.Role.asNode());
+            add(role, Vocab.SCHEMA_ROLE_NAME, str(r.title()));
+            if (r.in() != null) add(role, CG.roleIn.asNode(), iri(r.in()));
+            add(role, Vocab.PROV_DERIVED_FROM, graph);
+            if (r.span() != null) offsets(role, r.span(), true);
+        }
+    }
+
+    private void emitAssertion(Assertion a) {
+        String id = Iris.assertion(doc.id(), a.index());
+        Node n = iri(id);
+        type(n, CG.Assertion.asNode());
+        add(n, Vocab.PROV_DERIVED_FROM, graph);
+        sentence(n, a.sentence());
+        add(n, CG.inComment.asNode(), NodeFactory.createLiteralDT(Boolean.toString(a.zone() == ZoneKind.COMMENT), XSDDatatype.XSDboolean));
+        add(n, CG.quoteKind.asNode(), a.direct() ? CG.DirectQuote.asNode() : CG.IndirectQuote.asNode());
+        textRef(n, CG.sourceSpan.asNode(), CG.source.asNode(), a.source());
+        textRef(n, CG.cue.asNode(), null, a.cue());
+        for (TextRef part : a.contentParts()) textRef(n, CG.content.asNode(), null, part);
+        add(n, CG.contentText.asNode(), str(a.contentText()));
+        textRef(n, CG.addresseeSpan.asNode(), CG.addressee.asNode(), a.addressee());
+        if (a.date() != null) {
+            Node date = isoDate(a.date());
+            add(n, CG.statementDate.asNode(), date);
+            add(n, CG.dateHow.asNode(), str(a.dateHow()));
+            Node instant = iri(id + "/time");
+            add(n, CG.statementTime.asNode(), instant);
+            type(instant, Vocab.TIME_INSTANT);
+            add(instant, switch (a.date().length()) {
+                case 4 -> Vocab.TIME_IN_XSD_YEAR;
+                case 7 -> Vocab.TIME_IN_XSD_YEAR_MONTH;
+                default -> Vocab.TIME_IN_XSD_DATE;
+            }, date);
+        }
+        for (String about : a.about()) add(n, CG.about.asNode(), iri(about));
+        for (int i = 0; i < a.quantities().size(); i++) {
+            Quantity q = a.quantities().get(i);
+            Node qn = iri(Iris.part(id, "quantity", i));
+            add(n, CG.quantity.asNode(), qn);
+            type(qn, CG.Quantity.asNode());
+            offsets(qn, q.span(), true);
+            if (q.value() != null) add(qn, Vocab.SCHEMA_VALUE, decimal(q.value()));
+            if (q.min() != null) add(qn, Vocab.SCHEMA_MIN_VALUE, decimal(q.min()));
+            if (q.max() != null) add(qn, Vocab.SCHEMA_MAX_VALUE, decimal(q.max()));
+            if (q.approx() != null) add(qn, CG.qualifier.asNode(), str(q.approx()));
+            if (q.counted() != null) add(qn, CG.counted.asNode(), str(q.counted()));
+        }
+        for (int i = 0; i < a.relations().size(); i++) {
+            ClaimedRelation r = a.relations().get(i);
+            Node rn = iri(Iris.part(id, "relation", i));
+            add(n, CG.claimsRelation.asNode(), rn);
+            type(rn, CG.ClaimedRelation.asNode());
+            if (r.subject().entity() != null) add(rn, CG.relationSubject.asNode(), iri(r.subject().entity()));
+            add(rn, CG.relationPredicate.asNode(), str(r.predicate()));
+            if (r.object().entity() != null) add(rn, CG.relationObject.asNode(), iri(r.object().entity()));
+        }
+    }
+
+    /** A span node (IRI doc#char=s,e) linked from {@code subject}, and the actor it names if known. */
+    private void textRef(Node subject, Node spanProperty, Node entityProperty, TextRef ref) {
+        if (ref == null) return;
+        Node span = spanNode(ref.span());
+        add(subject, spanProperty, span);
+        type(span, CG.Span.asNode());
+        offsets(span, ref.span(), true);
+        if (ref.entity() != null) {
+            add(span, CG.denotes.asNode(), iri(ref.entity()));
+            if (entityProperty != null) add(subject, entityProperty, iri(ref.entity()));
+        }
+    }
+
+    private void named(Node subject, Node property, String iri, Node type, String name) {
+        if (name == null) return;
+        Node n = iri(iri);
+        add(subject, property, n);
+        type(n, type);
+        add(n, Vocab.SCHEMA_NAME, str(name));
+    }
+
+    private void sentence(Node subject, int index) {
+        if (index >= 0 && index < doc.sentences().size()) {
+            add(subject, CG.sentence.asNode(), spanNode(doc.sentences().get(index).span()));
+        }
+    }
+
+    private void offsets(Node n, Span span, boolean withText) {
+        add(n, Vocab.NIF_BEGIN, integer(span.start()));
+        add(n, Vocab.NIF_END, integer(span.end()));
+        add(n, Vocab.NIF_CONTEXT, graph);
+        if (withText) add(n, Vocab.NIF_ANCHOR, str(doc.slice(span)));
+    }
+
+    private Node spanNode(Span span) { return iri(Iris.span(doc.id(), span)); }
+
+    private void type(Node s, Node type) { add(s, RDF.type.asNode(), type); }
+
+    private void add(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }
+
+    private static Node iri(String iri) { return NodeFactory.createURI(iri); }
+
+    private static Node str(String s) { return NodeFactory.createLiteralString(s); }
+
+    private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger); }
+
+    private static Node decimal(double v) {
+        String lexical = v == Math.rint(v) ? Long.toString((long) v) : java.math.BigDecimal.valueOf(v).toPlainString();
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
+    }
+
+    /** ISO date with the precision it has: xsd:gYear, xsd:gYearMonth or xsd:date. */
+    static Node isoDate(String iso) {
+        return NodeFactory.createLiteralDT(iso, switch (iso.length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        });
+    }
+}

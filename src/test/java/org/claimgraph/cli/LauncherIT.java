@@ -1,0 +1,56 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.claimgraph.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `claimgraph up` as a user runs it: the packaged application in its own JVM ingests the seeds into an
+ * empty database, serves them, and answers SPARQL over HTTP.
+ */
+class LauncherIT {
+    @Test
+    void upIngestsTheSeedsAndServesThem(@TempDir Path dir) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path home = TestData.home();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = home.resolve("target/claimgraph.jar") + java.io.File.pathSeparator + home.resolve("target/lib/*");
+        Process p = new ProcessBuilder(List.of(javaBin, "-cp", cp, "-Dclaimgraph.home=" + home, "org.claimgraph.cli.Main",
+                "up", "--db", dir.resolve("tdb2").toString(), "--port", Integer.toString(port), "--localhost"))
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertNotNull(line, "up printed nothing; stderr in " + dir);
+            assertTrue(line.contains("http://localhost:" + port + "/claimgraph/sparql"), line);
+            String q = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a cg:Document }";
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + port + "/claimgraph/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals("5", r.body().strip().split("\r?\n")[1]);
+        } finally {
+            p.destroy();
+            p.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+}
