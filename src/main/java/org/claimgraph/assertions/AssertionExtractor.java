@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.Document;
-import org.claimgraph.doc.Entity;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Sentence;
@@ -88,9 +87,10 @@ public final class AssertionExtractor implements Component {
         }
         attachQuoteContinuations(text, found, units, quotes);
 
+        ActorIndex actors = new ActorIndex(doc);
         for (Attribution a : found) {
             Sentence s = sentences.get(a.sentence);
-            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), sourceEntity(doc, a.source, sentences));
+            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), sourceEntity(doc, a.source, sentences, actors));
             TextRef cue = new TextRef(a.cue, a.cue.of(text), null);
             List<TextRef> parts = new ArrayList<>();
             for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
@@ -98,9 +98,9 @@ public final class AssertionExtractor implements Component {
             boolean direct = a.direct || mostlyQuoted(text, a, quotes);
             Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, direct);
             if (a.addressee != null) {
-                assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), overlappingEntity(doc, a.addressee, sentences)));
+                assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), actors.overlapping(a.addressee)));
             }
-            statementDate(doc, a, s, datesBySentence.get(a.sentence), assertion);
+            statementDate(doc, a, datesBySentence.get(ActorIndex.sentenceAt(sentences, a.cue.start())), assertion);
             fillContent(doc, a, assertion, actorsBySentence, figuresBySentence);
             doc.assertions().add(assertion);
         }
@@ -195,63 +195,35 @@ public final class AssertionExtractor implements Component {
 
     // ---------------------------------------------------------------- sources
 
-    private static String sourceEntity(Document doc, Span source, List<Sentence> sentences) {
-        String direct = overlappingEntity(doc, source, sentences);
-        if (direct != null) return direct;
+    private static String sourceEntity(Document doc, Span source, List<Sentence> sentences, ActorIndex actors) {
+        String named = actors.overlapping(source);
+        if (named != null) return named;
         String words = source.of(doc.text()).toLowerCase(Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(words)) return latest(doc, source.start(), MentionType.PERSON);
+        if (PERSON_PRONOUNS.contains(words)) return actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
         int space = words.indexOf(' ');
         if (space > 0 && DEFINITE.contains(words.substring(0, space))) {
-            String head = descriptionHead(doc, source, sentences);
+            String head = descriptionHead(sentences.get(ActorIndex.sentenceAt(sentences, source.start())), source);
             if (head == null) return null;
-            return latest(doc, source.start(), ORGANIZATION_NOUNS.contains(head) ? MentionType.ORGANIZATION : MentionType.PERSON);
+            MentionType type = ORGANIZATION_NOUNS.contains(head) ? MentionType.ORGANIZATION : MentionType.PERSON;
+            return actors.latestBefore(source.start(), type, RESOLUTION_WINDOW);
         }
         return null;
     }
 
-    /** The entity of the actor mention a span overlaps, a person first. */
-    private static String overlappingEntity(Document doc, Span span, List<Sentence> sentences) {
-        Mention best = null;
-        for (Mention m : doc.mentions()) {
-            if (!m.type().isActor() || m.entity() == null || !m.span().overlaps(span)) continue;
-            if (best == null || m.type() == MentionType.PERSON && best.type() != MentionType.PERSON) best = m;
-        }
-        return best == null ? null : best.entity();
-    }
-
     /** The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief). */
-    private static String descriptionHead(Document doc, Span source, List<Sentence> sentences) {
+    private static String descriptionHead(Sentence s, Span source) {
         String head = null;
-        for (Sentence s : sentences) {
-            if (!s.span().overlaps(source)) continue;
-            for (Token t : s.tokens()) {
-                if (!source.contains(t.span())) continue;
-                if (t.text().equals("of") || t.text().equals(",")) break;
-                if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) head = t.lemma().toLowerCase(Locale.ROOT);
-            }
+        for (Token t : s.tokens()) {
+            if (!source.contains(t.span())) continue;
+            if (t.text().equals("of") || t.text().equals(",")) break;
+            if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) head = t.lemma().toLowerCase(Locale.ROOT);
         }
         return head;
     }
 
-    /** The entity of the latest mention of a type before offset, within the resolution window. */
-    private static String latest(Document doc, int offset, MentionType type) {
-        Mention best = null;
-        for (Mention m : doc.mentions()) {
-            if (m.entity() == null || m.span().start() >= offset) continue;
-            Entity e = doc.entities().get(m.entity());
-            MentionType t = e != null ? e.type() : m.type();
-            if (t != type) continue;
-            if (best == null || m.span().start() > best.span().start()) best = m;
-        }
-        if (best == null) return null;
-        int sentenceOfOffset = best.sentence();
-        for (Sentence s : doc.sentences()) if (s.span().start() <= offset) sentenceOfOffset = s.index();
-        return sentenceOfOffset - best.sentence() <= RESOLUTION_WINDOW ? best.entity() : null;
-    }
-
     // ---------------------------------------------------------------- date, figures, actors
 
-    private static void statementDate(Document doc, Attribution a, Sentence s, List<DateExpressions.Found> dates, Assertion out) {
+    private static void statementDate(Document doc, Attribution a, List<DateExpressions.Found> dates, Assertion out) {
         DateExpressions.Found best = null;
         int distance = Integer.MAX_VALUE;
         for (DateExpressions.Found d : dates) {
@@ -279,7 +251,9 @@ public final class AssertionExtractor implements Component {
     private static void fillContent(Document doc, Attribution a, Assertion out, List<List<Mention>> actorsBySentence,
                                     List<List<Quantities.Found>> figuresBySentence) {
         Set<String> about = new LinkedHashSet<>();
-        for (Sentence s : doc.sentences()) {
+        List<Sentence> sentences = doc.sentences();
+        for (int k = ActorIndex.sentenceAt(sentences, a.contentStart()); k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
             if (s.span().end() <= a.contentStart()) continue;
             if (s.span().start() >= a.contentEnd()) break;
             for (Span part : a.content) {
