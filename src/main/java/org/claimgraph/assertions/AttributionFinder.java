@@ -306,7 +306,7 @@ final class AttributionFinder {
         // the source: the noun phrase before the cue, or the source of the cue this one continues
         Span source;
         int sourceStart;
-        int[] src;
+        int[] src = null;
         Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         boolean continues = v.pos(before).equals("CCONJ") || v.text(before).equals(",") && v.participleCue(i);
         if (continues && previous != null && previous.source != null) {
@@ -319,6 +319,8 @@ final class AttributionFinder {
         } else {
             return null;
         }
+
+        if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && evidence(v, src)) frame = Frame.OBJECT;
 
         // between cue and content: the addressee, phrases of time and place
         Span addressee = null;
@@ -611,6 +613,15 @@ final class AttributionFinder {
         while (start < p && (v.pos(start).equals("PUNCT") || v.pos(start).equals("CCONJ"))) start++;
         int end = nounPhraseRight(v, start, false);
         return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
+    }
+
+    /** The source is a poll, study, report or the like. */
+    private static boolean evidence(View v, int[] src) {
+        for (int k = src[0]; k < src[1]; k++) {
+            if (v.lower(k).equals("of") || v.text(k).equals(",")) break;
+            if (v.pos(k).equals("NOUN") && ReportingLexicon.EVIDENCE.contains(v.lemma(k))) return true;
+        }
+        return false;
     }
 
     /** "Dean, a former chairman, tweeting ...": the noun phrase opening the sentence, when a comma follows it. */

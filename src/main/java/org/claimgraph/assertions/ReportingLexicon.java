@@ -55,6 +55,15 @@ final class ReportingLexicon {
             "conclusion", "finding", "testimony", "speculation", "rumor", "rumour", "assurance", "contention", "complaint",
             "concern", "message", "confirmation", "acknowledgment", "acknowledgement", "threat", "vow", "insinuation");
 
+    /** Sources that are evidence, not speakers: "a poll shows Clinton with a lead" needs no clause. */
+    static final Set<String> EVIDENCE = Set.of("poll", "survey", "study", "report", "analysis", "data", "research",
+            "video", "footage", "document", "record", "investigation", "review", "audit", "census", "figure", "test",
+            "experiment", "estimate", "model", "projection", "forecast");
+
+    /** Verbs by which evidence reports: "the study found ...". */
+    static final Set<String> EVIDENCE_VERBS = Set.of("show", "find", "reveal", "indicate", "suggest", "confirm", "conclude",
+            "estimate", "project", "predict");
+
     /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
     static final Set<String> INFINITIVE = Set.of("pledge", "vow", "promise", "threaten", "urge", "ask", "demand",
             "agree", "propose", "warn", "insist", "recommend", "claim", "exhort");
