@@ -357,7 +357,9 @@ final class AttributionFinder {
         else if (v.lower(j).equals("that") && (v.text(j + 1).equals(":") && v.opensQuote(j + 2))) quoteMark = j + 2;
         else if (v.lower(j).equals("that") && v.opensQuote(j + 1)) quoteMark = j + 1;
         // a quote closed just before the source is what this cue reports
-        Content left = speakOf || figure || sourceStart == 0 ? null : leftContent(v, sourceStart);
+        // an object-taking cue ("opposes the deal") reports what follows it, never what precedes
+        boolean objectCue = frame == Frame.OBJECT;
+        Content left = objectCue || sourceStart == 0 ? null : leftContent(v, sourceStart);
         if (quoteMark >= 0) {
             int q = quotes.openedAt(v.start(quoteMark));
             List<Span> parts = new ArrayList<>();
@@ -374,7 +376,7 @@ final class AttributionFinder {
         if (left != null && (left.direct || left.quoted)) return attribution(v, i, cueEnd, cue, source, left, addressee);
         if (j >= v.n || v.onlyPunctuationFrom(j) || v.text(j).equals(",") || v.text(j).equals(";")
                 || v.text(j).equals("–") || v.text(j).equals("—")) {
-            if (sourceStart == 0 && !speakOf && !figure) left = leftContent(v, 0);
+            if (sourceStart == 0 && !objectCue) left = leftContent(v, 0);
             return left == null ? null : attribution(v, i, cueEnd, cue, source, left, addressee);
         }
         if (v.text(j).equals(":")) j++;

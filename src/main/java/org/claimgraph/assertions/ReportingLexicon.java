@@ -37,12 +37,14 @@ final class ReportingLexicon {
                 "lament", "caution", "warn", "vow", "pledge", "promise", "propose", "suggest", "indicate", "imply",
                 "hint", "signal", "agree", "retort", "exclaim", "underline", "underscore", "highlight",
                 "affirm", "reiterate", "repeat", "reaffirm", "stipulate", "specify", "clarify", "speculate", "urge",
-                "demand", "recount", "muse", "threaten", "shout", "yell", "scream", "whisper", "chant", "plead");
+                "demand", "recount", "muse", "threaten", "shout", "yell", "scream", "whisper", "chant", "plead",
+                "confess", "object", "opine", "proclaim", "protest", "swear", "scoff");
         add(Frame.ADDRESSEE, "tell", "inform", "assure", "reassure", "remind", "notify", "advise", "brief", "convince",
                 "persuade", "ask", "exhort");
         add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
                 "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question", "cite", "characterize", "characterise", "label",
-                "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub");
+                "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub", "mock", "tout", "decry", "deride",
+                "lambaste", "bash", "oppose", "favor", "favour");
         add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
                 "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
                 "realise", "recognize", "recognise", "anticipate", "consider");
