@@ -36,9 +36,12 @@ final class Quantities {
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
-    /** "thousands of ...": a figure known only by its order of magnitude, kept as a lower bound. */
-    private static final Map<String, Double> VAGUE = Map.of("dozens", 24.0, "hundreds", 200.0, "thousands", 2e3,
-            "tens of thousands", 2e4, "millions", 2e6, "billions", 2e9);
+    /**
+     * "thousands of ...": a figure known by its unit only, read as two to nine of that unit
+     * ("thousands" 2,000 to 9,999; "tens of thousands" 20,000 to 99,999).
+     */
+    private static final Map<String, Double> VAGUE_UNITS = Map.of("dozens", 12.0, "hundreds", 1e2, "thousands", 1e3,
+            "millions", 1e6, "billions", 1e9);
     private static final List<String> QUALIFIERS2 = List.of("more than", "less than", "fewer than", "up to", "at least",
             "at most", "as many as", "as few as", "close to", "in excess of", "an estimated", "no more than", "just over",
             "just under", "well over");
@@ -71,18 +74,20 @@ final class Quantities {
         Double value = null, min = null, max = null;
         String approx = null;
         int end;
-        Double vague = VAGUE.get(lower);
-        if (vague == null && lower.equals("tens") && i + 2 < to && tokens.get(i + 1).text().equals("of")
-                && tokens.get(i + 2).text().equalsIgnoreCase("thousands")) {
-            vague = VAGUE.get("tens of thousands");
-            lower = "tens of thousands";
-            i += 2;
+        Double unit = VAGUE_UNITS.get(lower);
+        int vagueEnd = i + 1;
+        if ((lower.equals("tens") || lower.equals("hundreds")) && i + 2 < to && tokens.get(i + 1).text().equals("of")
+                && VAGUE_UNITS.containsKey(tokens.get(i + 2).text().toLowerCase(Locale.ROOT))) {
+            unit = (lower.equals("tens") ? 10 : 100) * VAGUE_UNITS.get(tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
+            vagueEnd = i + 3;
         }
-        if (vague != null) {
-            if (i + 1 >= to || !tokens.get(i + 1).text().equals("of")) return i;
-            min = vague;
-            approx = lower;
-            end = i + 1;
+        boolean vague = unit != null;
+        if (vague) {
+            if (vagueEnd >= to || !tokens.get(vagueEnd).text().equals("of")) return i;
+            min = 2 * unit;
+            max = 10 * unit - 1;
+            approx = text.substring(t.span().start(), tokens.get(vagueEnd - 1).span().end()).toLowerCase(Locale.ROOT);
+            end = vagueEnd;
         } else {
             Matcher range = RANGE.matcher(t.text());
             double[] first = new double[2];
@@ -122,17 +127,17 @@ final class Quantities {
             currency = "percent";
             if (countedStart + 1 < to && tokens.get(countedStart).text().equals("of")) countedStart++;
         }
-        if (vague != null) countedStart = end + 1;
+        if (vague) countedStart = end + 1;
         int countedEnd = countedPhrase(tokens, countedStart, to);
         // "three years ago" is a time; a number word counting nothing ("one of them") is no figure
         if (countedEnd > countedStart && countedEnd < to && TIME_UNITS.contains(tokens.get(countedEnd - 1).lemma())
                 && AGO.contains(tokens.get(countedEnd).text().toLowerCase(Locale.ROOT))) return countedEnd + 1;
-        if (countedEnd == countedStart && currency == null && vague == null && !Character.isDigit(t.text().charAt(0))
+        if (countedEnd == countedStart && currency == null && !vague && !Character.isDigit(t.text().charAt(0))
                 && !RANGE.matcher(t.text()).matches()) return end;
         String counted = countedEnd > countedStart
                 ? text.substring(tokens.get(countedStart).span().start(), tokens.get(countedEnd - 1).span().end()) : null;
         if (currency != null) counted = counted == null ? currency : currency + " " + counted;
-        int last = Math.max(countedEnd, vague != null ? end : countedStart) - 1;
+        int last = Math.max(countedEnd, vague ? end : countedStart) - 1;
         Span span = new Span(tokens.get(start).span().start(), tokens.get(Math.max(last, end - 1)).span().end());
         out.add(new Found(new Quantity(span, span.of(text), value, min, max, approx, counted), number));
         return Math.max(countedEnd, end);

@@ -74,6 +74,16 @@ class DateAndQuantityTest {
         assertEquals("at least", atLeast.approx());
         assertEquals("percent of voters", atLeast.counted());
 
+        Quantity thousands = figures("Meanwhile thousands of tanker trucks drove across the region.").get(0);
+        assertEquals(2000.0, thousands.min());
+        assertEquals(9999.0, thousands.max());
+        assertEquals("thousands", thousands.approx());
+        assertEquals("tanker trucks", thousands.counted());
+        Quantity tens = figures("They said tens of thousands of people marched.").get(0);
+        assertEquals(20000.0, tens.min());
+        assertEquals(99999.0, tens.max());
+        assertEquals("people", tens.counted());
+
         assertTrue(figures("In 2015, on March 3, the council met.").isEmpty(), "years and dates are not figures");
         assertTrue(figures("Three years ago the war began.").isEmpty(), "a time ago is not a figure");
     }
