@@ -97,6 +97,7 @@ final class Quantities {
                 min = parse(range.group(1)) * scale;
                 max = parse(range.group(2)) * scale;
                 end = afterScale(tokens, i + 1, to);
+                if (scale == 1 && isYear(min) && isYear(max)) return end; // "2016-2020" is a period
             } else if (afterFirst > i) {
                 if (isYearOrIdentifier(tokens, i, afterFirst)) return afterFirst;
                 end = afterFirst;
@@ -108,7 +109,7 @@ final class Quantities {
                     min = first[0] * firstScale;
                     max = second[0] * second[1];
                     end = afterSecond;
-                    if (isYear(min) && isYear(max) && first[1] == 1 && second[1] == 1) return end; // "2016-2020"
+                    if (isYear(min) && isYear(max) && first[1] == 1 && second[1] == 1) return end; // "2016 to 2020"
                 } else {
                     value = first[0] * first[1];
                 }

@@ -86,5 +86,6 @@ class DateAndQuantityTest {
 
         assertTrue(figures("In 2015, on March 3, the council met.").isEmpty(), "years and dates are not figures");
         assertTrue(figures("Three years ago the war began.").isEmpty(), "a time ago is not a figure");
+        assertTrue(figures("A cooperation program for 2016-2020 was proposed.").isEmpty(), "a period of years is no range");
     }
 }
