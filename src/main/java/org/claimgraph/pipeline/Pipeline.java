@@ -6,6 +6,7 @@ import org.claimgraph.actors.ActorDirectory;
 import org.claimgraph.actors.ActorResolver;
 import org.claimgraph.actors.InMemoryActorDirectory;
 import org.claimgraph.actors.names.MentionFinder;
+import org.claimgraph.assertions.AssertionExtractor;
 import org.claimgraph.doc.Document;
 import org.claimgraph.language.LanguageAnalyzer;
 
@@ -22,7 +23,7 @@ public final class Pipeline {
 
     /** language, actors, assertions: what {@code extract} and {@code ingest} run. */
     public static Pipeline standard(ActorDirectory actors) {
-        return new Pipeline(List.of(new LanguageAnalyzer(), new MentionFinder(), new ActorResolver(actors)));
+        return new Pipeline(List.of(new LanguageAnalyzer(), new MentionFinder(), new ActorResolver(actors), new AssertionExtractor()));
     }
 
     /** The standard pipeline, linking actors across the documents of this run only. */

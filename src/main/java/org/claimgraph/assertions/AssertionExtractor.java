@@ -1,0 +1,270 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Mention;
+import org.claimgraph.doc.MentionType;
+import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.TextRef;
+import org.claimgraph.doc.Token;
+import org.claimgraph.doc.ZoneKind;
+import org.claimgraph.pipeline.Component;
+
+/**
+ * Who said what, to whom, when, with which numbers: fills {@link Document#assertions()} from the
+ * sentences' tokens, and adds DATE and NUMBER mentions for the dates and figures it reads.
+ *
+ * <p>Sources resolve to the actor of an overlapping mention; "he"/"she" and definite descriptions ("the
+ * official") to the latest person (or, for "the ministry", organization) mentioned before; otherwise
+ * the entity stays null. The statement date is a date expression of the cue's sentence outside the
+ * content, resolved against the publication date; a present-tense cue ("says") with no date
+ * expression takes the publication date; any other assertion without a date expression has none.
+ * Reader comments give assertions in zone COMMENT; boilerplate, bylines and datelines give none.
+ * Stateless: one instance serves many threads.
+ */
+public final class AssertionExtractor implements Component {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    /** Heads of descriptions that refer to an organization rather than a person. */
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "department", "agency", "government",
+            "company", "newspaper", "paper", "report", "committee", "council", "group", "party", "campaign", "office",
+            "administration", "organization", "organisation", "network", "service", "army", "military", "embassy",
+            "court", "commission", "bank", "union", "coalition", "alliance", "institute", "university", "website",
+            "channel", "station", "team", "firm", "board", "kremlin", "state", "country", "outlet",
+            "study", "survey", "poll", "statement", "spokesman", "spokeswoman", "spokesperson");
+    /** How far back a pronoun or description looks for its person. */
+    private static final int RESOLUTION_WINDOW = 12;
+
+    @Override
+    public void process(Document doc) {
+        String text = doc.text();
+        Quotes quotes = new Quotes(text);
+        AttributionFinder finder = new AttributionFinder(text, quotes);
+        List<Sentence> sentences = doc.sentences();
+        List<List<Mention>> actorsBySentence = actorsBySentence(doc);
+        List<List<DateExpressions.Found>> datesBySentence = new ArrayList<>(sentences.size());
+        List<List<Quantities.Found>> figuresBySentence = new ArrayList<>(sentences.size());
+        Set<String> known = new HashSet<>();
+        for (Mention m : doc.mentions()) if (!m.type().isActor()) known.add(m.type() + "@" + m.span());
+
+        List<List<Span>> dateSpansBySentence = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            if (!extractable(s.zone())) {
+                datesBySentence.add(List.of());
+                figuresBySentence.add(List.of());
+                dateSpansBySentence.add(List.of());
+                continue;
+            }
+            List<DateExpressions.Found> dates = DateExpressions.find(text, s.span().start(), s.span().end(), doc.published());
+            List<Span> dateSpans = new ArrayList<>(dates.size());
+            for (DateExpressions.Found d : dates) {
+                dateSpans.add(d.span());
+                addMention(doc, known, d.span(), MentionType.DATE, s.index());
+            }
+            List<Quantities.Found> figures = Quantities.find(text, s.tokens(), 0, s.tokens().size(), dateSpans);
+            for (Quantities.Found f : figures) addMention(doc, known, f.number(), MentionType.NUMBER, s.index());
+            datesBySentence.add(dates);
+            figuresBySentence.add(figures);
+            dateSpansBySentence.add(dateSpans);
+        }
+        List<Attribution> found = new ArrayList<>();
+        List<Sentence> units = SentenceRepair.units(text, sentences);
+        for (Sentence unit : units) {
+            if (!extractable(unit.zone())) continue;
+            List<Span> dateSpans = new ArrayList<>();
+            for (int k = unit.index(); k < sentences.size() && sentences.get(k).span().start() < unit.span().end(); k++) {
+                dateSpans.addAll(dateSpansBySentence.get(k));
+            }
+            found.addAll(finder.find(unit, dateSpans));
+        }
+        attachQuoteContinuations(text, found, units, quotes);
+
+        ActorIndex actors = new ActorIndex(doc);
+        for (Attribution a : found) {
+            Sentence s = sentences.get(a.sentence);
+            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), sourceEntity(doc, a.source, sentences, actors));
+            TextRef cue = new TextRef(a.cue, a.cue.of(text), null);
+            List<TextRef> parts = new ArrayList<>();
+            for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
+            ZoneKind zone = s.zone() == ZoneKind.COMMENT ? ZoneKind.COMMENT : s.zone() == ZoneKind.TITLE ? ZoneKind.TITLE : ZoneKind.BODY;
+            boolean direct = a.direct || mostlyQuoted(text, a, quotes);
+            Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, direct);
+            if (a.addressee != null) {
+                assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), actors.overlapping(a.addressee)));
+            }
+            statementDate(doc, a, datesBySentence.get(ActorIndex.sentenceAt(sentences, a.cue.start())), assertion);
+            fillContent(doc, a, assertion, actorsBySentence, figuresBySentence);
+            doc.assertions().add(assertion);
+        }
+    }
+
+    /** Content that is mostly verbatim ("Those who left “can't be allowed to ... in Syria”") is a direct quote. */
+    private static boolean mostlyQuoted(String text, Attribution a, Quotes quotes) {
+        int words = 0, quoted = 0;
+        for (Span part : a.content) {
+            boolean inWord = false;
+            for (int k = part.start(); k < part.end(); k++) {
+                boolean letter = Character.isLetterOrDigit(text.charAt(k));
+                if (letter && !inWord) {
+                    words++;
+                    if (quotes.at(k) >= 0) quoted++;
+                }
+                inWord = letter;
+            }
+        }
+        return words > 0 && quoted * 2 > words;
+    }
+
+    private static boolean extractable(ZoneKind zone) {
+        return zone == ZoneKind.BODY || zone == ZoneKind.TITLE || zone == ZoneKind.COMMENT;
+    }
+
+    private static void addMention(Document doc, Set<String> known, Span span, MentionType type, int sentence) {
+        if (known.add(type + "@" + span)) doc.mentions().add(new Mention(span, span.of(doc.text()), type, sentence));
+    }
+
+    private static List<List<Mention>> actorsBySentence(Document doc) {
+        List<List<Mention>> by = new ArrayList<>(doc.sentences().size());
+        for (int i = 0; i < doc.sentences().size(); i++) by.add(new ArrayList<>());
+        for (Mention m : doc.mentions()) {
+            if (m.type().isActor() && m.entity() != null && m.sentence() >= 0 && m.sentence() < by.size()) by.get(m.sentence()).add(m);
+        }
+        for (List<Mention> l : by) l.sort((x, y) -> x.span().compareTo(y.span()));
+        return by;
+    }
+
+    /**
+     * A sentence that opens with a quote and has no attribution of its own continues the quote
+     * attributed in the sentence just before it ("“...,” he said. “More of the quote.”"). After an
+     * indirect attribution in the same paragraph, the quote becomes an assertion of its own by the
+     * same source ("Rogachev stressed that ... “There were almost 8,000 flights.”").
+     */
+    private static void attachQuoteContinuations(String text, List<Attribution> found, List<Sentence> units, Quotes quotes) {
+        List<Attribution> added = new ArrayList<>();
+        int next = 0;
+        Attribution open = null;
+        int lastCovered = -1;
+        for (int u = 0; u < units.size(); u++) {
+            Sentence s = units.get(u);
+            Attribution last = null;
+            while (next < found.size() && found.get(next).sentence == s.index()) last = found.get(next++);
+            if (last != null) {
+                open = last.source != null ? last : null;
+                lastCovered = u;
+                continue;
+            }
+            if (open == null || u != lastCovered + 1) {
+                open = null;
+                continue;
+            }
+            Token first = s.tokens().get(0);
+            int q = Quotes.isMark(first.text()) ? quotes.openedAt(first.span().start()) : -1;
+            if (open.contentCovers(first.span().start()) || open.contentCovers(s.span().end() - 1)) {
+                lastCovered = u;
+            } else if (q >= 0 && open.direct && !covered(found, quotes.start(q))) {
+                open.content.addAll(quotes.segments(q));
+                lastCovered = u;
+            } else if (q >= 0 && !open.direct && !covered(found, quotes.start(q))
+                    && text.lastIndexOf('\n', first.span().start()) < open.cue.start()) {
+                open = new Attribution(s.index(), open.cueStart, open.cueEnd, open.cue, open.cueToken, open.source,
+                        quotes.segments(q), true, open.addressee);
+                added.add(open);
+                lastCovered = u;
+            } else {
+                open = null;
+            }
+        }
+        if (!added.isEmpty()) {
+            found.addAll(added);
+            found.sort((x, y) -> Integer.compare(x.sentence, y.sentence)); // stable: keeps cue order within a sentence
+        }
+    }
+
+    private static boolean covered(List<Attribution> found, int offset) {
+        for (Attribution a : found) if (a.contentCovers(offset)) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    private static String sourceEntity(Document doc, Span source, List<Sentence> sentences, ActorIndex actors) {
+        String named = actors.overlapping(source);
+        if (named != null) return named;
+        String words = source.of(doc.text()).toLowerCase(Locale.ROOT);
+        if (PERSON_PRONOUNS.contains(words)) return actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
+        int space = words.indexOf(' ');
+        if (space > 0 && DEFINITE.contains(words.substring(0, space))) {
+            String head = descriptionHead(sentences.get(ActorIndex.sentenceAt(sentences, source.start())), source);
+            if (head == null) return null;
+            MentionType type = ORGANIZATION_NOUNS.contains(head) ? MentionType.ORGANIZATION : MentionType.PERSON;
+            return actors.latestBefore(source.start(), type, RESOLUTION_WINDOW);
+        }
+        return null;
+    }
+
+    /** The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief). */
+    private static String descriptionHead(Sentence s, Span source) {
+        String head = null;
+        for (Token t : s.tokens()) {
+            if (!source.contains(t.span())) continue;
+            if (t.text().equals("of") || t.text().equals(",")) break;
+            if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) head = t.lemma().toLowerCase(Locale.ROOT);
+        }
+        return head;
+    }
+
+    // ---------------------------------------------------------------- date, figures, actors
+
+    private static void statementDate(Document doc, Attribution a, List<DateExpressions.Found> dates, Assertion out) {
+        DateExpressions.Found best = null;
+        int distance = Integer.MAX_VALUE;
+        for (DateExpressions.Found d : dates) {
+            if (a.contentCovers(d.span().start()) || d.iso() == null) continue;
+            int dist = Math.abs(d.span().start() - a.cue.start());
+            if (dist < distance) {
+                best = d;
+                distance = dist;
+            }
+        }
+        if (best != null) {
+            out.setDate(best.iso(), best.how());
+        } else if (doc.published() != null && presentTense(a.cueToken)) {
+            out.setDate(doc.published(), "published:present-tense");
+        }
+    }
+
+    /** "says", "tells", "warns": third person present. */
+    private static boolean presentTense(Token cue) {
+        String w = cue.text().toLowerCase(Locale.ROOT);
+        String l = cue.lemma();
+        return w.equals(l + "s") || w.equals(l + "es") || l.endsWith("y") && w.equals(l.substring(0, l.length() - 1) + "ies");
+    }
+
+    private static void fillContent(Document doc, Attribution a, Assertion out, List<List<Mention>> actorsBySentence,
+                                    List<List<Quantities.Found>> figuresBySentence) {
+        Set<String> about = new LinkedHashSet<>();
+        List<Sentence> sentences = doc.sentences();
+        for (int k = ActorIndex.sentenceAt(sentences, a.contentStart()); k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (s.span().end() <= a.contentStart()) continue;
+            if (s.span().start() >= a.contentEnd()) break;
+            for (Span part : a.content) {
+                if (!part.overlaps(s.span())) continue;
+                for (Quantities.Found f : figuresBySentence.get(s.index())) {
+                    if (part.contains(f.number())) out.quantities().add(f.quantity());
+                }
+                for (Mention m : actorsBySentence.get(s.index())) if (part.contains(m.span())) about.add(m.entity());
+                out.relations().addAll(ClaimedRelations.find(doc.text(), s, actorsBySentence.get(s.index()), part));
+            }
+        }
+        out.about().addAll(about);
+    }
+}

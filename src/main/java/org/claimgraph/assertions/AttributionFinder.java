@@ -1,0 +1,768 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimgraph.assertions.ReportingLexicon.Frame;
+import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Token;
+
+/**
+ * Finds the attributions of one sentence from its tokens' UD tags and lemmas: a reporting cue, the
+ * noun phrase naming its source (before the cue, or after it in "..., said the official"), and the
+ * content (the clause after the cue, or the clause or quote before the source when the sentence ends
+ * with the attribution). Quotes come from {@link Quotes}, so content may run over sentences.
+ */
+final class AttributionFinder {
+    private static final Set<String> WH = Set.of("what", "who", "whom", "whose", "which", "that", "whatever", "whoever");
+    private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
+    /** Prepositions that open a phrase between a cue and its content ("said in an interview with X that"). */
+    private static final Set<String> CUE_PREPS = Set.of("in", "at", "on", "to", "with", "during", "after", "before",
+            "from", "via", "over", "through", "earlier", "later", "late");
+    /** Prepositions whose phrase names whom the speaker addressed, or where. */
+    private static final Set<String> VENUE_PREPS = Set.of("to", "with", "at");
+    private static final Set<String> CONTENT_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
+            "where", "who", "which");
+    private static final Set<String> VENUE_VERBS = Set.of("speak", "talk", "address", "testify", "write");
+    private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
+
+    private final String text;
+    private final Quotes quotes;
+
+    AttributionFinder(String text, Quotes quotes) {
+        this.text = text;
+        this.quotes = quotes;
+    }
+
+    /** The attributions of sentence s; {@code dates} are its date expressions (skipped between cue and content). */
+    List<Attribution> find(Sentence s, List<Span> dates) {
+        View v = new View(s, dates);
+        List<Attribution> out = new ArrayList<>();
+        for (int i = 0; i < v.n; i++) {
+            Attribution a;
+            if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = accordingTo(v, i);
+            else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = headlineColon(v, i);
+            else if (isDash(v.text(i)) && v.closesQuote(i - 1)) a = quoteThenDash(v, i);
+            else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = nounCue(v, i);
+            else a = verbCue(v, i, out);
+            if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
+        }
+        Span venue = openingVenue(v);
+        for (Attribution a : out) {
+            if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;
+        }
+        cutAtLaterAttributions(v, out);
+        return out;
+    }
+
+    /**
+     * "The ministry believes that X, a department head told Kommersant": a clause running into an
+     * attribution that reports it ends before that attribution's source.
+     */
+    private static void cutAtLaterAttributions(View v, List<Attribution> out) {
+        for (Attribution a : out) {
+            if (a.content.size() != 1) continue;
+            Span c = a.content.get(0);
+            for (Attribution b : out) {
+                if (b == a || b.source == null || b.contentEnd() > b.cue.start()) continue;
+                int cut = Math.min(b.source.start(), b.cue.start());
+                if (cut <= c.start() || cut >= c.end()) continue;
+                int end = -1;
+                for (int k = 0; k < v.n && v.end(k) <= cut; k++) {
+                    if (v.start(k) >= c.start() && !v.pos(k).equals("PUNCT")) end = v.end(k);
+                }
+                if (end > c.start()) {
+                    c = new Span(c.start(), end);
+                    a.content.set(0, c);
+                }
+            }
+        }
+    }
+
+    /**
+     * "I think", "you know" inside a quote are the quoted speaker's own hedges: the quote is already
+     * the speaker's assertion.
+     */
+    private boolean firstPersonInsideQuote(View v, Attribution a) {
+        if (a.source == null || quotes.at(a.cue.start()) < 0) return false;
+        String s = a.source.of(text).toLowerCase(Locale.ROOT);
+        return s.equals("i") || s.equals("we") || s.equals("you");
+    }
+
+    /**
+     * A noun of saying with a "that" clause: "Trump's claim that ...", "the warning by officials that
+     * ...". The source is the possessor or the "by" phrase; many such cues name none.
+     */
+    private Attribution nounCue(View v, int i) {
+        int j = i + 1;
+        Span source = null;
+        if (v.lower(j).equals("by") || v.lower(j).equals("from")) {
+            int end = nounPhraseRight(v, j + 1, false);
+            if (end == j + 1) return null;
+            source = v.span(j + 1, end);
+            j = end;
+        }
+        if (!v.lower(j).equals("that") || !v.pos(j).equals("SCONJ")) return null;
+        if (source == null) {
+            int k = i - 1;
+            while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k))) k--;
+            if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && v.lower(k).matches("his|her|its|their|our|my|your"))) {
+                int start = v.isPossessive(k) && v.text(k).length() <= 2 ? nounPhraseLeft(v, k - 1) : nounPhraseLeft(v, k);
+                source = start <= k ? v.span(start, k + 1) : null;
+            }
+        }
+        Content content = clauseRight(v, j, ReportingLexicon.Frame.CLAUSE);
+        return content == null ? null : attribution(v, i, i + 1, v.span(i, i + 1), source, content, null);
+    }
+
+    /** "Speaking to Russia's Defense Ministry Board ..., X said": whom the speaker addressed. */
+    private Span openingVenue(View v) {
+        for (int k = 0; k < v.n && k < 12; k++) {
+            if (!(v.pos(k).equals("VERB") && v.lower(k).endsWith("ing") && VENUE_VERBS.contains(v.lemma(k)))) continue;
+            if (k > 0 && !Set.of("–", "—", "-", ",").contains(v.text(k - 1))) return null;
+            int np = v.lemma(k).equals("address") ? k + 1 : VENUE_PREPS.contains(v.lower(k + 1)) || v.lower(k + 1).equals("before") ? k + 2 : -1;
+            if (np < 0) return null;
+            int end = nounPhraseRight(v, np, false);
+            return end > np ? v.span(np, end) : null;
+        }
+        return null;
+    }
+
+    /** A sentence's tokens with the small queries the rules ask of them. */
+    private final class View {
+        final Sentence sentence;
+        final List<Token> t;
+        final int n;
+        final List<Span> dates;
+        private final String[] tags;
+
+        View(Sentence sentence, List<Span> dates) {
+            this.sentence = sentence;
+            this.t = sentence.tokens();
+            this.n = t.size();
+            this.dates = dates;
+            this.tags = new String[n];
+            for (int i = 0; i < n; i++) {
+                String p = t.get(i).pos();
+                int plus = p.indexOf('+');
+                tags[i] = plus > 0 ? p.substring(0, plus) : p;
+            }
+            for (int i = 0; i < n; i++) tags[i] = repairedTag(i);
+        }
+
+        /**
+         * Names the tagger took for verbs or adverbs ("Trump/VERB knows", "Conservative/VERB economist",
+         * "Trump’s/VERB"): a capitalized word that is no reporting verb, before a verb or a noun.
+         */
+        private String repairedTag(int i) {
+            String p = tags[i];
+            String w = t.get(i).text();
+            if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+                    || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
+            if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
+            String next = i + 1 < n ? tags[i + 1] : "";
+            if (next.equals("VERB") || next.equals("AUX")) return "PROPN";
+            if (next.equals("NOUN") || next.equals("PROPN")) return "ADJ";
+            return p;
+        }
+
+        String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }
+        String lower(int i) { return text(i).toLowerCase(Locale.ROOT); }
+        /** The UD tag, repaired; for a contraction tagged "PROPN+PART" ("Russia's"), the first. */
+        String pos(int i) {
+            return i >= 0 && i < n ? tags[i] : "";
+        }
+        String lemma(int i) { return i >= 0 && i < n ? t.get(i).lemma() : ""; }
+        int start(int i) { return t.get(i).span().start(); }
+        int end(int i) { return t.get(i).span().end(); }
+        Span span(int from, int to) { return new Span(start(from), end(to - 1)); }
+
+        boolean isDate(int i) {
+            if (i < 0 || i >= n) return false;
+            Span s = t.get(i).span();
+            for (Span d : dates) if (d.overlaps(s)) return true;
+            return false;
+        }
+
+        boolean opensQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.openedAt(start(i)) >= 0; }
+        boolean closesQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.closedAt(start(i)) >= 0; }
+
+        /** Tokens that can stand inside a noun phrase naming someone. */
+        boolean nominal(int i) {
+            String p = pos(i);
+            if (abbreviationDot(i)) return true;
+            if (p.equals("PRON")) return !WH.contains(lower(i));
+            return p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") && !lower(i).equals("that")
+                    || p.equals("NUM") || isPossessive(i);
+        }
+
+        /** The full stop of "Rep." or "Paul D. Ryan", which the tokenizer splits off. */
+        boolean abbreviationDot(int i) {
+            if (!text(i).equals(".") || i == 0 || i + 1 >= n || end(i - 1) != start(i)) return false;
+            String before = text(i - 1), after = text(i + 1);
+            return before.length() <= 4 && Character.isUpperCase(before.charAt(0))
+                    && !after.isEmpty() && Character.isUpperCase(after.charAt(0));
+        }
+
+        boolean head(int i) {
+            String p = pos(i);
+            return p.equals("PROPN") || p.equals("NOUN") || p.equals("PRON") && !WH.contains(lower(i));
+        }
+
+        boolean isPossessive(int i) {
+            if (i >= 0 && i < n && t.get(i).pos().endsWith("+PART")) return true;
+            String w = text(i);
+            if (w.endsWith("’s") && w.length() > 2 && pos(i).equals("PROPN")) return true;
+            return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+        }
+
+        boolean onlyPunctuationFrom(int i) {
+            for (int k = i; k < n; k++) if (!pos(k).equals("PUNCT") && !pos(k).equals("SYM")) return false;
+            return true;
+        }
+
+        /** Reporting verb in the participle after a comma: ", adding that ...". */
+        boolean participleCue(int i) {
+            return pos(i).equals("VERB") && lower(i).endsWith("ing") && ReportingLexicon.frame(lemma(i)) != null;
+        }
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    private Attribution verbCue(View v, int i, List<Attribution> earlier) {
+        if (!v.pos(i).equals("VERB")) return null;
+        String lemma = v.lemma(i);
+        Frame frame = ReportingLexicon.frame(lemma);
+        int cueEnd = i + 1;
+        boolean speakOf = false;
+        boolean figure = false;
+        if (lemma.equals("point") && v.lower(i + 1).equals("out")) {
+            frame = Frame.CLAUSE;
+            cueEnd = i + 2;
+        } else if (lemma.equals("call") && v.lower(i + 1).equals("for")) {
+            // "called for an inquiry": a demand
+            frame = Frame.OBJECT;
+            cueEnd = i + 2;
+        } else if (lemma.equals("call") && v.opensQuote(nounPhraseRight(v, i + 1, false))) {
+            // "called the holiday “a celebration of ...”": a characterization in the speaker's words
+            frame = Frame.OBJECT;
+        } else if (lemma.equals("put") && putsAFigure(v, i)) {
+            frame = Frame.OBJECT;
+            figure = true;
+        }
+        if (ReportingLexicon.SPEAK_VERBS.contains(lemma)) {
+            int j = skipAdverbs(v, cueEnd);
+            if (v.lower(j).equals("of") || v.lower(j).equals("about")) {
+                speakOf = true;
+                frame = Frame.OBJECT;
+            }
+        }
+        if (frame == null) return null;
+        int before = i - 1;
+        while (before >= 0 && (isAdverb(v, before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
+                && !v.lower(before).equals("to"))) {
+            // a passive ("is expected", "was told") reports nothing of the subject
+            if (v.pos(before).equals("AUX") && (v.lemma(before).equals("be") || v.lemma(before).equals("get"))
+                    && !v.lower(i).endsWith("ing")) return null;
+            before--;
+        }
+        if (v.lower(before).equals("to")) {
+            // "appeared to suggest that", "went on to say": the subject of the verb governing the infinitive
+            int governing = before - 1;
+            while (governing >= 0 && (isAdverb(v, governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
+            if (!v.pos(governing).equals("VERB") || !opensContent(v, skipAdverbs(v, cueEnd))) return null;
+            before = governing - 1;
+            while (before >= 0 && (isAdverb(v, before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
+        }
+        Span cue = v.span(i, cueEnd);
+
+        // "..., said the official" / "“...,” says Smith"
+        boolean afterComma = v.text(before).equals(",") || v.closesQuote(before) || before < 0 && quoteEndsBefore(v.start(i)) >= 0;
+        int j = skipAdverbs(v, cueEnd);
+        if (afterComma && frame != Frame.ADDRESSEE && !speakOf && !figure && !v.participleCue(i)) {
+            int srcEnd = nounPhraseRight(v, j, true);
+            // "said Peter Morgan, a lawyer, who has fought the industry for years."
+            if (srcEnd > j && v.text(srcEnd).equals(",") && v.lower(srcEnd + 1).equals("who")) {
+                int k = srcEnd + 2;
+                while (k < v.n && !v.text(k).equals(",") && !v.onlyPunctuationFrom(k)) k++;
+                if (k >= v.n || v.onlyPunctuationFrom(k)) srcEnd = k;
+            }
+            int after = srcEnd > j ? skipPhrasesOfTimeAndPlace(v, srcEnd) : j;
+            boolean joined = v.text(after).equals(",") && v.opensQuote(after + 1);
+            // after a quote, "said X" names the speaker whatever follows ("“...,” said O'Neill, on his first day")
+            boolean afterQuote = v.closesQuote(before) || v.text(before).equals(",") && v.closesQuote(before - 1);
+            if (srcEnd > j && (afterQuote || v.onlyPunctuationFrom(after) || joined || v.text(after).equals(",") && v.participleCue(after + 1))) {
+                Content left = leftContent(v, before + 1);
+                if (left != null) {
+                    if (joined && left.direct) left = joinQuotes(left, quoteContent(v, after + 1));
+                    return attribution(v, i, cueEnd, cue, v.span(j, srcEnd), left, null);
+                }
+            }
+        }
+
+        // the source: the noun phrase before the cue, or the source of the cue this one continues
+        Span source;
+        int sourceStart;
+        int[] src = null;
+        Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        boolean continues = v.pos(before).equals("CCONJ") || v.text(before).equals(",") && v.participleCue(i);
+        if (continues && previous != null && previous.source != null) {
+            source = previous.source;
+            sourceStart = before + 1;
+        } else if ((src = sourceLeft(v, before)) != null
+                || v.participleCue(i) && v.text(before).equals(",") && (src = subjectBefore(v, before)) != null) {
+            source = v.span(src[0], src[1]);
+            sourceStart = src[0];
+        } else {
+            return null;
+        }
+
+        if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && evidence(v, src)) frame = Frame.OBJECT;
+
+        // between cue and content: the addressee, phrases of time and place
+        Span addressee = null;
+        boolean addressing = frame == Frame.ADDRESSEE || ADDRESSING_VERBS.contains(lemma) && v.head(j);
+        if (!speakOf && !figure && addressing && !CONTENT_OPENERS.contains(v.lower(j)) && v.nominal(j)) {
+            int end = nounPhraseRight(v, j, false);
+            int after = skipAdverbs(v, end);
+            // "told Trump could ..." names no addressee: the noun phrase is the clause's subject
+            if (end > j && !v.pos(after).equals("AUX")) {
+                addressee = v.span(j, end);
+                j = after;
+            }
+        }
+        if (!speakOf && frame != Frame.OBJECT) {
+            int k = j;
+            while (k < v.n && CUE_PREPS.contains(v.lower(k)) && v.pos(k).equals("ADP")) {
+                if (v.isDate(k + 1)) {
+                    k = skipAdverbs(v, k + 1);
+                    continue;
+                }
+                int end = nounPhraseRight(v, k + 1, false);
+                if (end == k + 1) break;
+                if (addressee == null && VENUE_PREPS.contains(v.lower(k))) addressee = v.span(k + 1, end);
+                k = skipAdverbs(v, end);
+            }
+            j = k;
+        }
+        if (speakOf) j++;
+
+        // the content: a quote after the cue, a clause after it, or what came before the source
+        int quoteMark = -1;
+        if (v.opensQuote(j)) quoteMark = j;
+        else if ((v.text(j).equals(",") || v.text(j).equals(":")) && v.opensQuote(j + 1)) quoteMark = j + 1;
+        else if (v.lower(j).equals("that") && (v.text(j + 1).equals(":") && v.opensQuote(j + 2))) quoteMark = j + 2;
+        else if (v.lower(j).equals("that") && v.opensQuote(j + 1)) quoteMark = j + 1;
+        // a quote closed just before the source is what this cue reports
+        // an object-taking cue ("opposes the deal") reports what follows it, never what precedes
+        boolean objectCue = frame == Frame.OBJECT;
+        Content left = objectCue || sourceStart == 0 ? null : leftContent(v, sourceStart);
+        if (quoteMark >= 0) {
+            int q = quotes.openedAt(v.start(quoteMark));
+            List<Span> parts = new ArrayList<>();
+            if (left != null && left.direct && v.text(j).equals(",")) parts.addAll(left.parts);
+            // a quote inside the clause ("said that “...” and ...") is content only up to the clause's end
+            if (quotes.start(q) > v.start(quoteMark) + 1 || !endsClauseAfter(v, quoteMark)) {
+                Content clause = clauseRight(v, j, frame);
+                if (clause == null) return null;
+                return attribution(v, i, cueEnd, cue, source, clause, addressee);
+            }
+            parts.addAll(quotes.segments(q));
+            return attribution(v, i, cueEnd, cue, source, new Content(parts, true), addressee);
+        }
+        if (left != null && (left.direct || left.quoted)) return attribution(v, i, cueEnd, cue, source, left, addressee);
+        if (j >= v.n || v.onlyPunctuationFrom(j) || v.text(j).equals(",") || v.text(j).equals(";")
+                || v.text(j).equals("–") || v.text(j).equals("—")) {
+            if (sourceStart == 0 && !objectCue) left = leftContent(v, 0);
+            return left == null ? null : attribution(v, i, cueEnd, cue, source, left, addressee);
+        }
+        if (v.text(j).equals(":")) j++;
+        Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
+        if (clause == null || figure && !containsNumber(v, j)) return null;
+        return attribution(v, i, cueEnd, cue, source, clause, addressee);
+    }
+
+    private Attribution accordingTo(View v, int i) {
+        int j = i + 2;
+        int end = nounPhraseRight(v, j, true);
+        if (end == j) return null;
+        Span cue = v.span(i, i + 2);
+        Span source = v.span(j, end);
+        Content content;
+        if (v.text(end).equals(",") && !v.onlyPunctuationFrom(end + 1) && (i == 0 || leftContent(v, i) == null)) {
+            content = clauseRight(v, end + 1, Frame.CLAUSE);
+        } else {
+            content = leftContent(v, i);
+        }
+        return content == null ? null : attribution(v, i, i + 2, cue, source, content, null);
+    }
+
+    /**
+     * A speaker and a colon opening a line: headlines ("Russia's Chief Of Staff: U.S. Provided Aid To
+     * IS") and transcripts ("PENCE: Well, ..."); or a speaker, a dash and a quote ("Jane Doe ― “...”").
+     * The content runs to the end of the line.
+     */
+    private Attribution headlineColon(View v, int i) {
+        if (i == 0 || i > 6 || nounPhraseRight(v, 0, false) != i) return null;
+        int lineStart = v.start(0);
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') return null;
+        boolean named = false;
+        for (int k = 0; k < i; k++) named |= v.pos(k).equals("PROPN") || v.pos(k).equals("NOUN");
+        if (!named) return null;
+        if (v.opensQuote(i + 1)) return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), quoteContent(v, i + 1), null);
+        if (i + 1 >= v.n) return null;
+        int contentStart = v.start(i + 1);
+        int lineEnd = text.indexOf('\n', contentStart);
+        if (lineEnd < 0) lineEnd = text.length();
+        while (lineEnd > contentStart && !Character.isLetterOrDigit(text.charAt(lineEnd - 1))) lineEnd--;
+        if (lineEnd <= contentStart) return null;
+        boolean verb = false;
+        for (int k = i + 1; k < v.n; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
+        if (!verb) return null;
+        return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), new Content(List.of(new Span(contentStart, lineEnd)), false), null);
+    }
+
+    /** "“The most unqualified candidate ever.” ― Jane Doe": a quote signed after a dash at the end of a line. */
+    private Attribution quoteThenDash(View v, int i) {
+        int end = nounPhraseRight(v, i + 1, true);
+        if (end == i + 1 || !v.onlyPunctuationFrom(end)) return null;
+        int lineEnd = text.indexOf('\n', v.end(end - 1));
+        if (lineEnd >= 0 && !text.substring(v.end(end - 1), lineEnd).isBlank()) return null;
+        int q = quotes.closedAt(v.start(i - 1));
+        return attribution(v, i, i + 1, v.span(i, i + 1), v.span(i + 1, end), new Content(quotes.segments(q), true), null);
+    }
+
+    private static boolean isDash(String token) {
+        return token.equals("―") || token.equals("—") || token.equals("–");
+    }
+
+    private Content quoteContent(View v, int mark) {
+        int q = quotes.openedAt(v.start(mark));
+        return new Content(quotes.segments(q), true);
+    }
+
+    // ---------------------------------------------------------------- content
+
+    /**
+     * Content parts; {@code direct} when all of it is quoted; {@code quoted} when it ends in a quote of
+     * at least a few words closed right before the source ("..., “...,” Putin told"), the surest sign that
+     * the attribution reports what precedes it.
+     */
+    private record Content(List<Span> parts, boolean direct, boolean quoted) {
+        Content(List<Span> parts, boolean direct) {
+            this(parts, direct, false);
+        }
+    }
+
+    /**
+     * The clause after a cue, from token j to the end of the sentence, stopping before a second
+     * attribution joined by a comma (", adding that", ", according to"). Null when it is no clause.
+     */
+    private Content clauseRight(View v, int j, Frame frame) {
+        return clauseRight(v, j, frame, false);
+    }
+
+    /** With {@code infinitive}, "to act" is content too ("urged Congress to act"). */
+    private Content clauseRight(View v, int j, Frame frame, boolean infinitive) {
+        if (j >= v.n || v.lower(j).equals("to") && frame != Frame.OBJECT && !infinitive) return null;
+        // "people accused of rape": a participle modifying a noun, not a report
+        if (frame == Frame.OBJECT && v.pos(j).equals("ADP")) return null;
+        // a clause lacks its subject when it opens with a verb ("what he said was ...")
+        if (frame != Frame.OBJECT && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB") && !v.lower(j).endsWith("ing"))) return null;
+        int end = v.n;
+        for (int k = j + 1; k < v.n; k++) {
+            if (v.text(k).equals(";") || secondCue(v, k)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > j && (v.pos(end - 1).equals("PUNCT") || v.pos(end - 1).equals("SYM"))) end--;
+        if (end <= j) return null;
+        boolean verb = false, noun = false;
+        for (int k = j; k < end; k++) {
+            verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
+            noun |= v.head(k) || v.pos(k).equals("NUM");
+        }
+        // the tagger misses verbs in long clauses ("the spate of shootings demands that ..."): a long
+        // clause with a noun is content too
+        boolean longClause = noun && end - j >= 6;
+        if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
+        if (infinitive && v.lower(j).equals("to") && !v.pos(skipAdverbs(v, j + 1)).equals("VERB")) return null;
+        if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
+            // "believes the talks will fail", not "fears a threat"
+            int np = nounPhraseRight(v, j, false);
+            int after = skipAdverbs(v, np);
+            if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX"))) return null;
+        }
+        return new Content(List.of(v.span(j, end)), false);
+    }
+
+    /**
+     * A second attribution joined to the first at token k: ", adding that", ", according to",
+     * "and added that".
+     */
+    private static boolean secondCue(View v, int k) {
+        if (v.text(k).equals(",")) {
+            return v.participleCue(k + 1) || v.lower(k + 1).equals("according") && v.lower(k + 2).equals("to");
+        }
+        if (v.pos(k).equals("CCONJ")) {
+            int c = skipAdverbs(v, k + 1);
+            return v.pos(c).equals("VERB") && ReportingLexicon.frame(v.lemma(c)) != null
+                    && (v.lower(c + 1).equals("that") || v.text(c + 1).equals(":") || v.text(c + 1).equals(","));
+        }
+        return false;
+    }
+
+    /**
+     * What an attribution at the end of a sentence reports: the quote closed just before token b
+     * (however many sentences it runs over), or the sentence up to the comma before b.
+     */
+    private Content leftContent(View v, int b) {
+        int p = b - 1;
+        int closing = -1;
+        boolean comma = false;
+        while (p >= 0 && (v.text(p).equals(",") || v.closesQuote(p) || v.text(p).equals("—") || v.text(p).equals("–"))) {
+            if (v.closesQuote(p) && closing < 0) closing = p;
+            comma |= !v.closesQuote(p);
+            p--;
+        }
+        if (closing >= 0) {
+            int q = quotes.closedAt(v.start(closing));
+            int firstWord = firstWord(v);
+            boolean words = wordCount(quotes.start(q), quotes.end(q)) >= 4;
+            if (quotes.start(q) <= v.start(firstWord)) return new Content(quotes.segments(q), true, words);
+            return p >= firstWord ? new Content(List.of(new Span(v.start(firstWord), quotes.end(q))), false, words) : null;
+        }
+        if (p < 0) {
+            int q = b == 0 ? quoteEndsBefore(v.start(0)) : -1;
+            return q >= 0 ? new Content(quotes.segments(q), true) : null;
+        }
+        if (!comma) return null;
+        int first = firstWord(v);
+        if (p < first) return null;
+        boolean verb = false;
+        for (int k = first; k <= p; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
+        if (!verb) return null;
+        // a clause that is itself a quote, opened at the start of the sentence
+        if (v.opensQuote(first - 1) && quotes.end(quotes.openedAt(v.start(first - 1))) >= v.end(p)) {
+            return new Content(List.of(v.span(first, p + 1)), true);
+        }
+        return new Content(List.of(v.span(first, p + 1)), false);
+    }
+
+    private int wordCount(int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = from; k < to; k++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(k));
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static int firstWord(View v) {
+        int k = 0;
+        while (k < v.n - 1 && (v.pos(k).equals("PUNCT") || v.pos(k).equals("SYM"))) k++;
+        return k;
+    }
+
+    /** The quote whose closing mark ends the text just before offset (over spaces and commas, within the paragraph). */
+    private int quoteEndsBefore(int offset) {
+        int p = offset - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == ',' || text.charAt(p) == '\t')) p--;
+        return p >= 0 ? quotes.closedAt(p) : -1;
+    }
+
+    /** True when the quote opened at token mark runs to the end of the clause (nothing but punctuation after it). */
+    private boolean endsClauseAfter(View v, int mark) {
+        int q = quotes.openedAt(v.start(mark));
+        int qEnd = quotes.end(q);
+        for (int k = mark + 1; k < v.n; k++) {
+            if (v.start(k) < qEnd) continue;
+            if (v.pos(k).equals("PUNCT") || v.pos(k).equals("SYM")) continue;
+            return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    /**
+     * The noun phrase ending at token p that names the speaker, as [start, end) token indices, with an
+     * appositive ("Russia's chief of General Staff, Valery Gerasimov, said"); null when there is none.
+     */
+    private int[] sourceLeft(View v, int p) {
+        if (p < 0) return null;
+        if (!v.text(p).equals(",")) {
+            int a = nounPhraseLeft(v, p);
+            return a <= p ? new int[] {a, p + 1} : null;
+        }
+        int a2 = nounPhraseLeft(v, p - 1);
+        if (a2 <= p - 1 && v.text(a2 - 1).equals(",")) {
+            int a1 = nounPhraseLeft(v, a2 - 2);
+            if (a1 <= a2 - 2) return new int[] {a1, p};
+        }
+        // "Peter Morgan, a lawyer for the Sierra Club, who has ... for years, said": the noun phrase
+        // opening the clause, followed by a comma, with everything up to the cue
+        int k = p - 1;
+        while (k >= 0 && !v.text(k).equals(";") && !v.text(k).equals(":") && !v.closesQuote(k)
+                && !(v.lower(k).equals("that") && v.pos(k).equals("SCONJ"))) k--;
+        int start = k + 1;
+        while (start < p && (v.pos(start).equals("PUNCT") || v.pos(start).equals("CCONJ"))) start++;
+        int end = nounPhraseRight(v, start, false);
+        return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
+    }
+
+    /** The source is a poll, study, report or the like. */
+    private static boolean evidence(View v, int[] src) {
+        for (int k = src[0]; k < src[1]; k++) {
+            if (v.lower(k).equals("of") || v.text(k).equals(",")) break;
+            if (v.pos(k).equals("NOUN") && ReportingLexicon.EVIDENCE.contains(v.lemma(k))) return true;
+        }
+        return false;
+    }
+
+    /** "Dean, a former chairman, tweeting ...": the noun phrase opening the sentence, when a comma follows it. */
+    private int[] subjectBefore(View v, int comma) {
+        int start = firstWord(v);
+        int end = nounPhraseRight(v, start, false);
+        return end > start && end <= comma && v.text(end).equals(",") ? new int[] {start, end} : null;
+    }
+
+    /** Start of the noun phrase ending at token p (p + 1 when there is none). */
+    private int nounPhraseLeft(View v, int p) {
+        if (p < 0) return p + 1;
+        int k = p;
+        int start = p + 1;
+        boolean hasHead = false;
+        while (k >= 0) {
+            if (v.text(k).equals(")")) {
+                // "Rep. Stephen Lynch (D-Mass.)"
+                int open = k - 1;
+                while (open >= 0 && open > k - 8 && !v.text(open).equals("(")) open--;
+                if (open <= 0 || !v.text(open).equals("(") || !v.head(open - 1)) break;
+                k = open - 1;
+                continue;
+            }
+            // "a letter that says", "Smith, who said": the relative pronoun stands for the speaker
+            if (k == p && v.pos(k).equals("PRON") && (v.lower(k).equals("who") || v.lower(k).equals("which") || v.lower(k).equals("that"))) return k;
+            if (v.nominal(k)) {
+                // "he said"; "Putin himself put" goes on to the name
+                if (v.pos(k).equals("PRON") && k == p && !v.isPossessive(k) && !v.lower(k).endsWith("self")) return k;
+                hasHead |= v.head(k);
+                start = k;
+                if (v.pos(k).equals("DET") && !(NP_INNER_ADP.contains(v.lower(k - 1)) || v.lower(k - 1).equals("and"))) break;
+                k--;
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and")
+                    || v.text(k).equals("-")) && k < p && k > 0 && v.head(k - 1) && v.nominal(k + 1)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (v.isDate(start)) return p + 1;
+        // "the official": an adjective standing for its noun
+        boolean nominalized = !hasHead && p > start && v.pos(p).equals("ADJ") && v.pos(start).equals("DET");
+        return hasHead || nominalized ? start : p + 1;
+    }
+
+    /**
+     * End of the noun phrase starting at token j (j when there is none): determiners, modifiers, nouns,
+     * "of"-phrases; with {@code appositive}, also ", a professor at X" up to the next comma.
+     */
+    private int nounPhraseRight(View v, int j, boolean appositive) {
+        int k = j;
+        boolean hasHead = false;
+        int end = j;
+        while (k < v.n) {
+            if (v.text(k).equals("(") && k > j && v.head(k - 1)) {
+                int close = k + 1;
+                while (close < v.n && close < k + 8 && !v.text(close).equals(")")) close++;
+                if (close >= v.n || !v.text(close).equals(")")) break;
+                k = close + 1;
+                end = k;
+                continue;
+            }
+            if (v.nominal(k) && !v.isDate(k)) {
+                if (v.pos(k).equals("PRON") && k == j && !v.isPossessive(k) && !v.lower(k).matches("his|her|its|their|our|my|your")) {
+                    return j + 1;
+                }
+                if ((v.pos(k).equals("DET") || v.pos(k).equals("PRON")) && k > j && v.head(k - 1)) break;
+                hasHead |= v.head(k);
+                k++;
+                if (hasHead) end = k;
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and")) && k > j
+                    && v.head(k - 1) && v.nominal(k + 1) && !v.isDate(k + 1)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (!hasHead) return j;
+        if (appositive && v.text(end).equals(",") && (v.pos(end + 1).equals("DET") || v.pos(end + 1).equals("ADJ")
+                || v.pos(end + 1).equals("NOUN") || v.pos(end + 1).equals("PROPN"))) {
+            int k2 = end + 1;
+            while (k2 < v.n && !v.text(k2).equals(",") && !v.pos(k2).equals("VERB") && !v.onlyPunctuationFrom(k2)) k2++;
+            if (k2 > end + 1 && (k2 >= v.n || v.onlyPunctuationFrom(k2) || v.text(k2).equals(","))) end = k2;
+        }
+        return end;
+    }
+
+    /** A "that" clause or a quote begins at token j. */
+    private boolean opensContent(View v, int j) {
+        return v.lower(j).equals("that") || v.opensQuote(j) || v.text(j).equals(":") || v.text(j).equals(",") && v.opensQuote(j + 1);
+    }
+
+    /** Past dates, adverbs and phrases like "in an interview", "on Friday" after token k. */
+    private int skipPhrasesOfTimeAndPlace(View v, int k) {
+        k = skipAdverbs(v, k);
+        while (k < v.n && CUE_PREPS.contains(v.lower(k)) && v.pos(k).equals("ADP")) {
+            if (v.isDate(k + 1)) {
+                k = skipAdverbs(v, k + 1);
+                continue;
+            }
+            int end = nounPhraseRight(v, k + 1, false);
+            if (end == k + 1) break;
+            k = skipAdverbs(v, end);
+        }
+        return k;
+    }
+
+    private static Content joinQuotes(Content a, Content b) {
+        List<Span> parts = new ArrayList<>(a.parts);
+        parts.addAll(b.parts);
+        return new Content(parts, true);
+    }
+
+    private static int skipAdverbs(View v, int j) {
+        while (j < v.n && (isAdverb(v, j) || v.isDate(j))) j++;
+        return j;
+    }
+
+    /** An adverb, or an "-ly" word the tagger took for an adjective ("spoke proudly of"). */
+    private static boolean isAdverb(View v, int i) {
+        if (v.lower(i).equals("not") || v.lower(i).equals("there")) return false;
+        return v.pos(i).equals("ADV") || v.pos(i).equals("ADJ") && v.lower(i).endsWith("ly") && !v.head(i + 1);
+    }
+
+    /** "put the number at ...": a figure noun right after the verb. */
+    private static boolean putsAFigure(View v, int i) {
+        for (int k = i + 1; k < v.n && k <= i + 4; k++) {
+            if (v.pos(k).equals("NOUN") && ReportingLexicon.FIGURE_NOUNS.contains(v.lemma(k))) return true;
+        }
+        return false;
+    }
+
+    private static boolean containsNumber(View v, int j) {
+        for (int k = j; k < v.n; k++) if (v.pos(k).equals("NUM")) return true;
+        return false;
+    }
+
+    private static Attribution attribution(View v, int cueStart, int cueEnd, Span cue, Span source, Content content, Span addressee) {
+        return new Attribution(v.sentence.index(), cueStart, cueEnd, cue, v.t.get(cueStart), source, content.parts, content.direct, addressee);
+    }
+}

@@ -1,0 +1,150 @@
+package org.claimgraph.assertions;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimgraph.doc.Span;
+
+/**
+ * Date expressions in English news text ("on November 7", "Nov. 14, 2017", "in October 2015",
+ * "yesterday", "on Friday", "last year") resolved against the publication date to ISO with the
+ * precision the text supports. An expression the publication date cannot complete (a weekday with no
+ * publication date) is still found, with a null date.
+ */
+final class DateExpressions {
+
+    /** A date expression: where it is, its ISO date (null when unresolvable) and how it was resolved. */
+    record Found(Span span, String iso, String how) {}
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String YEAR = "((?:1[89]|20)\\d\\d)";
+
+    private enum Kind { NUMERIC, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, RELATIVE_DAY, WEEKDAY, RELATIVE_PERIOD }
+
+    private record Rule(Kind kind, Pattern pattern) {}
+
+    /** Tried in order; a later match overlapping an earlier one is dropped, so longer forms come first. */
+    private static final List<Rule> RULES = List.of(
+            new Rule(Kind.NUMERIC, Pattern.compile("\\b" + YEAR + "[-/](\\d{1,2})[-/](\\d{1,2})\\b")),
+            new Rule(Kind.MONTH_DAY, Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + "\\b)?")),
+            new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "\\b)?")),
+            new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b")),
+            new Rule(Kind.MONTH, Pattern.compile("\\b(?:in|since|until|by|during)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?![\\w.])")),
+            new Rule(Kind.YEAR, Pattern.compile("\\b(?:in|since|until|by|during)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![-,.]?\\d)")),
+            new Rule(Kind.RELATIVE_DAY, Pattern.compile("\\b(yesterday|today|tonight|Yesterday|Today|Tonight)\\b")),
+            new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:(?:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b")),
+            new Rule(Kind.RELATIVE_PERIOD, Pattern.compile("\\b(last|this|next)\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE)));
+
+    private DateExpressions() {}
+
+    /** The date expressions in text[from, to), resolved against {@code published} (ISO or null). */
+    static List<Found> find(String text, int from, int to, String published) {
+        String s = text.substring(from, to);
+        List<Found> out = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(s);
+            while (m.find()) {
+                Span span = new Span(from + m.start(), from + m.end());
+                if (out.stream().anyMatch(f -> f.span.overlaps(span))) continue;
+                Found f = resolve(rule.kind, m, span, published);
+                if (f != null) out.add(f);
+            }
+        }
+        out.sort((a, b) -> a.span.compareTo(b.span));
+        return out;
+    }
+
+    private static Found resolve(Kind kind, Matcher m, Span span, String published) {
+        LocalDate pubDay = day(published);
+        Integer pubYear = published != null && published.length() >= 4 ? Integer.valueOf(published.substring(0, 4)) : null;
+        switch (kind) {
+            case NUMERIC -> {
+                LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return d == null ? null : new Found(span, d.toString(), "explicit");
+            }
+            case MONTH_DAY, DAY_MONTH -> {
+                int month = month(kind == Kind.MONTH_DAY ? m.group(1) : m.group(2));
+                int day = Integer.parseInt(kind == Kind.MONTH_DAY ? m.group(2) : m.group(1));
+                if (day < 1 || day > 31) return null;
+                if (m.group(3) != null) {
+                    LocalDate d = date(Integer.parseInt(m.group(3)), month, day);
+                    return d == null ? null : new Found(span, d.toString(), "explicit");
+                }
+                if (pubYear == null) return new Found(span, null, "explicit-no-year");
+                LocalDate d = date(pubYear, month, day);
+                if (d == null) return null;
+                if (pubDay != null && d.isAfter(pubDay)) d = date(pubYear - 1, month, day);
+                return d == null ? null : new Found(span, d.toString(), "explicit-no-year");
+            }
+            case MONTH_YEAR -> {
+                return new Found(span, YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString(), "month-year");
+            }
+            case MONTH -> {
+                int month = month(m.group(1));
+                if (pubYear == null) return new Found(span, null, "month-no-year");
+                int year = published.length() >= 7 && month > Integer.parseInt(published.substring(5, 7)) ? pubYear - 1 : pubYear;
+                return new Found(span, YearMonth.of(year, month).toString(), "month-no-year");
+            }
+            case YEAR -> {
+                return new Found(span, m.group(1), "year");
+            }
+            case RELATIVE_DAY -> {
+                String word = m.group(1).toLowerCase(Locale.ROOT);
+                String how = "relative:" + word;
+                if (pubDay == null) return new Found(span, null, how);
+                return new Found(span, (word.equals("yesterday") ? pubDay.minusDays(1) : pubDay).toString(), how);
+            }
+            case WEEKDAY -> {
+                if (pubDay == null) return new Found(span, null, "weekday");
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                int back = (pubDay.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+                return new Found(span, pubDay.minusDays(back).toString(), "weekday");
+            }
+            case RELATIVE_PERIOD -> {
+                String which = m.group(1).toLowerCase(Locale.ROOT);
+                String unit = m.group(2).toLowerCase(Locale.ROOT);
+                String how = "relative:" + which + " " + unit;
+                int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+                if (unit.equals("year")) return new Found(span, pubYear == null ? null : String.valueOf(pubYear + shift), how);
+                if (published == null || published.length() < 7) return new Found(span, null, how);
+                return new Found(span, YearMonth.parse(published.substring(0, 7)).plusMonths(shift).toString(), how);
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private static int month(String name) {
+        String k = name.substring(0, 3).toLowerCase(Locale.ROOT);
+        return switch (k) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate day(String iso) {
+        if (iso == null || iso.length() != 10) return null;
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

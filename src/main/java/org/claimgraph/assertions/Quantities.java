@@ -1,0 +1,270 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.claimgraph.doc.Quantity;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Token;
+
+/**
+ * Figures in a sentence: a value or a range ("5,000 to 7,000", "40,000-50,000", "between 5,000 and
+ * 7,000"), the qualifier written before it ("over", "up to", "some"...), and the noun phrase it counts
+ * ("members of illegal armed units", "barrels a day"). Years, dates and identifiers ("Resolution 2199")
+ * are not figures.
+ */
+final class Quantities {
+
+    /** A figure found: the quantity and the span of the number words alone (for the NUMBER mention). */
+    record Found(Quantity quantity, Span number) {}
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern DASHED = Pattern.compile("[-–](" + NUMBER.pattern() + ")");
+    private static final Pattern RANGE = Pattern.compile("(" + NUMBER.pattern() + ")[-–](" + NUMBER.pattern() + ")");
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
+            "billion", 1e9, "trillion", 1e12);
+    /**
+     * "thousands of ...": a figure known by its unit only, read as two to nine of that unit
+     * ("thousands" 2,000 to 9,999; "tens of thousands" 20,000 to 99,999).
+     */
+    private static final Map<String, Double> VAGUE_UNITS = Map.of("dozens", 12.0, "hundreds", 1e2, "thousands", 1e3,
+            "millions", 1e6, "billions", 1e9);
+    private static final List<String> QUALIFIERS2 = List.of("more than", "less than", "fewer than", "up to", "at least",
+            "at most", "as many as", "as few as", "close to", "in excess of", "an estimated", "no more than", "just over",
+            "just under", "well over");
+    private static final Set<String> QUALIFIERS1 = Set.of("over", "under", "some", "almost", "about", "nearly", "around",
+            "roughly", "approximately", "between", "only", "just", "estimated", "barely", "below", "above", "exactly",
+            "approx.", "circa", "from");
+    private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
+    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "minute", "second");
+    private static final Set<String> AGO = Set.of("ago", "earlier", "later", "before");
+    private static final Map<String, String> CURRENCIES = Map.of("$", "dollars", "€", "euros", "£", "pounds", "¥", "yen");
+
+    private Quantities() {}
+
+    /** The figures among tokens[from, to) of a sentence, skipping any number inside {@code dates}. */
+    static List<Found> find(String text, List<Token> tokens, int from, int to, List<Span> dates) {
+        List<Found> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int next = figureAt(text, tokens, i, to, dates, out);
+            i = next > i ? next : i + 1;
+        }
+        return out;
+    }
+
+    /** Reads a figure starting at token i; returns the index after it, or i when there is none. */
+    private static int figureAt(String text, List<Token> tokens, int i, int to, List<Span> dates, List<Found> out) {
+        Token t = tokens.get(i);
+        if (inDate(t.span(), dates)) return i;
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        Double value = null, min = null, max = null;
+        String approx = null;
+        int end;
+        Double unit = VAGUE_UNITS.get(lower);
+        int vagueEnd = i + 1;
+        if ((lower.equals("tens") || lower.equals("hundreds")) && i + 2 < to && tokens.get(i + 1).text().equals("of")
+                && VAGUE_UNITS.containsKey(tokens.get(i + 2).text().toLowerCase(Locale.ROOT))) {
+            unit = (lower.equals("tens") ? 10 : 100) * VAGUE_UNITS.get(tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
+            vagueEnd = i + 3;
+        }
+        boolean vague = unit != null;
+        if (vague) {
+            if (vagueEnd >= to || !tokens.get(vagueEnd).text().equals("of")) return i;
+            min = 2 * unit;
+            max = 10 * unit - 1;
+            approx = text.substring(t.span().start(), tokens.get(vagueEnd - 1).span().end()).toLowerCase(Locale.ROOT);
+            end = vagueEnd;
+        } else {
+            Matcher range = RANGE.matcher(t.text());
+            double[] first = new double[2];
+            int afterFirst = number(tokens, i, to, first);
+            if (range.matches()) {
+                double scale = scaleAt(tokens, i + 1, to);
+                min = parse(range.group(1)) * scale;
+                max = parse(range.group(2)) * scale;
+                end = afterScale(tokens, i + 1, to);
+                if (scale == 1 && isYear(min) && isYear(max)) return end; // "2016-2020" is a period
+            } else if (afterFirst > i) {
+                if (isYearOrIdentifier(tokens, i, afterFirst)) return afterFirst;
+                end = afterFirst;
+                double[] second = new double[2];
+                int afterSecond = secondOfRange(tokens, i, end, to, dates, second);
+                if (afterSecond > end) {
+                    // "5 to 7 million": a scale written once applies to both ends
+                    double firstScale = first[1] == 1 ? second[1] : first[1];
+                    min = first[0] * firstScale;
+                    max = second[0] * second[1];
+                    end = afterSecond;
+                    if (isYear(min) && isYear(max) && first[1] == 1 && second[1] == 1) return end; // "2016 to 2020"
+                } else {
+                    value = first[0] * first[1];
+                }
+            } else {
+                return i;
+            }
+        }
+        int start = qualifierStart(tokens, i);
+        if (start < i) approx = text.substring(tokens.get(start).span().start(), tokens.get(i - 1).span().end()).toLowerCase(Locale.ROOT);
+        Span number = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+        int countedStart = end;
+        String currency = i > 0 ? CURRENCIES.get(tokens.get(i - 1).text()) : null;
+        if (currency != null && start == i) start = i - 1;
+        if (countedStart < to && tokens.get(countedStart).text().equals("%")) {
+            countedStart++;
+            currency = "percent";
+            if (countedStart + 1 < to && tokens.get(countedStart).text().equals("of")) countedStart++;
+        }
+        if (vague) countedStart = end + 1;
+        int countedEnd = countedPhrase(tokens, countedStart, to);
+        // "three years ago" is a time; a number word counting nothing ("one of them") is no figure
+        if (countedEnd > countedStart && countedEnd < to && TIME_UNITS.contains(tokens.get(countedEnd - 1).lemma())
+                && AGO.contains(tokens.get(countedEnd).text().toLowerCase(Locale.ROOT))) return countedEnd + 1;
+        if (countedEnd == countedStart && currency == null && !vague && !Character.isDigit(t.text().charAt(0))
+                && !RANGE.matcher(t.text()).matches()) return end;
+        String counted = countedEnd > countedStart
+                ? text.substring(tokens.get(countedStart).span().start(), tokens.get(countedEnd - 1).span().end()) : null;
+        if (currency != null) counted = counted == null ? currency : currency + " " + counted;
+        int last = Math.max(countedEnd, vague ? end : countedStart) - 1;
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(Math.max(last, end - 1)).span().end());
+        out.add(new Found(new Quantity(span, span.of(text), value, min, max, approx, counted), number));
+        return Math.max(countedEnd, end);
+    }
+
+    /**
+     * The upper end of a range whose lower end is the number at token i, ending before token end
+     * ("to 7,000", "- 7,000", "and 7,000" after "between", or "-50,000" as the tokenizer leaves it),
+     * read into second; returns the index after it, or end when there is none.
+     */
+    private static int secondOfRange(List<Token> tokens, int i, int end, int to, List<Span> dates, double[] second) {
+        if (end >= to) return end;
+        Token sep = tokens.get(end);
+        Matcher dashed = DASHED.matcher(sep.text());
+        if (dashed.matches()) {
+            second[0] = parse(dashed.group(1));
+            second[1] = scaleAt(tokens, end + 1, to);
+            return afterScale(tokens, end + 1, to);
+        }
+        String w = sep.text().toLowerCase(Locale.ROOT);
+        boolean rangeWord = w.equals("to") || w.equals("-") || w.equals("–") || w.equals("and") && precededBy(tokens, i, "between");
+        if (!rangeWord || end + 1 >= to || inDate(tokens.get(end + 1).span(), dates)) return end;
+        int after = number(tokens, end + 1, to, second);
+        return after > end + 1 ? after : end;
+    }
+
+    /**
+     * Parses a number written in digits or words at token i into value[0], and the scale words after it
+     * ("1.5 million") into value[1]; returns the index after them, or i when there is no number.
+     */
+    private static int number(List<Token> tokens, int i, int to, double[] value) {
+        if (i >= to) return i;
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        Double v = null;
+        if (NUMBER.matcher(w).matches()) v = parse(w);
+        else if (WORDS.containsKey(w)) v = (double) WORDS.get(w);
+        else if (w.indexOf('-') > 0) {
+            String[] parts = w.split("-", 2);
+            if (WORDS.containsKey(parts[0]) && WORDS.containsKey(parts[1])) v = (double) WORDS.get(parts[0]) + WORDS.get(parts[1]);
+        }
+        if (v == null) return i;
+        value[0] = v;
+        value[1] = scaleAt(tokens, i + 1, to);
+        return afterScale(tokens, i + 1, to);
+    }
+
+    private static double scaleAt(List<Token> tokens, int i, int to) {
+        double scale = 1;
+        for (; i < to && SCALES.containsKey(tokens.get(i).text().toLowerCase(Locale.ROOT)); i++) {
+            scale *= SCALES.get(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        }
+        return scale;
+    }
+
+    private static int afterScale(List<Token> tokens, int i, int to) {
+        while (i < to && SCALES.containsKey(tokens.get(i).text().toLowerCase(Locale.ROOT))) i++;
+        return i;
+    }
+
+    private static double parse(String digits) {
+        return Double.parseDouble(digits.replace(",", ""));
+    }
+
+    private static boolean inDate(Span s, List<Span> dates) {
+        for (Span d : dates) if (d.overlaps(s)) return true;
+        return false;
+    }
+
+    private static boolean isYear(double v) {
+        return v >= 1800 && v <= 2100 && v == Math.rint(v);
+    }
+
+    /** A plain four-digit year, or a number naming a thing ("Resolution 2199", "Sukhoi 24", "No. 5"). */
+    private static boolean isYearOrIdentifier(List<Token> tokens, int i, int after) {
+        String w = tokens.get(i).text();
+        if (after == i + 1 && w.length() == 4 && w.chars().allMatch(Character::isDigit) && isYear(Integer.parseInt(w))) return true;
+        if (i == 0) return false;
+        Token prev = tokens.get(i - 1);
+        String p = prev.text();
+        boolean capitalized = !p.isEmpty() && Character.isUpperCase(p.charAt(0)) && i - 1 > 0
+                && (prev.pos().startsWith("NOUN") || prev.pos().startsWith("PROPN"));
+        return prev.pos().startsWith("PROPN") || capitalized || p.equals("No.") || p.equals("#");
+    }
+
+    private static boolean precededBy(List<Token> tokens, int i, String word) {
+        return i > 0 && tokens.get(i - 1).text().equalsIgnoreCase(word);
+    }
+
+    /** Start of the qualifier written before token i ("more than", "up to", "some"), or i when none. */
+    private static int qualifierStart(List<Token> tokens, int i) {
+        if (i >= 2) {
+            String two = (tokens.get(i - 2).text() + " " + tokens.get(i - 1).text()).toLowerCase(Locale.ROOT);
+            if (QUALIFIERS2.contains(two)) return i - 2;
+            if (i >= 3 && QUALIFIERS2.contains((tokens.get(i - 3).text() + " " + two).toLowerCase(Locale.ROOT))) return i - 3;
+        }
+        if (i >= 1 && QUALIFIERS1.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) return i - 1;
+        return i;
+    }
+
+    /** The noun phrase a figure counts: modifiers and nouns, one "of" phrase, and a rate ("a day"). */
+    private static int countedPhrase(List<Token> tokens, int i, int to) {
+        int end = nounPhrase(tokens, i, to);
+        if (end == i) return i;
+        if (end + 1 < to && tokens.get(end).text().equals("of")) {
+            int ofEnd = nounPhrase(tokens, end + 1, to);
+            if (ofEnd > end + 1) end = ofEnd;
+        }
+        if (end + 1 < to && PER.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                && TIME_UNITS.contains(tokens.get(end + 1).lemma())) end += 2;
+        return end;
+    }
+
+    private static int nounPhrase(List<Token> tokens, int i, int to) {
+        int j = i;
+        int lastNoun = -1;
+        while (j < to) {
+            Token t = tokens.get(j);
+            String pos = t.pos();
+            boolean modifier = pos.equals("ADJ") || pos.equals("NUM") && j > i
+                    || pos.equals("DET") && j == i && j + 1 < to && !tokens.get(j + 1).pos().equals("VERB")
+                    || pos.equals("VERB") && j + 1 < to && (tokens.get(j + 1).pos().equals("NOUN") || tokens.get(j + 1).pos().equals("ADJ"));
+            boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(Character::isUpperCase);
+            if (pos.startsWith("NOUN") || pos.startsWith("PROPN") || acronym) lastNoun = j;
+            else if (!modifier) break;
+            j++;
+        }
+        return lastNoun < 0 ? i : lastNoun + 1;
+    }
+}

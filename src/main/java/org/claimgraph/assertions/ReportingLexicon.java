@@ -1,0 +1,85 @@
+package org.claimgraph.assertions;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reporting verbs of English news by lemma, and what each takes as its content. A general lexicon of
+ * speech, writing and cognition verbs, not tuned to any corpus.
+ */
+final class ReportingLexicon {
+
+    /** What follows a cue verb. */
+    enum Frame {
+        /** Takes a clause or a quote as content: "said (that) ...". */
+        CLAUSE,
+        /** Takes an addressee before the clause: "told reporters (that) ...". */
+        ADDRESSEE,
+        /** Takes an object and a reason as content: "accused the West of ...", "denied the report". */
+        OBJECT,
+        /** Counts only with a clause that follows: "believes that ...", "wondered whether ...". */
+        COGNITION
+    }
+
+    private static final Map<String, Frame> VERBS = new HashMap<>();
+
+    private static void add(Frame frame, String... lemmas) {
+        for (String l : lemmas) VERBS.put(l, frame);
+    }
+
+    static {
+        add(Frame.CLAUSE, "say", "state", "add", "note", "stress", "emphasize", "emphasise", "claim", "assert", "argue",
+                "insist", "explain", "announce", "report", "write", "tweet", "post", "declare", "allege", "contend",
+                "counter", "maintain", "conclude", "reply", "respond", "answer", "recall", "testify", "charge",
+                "complain", "concede", "admit", "acknowledge", "confirm", "reveal", "disclose", "predict", "estimate",
+                "forecast", "calculate", "observe", "remark", "comment", "mention", "joke", "quip", "boast", "brag",
+                "lament", "caution", "warn", "vow", "pledge", "promise", "propose", "suggest", "indicate", "imply",
+                "hint", "signal", "agree", "retort", "exclaim", "underline", "underscore", "highlight",
+                "affirm", "reiterate", "repeat", "reaffirm", "stipulate", "specify", "clarify", "speculate", "urge",
+                "demand", "recount", "muse", "threaten", "shout", "yell", "scream", "whisper", "chant", "plead",
+                "confess", "object", "opine", "proclaim", "protest", "swear", "scoff");
+        add(Frame.ADDRESSEE, "tell", "inform", "assure", "reassure", "remind", "notify", "advise", "brief", "convince",
+                "persuade", "ask", "exhort");
+        add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
+                "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question", "cite", "characterize", "characterise", "label",
+                "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub", "mock", "tout", "decry", "deride",
+                "lambaste", "bash", "oppose", "favor", "favour");
+        add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
+                "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
+                "realise", "recognize", "recognise", "anticipate", "consider");
+    }
+
+    /** Nouns of saying and thinking that report a clause: "his claim that ...", "the warning that ...". */
+    static final Set<String> NOUNS = Set.of("claim", "statement", "report", "assertion", "allegation", "accusation",
+            "warning", "suggestion", "argument", "belief", "view", "announcement", "comment", "remark", "insistence",
+            "admission", "promise", "pledge", "prediction", "estimate", "charge", "denial", "fear", "hope", "assessment",
+            "conclusion", "finding", "testimony", "speculation", "rumor", "rumour", "assurance", "contention", "complaint",
+            "concern", "message", "confirmation", "acknowledgment", "acknowledgement", "threat", "vow", "insinuation");
+
+    /** Sources that are evidence, not speakers: "a poll shows Clinton with a lead" needs no clause. */
+    static final Set<String> EVIDENCE = Set.of("poll", "survey", "study", "report", "analysis", "data", "research",
+            "video", "footage", "document", "record", "investigation", "review", "audit", "census", "figure", "test",
+            "experiment", "estimate", "model", "projection", "forecast");
+
+    /** Verbs by which evidence reports: "the study found ...". */
+    static final Set<String> EVIDENCE_VERBS = Set.of("show", "find", "reveal", "indicate", "suggest", "confirm", "conclude",
+            "estimate", "project", "predict");
+
+    /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
+    static final Set<String> INFINITIVE = Set.of("pledge", "vow", "promise", "threaten", "urge", "ask", "demand",
+            "agree", "propose", "warn", "insist", "recommend", "claim", "exhort");
+
+    /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
+    static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
+            "estimate", "death", "loss");
+
+    /** Verbs of speaking that report with "of" or "about": "spoke of having killed ...". */
+    static final Set<String> SPEAK_VERBS = Set.of("speak", "talk", "write", "boast", "brag", "complain", "warn");
+
+    private ReportingLexicon() {}
+
+    static Frame frame(String lemma) {
+        return VERBS.get(lemma);
+    }
+}

@@ -1,0 +1,64 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Token;
+
+/**
+ * Rejoins sentences the sentence detector split after a title or an initial ("Rep. Jason Chaffetz",
+ * "Paul D. Ryan (R-Wis.) said"): an attribution must see its source and its cue in one unit.
+ */
+final class SentenceRepair {
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov",
+            "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm", "cmdr", "prof", "rev", "hon", "jr", "sr", "st",
+            "atty", "sec", "supt", "pres", "messrs", "mt", "ft", "no", "u.s", "u.n", "d.c", "corp", "inc", "co", "ltd",
+            "gens", "amb", "dept", "gov't", "vol", "fig");
+
+    private SentenceRepair() {}
+
+    /** The sentences, with every one that ends in a title or initial joined to the next on the same line. */
+    static List<Sentence> units(String text, List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        int i = 0;
+        while (i < sentences.size()) {
+            Sentence first = sentences.get(i);
+            int last = i;
+            while (last + 1 < sentences.size() && continues(text, sentences.get(last), sentences.get(last + 1))) last++;
+            if (last == i) {
+                out.add(first);
+            } else {
+                List<Token> tokens = new ArrayList<>();
+                for (int k = i; k <= last; k++) tokens.addAll(sentences.get(k).tokens());
+                Span span = new Span(first.span().start(), sentences.get(last).span().end());
+                out.add(new Sentence(first.index(), span, List.copyOf(tokens), first.zone()));
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean continues(String text, Sentence a, Sentence b) {
+        if (text.indexOf('\n', a.span().end()) < b.span().start() && text.indexOf('\n', a.span().end()) >= 0) return false;
+        String next = b.tokens().get(0).text();
+        char c = next.charAt(0);
+        if (Character.isLowerCase(c) || c == ')' || c == ',') return true;
+        List<Token> t = a.tokens();
+        Token end = t.get(t.size() - 1);
+        String word;
+        if (end.text().equals(".") && t.size() > 1 && t.get(t.size() - 2).span().end() == end.span().start()) {
+            word = t.get(t.size() - 2).text();
+        } else if (end.text().endsWith(".") && end.text().length() > 1) {
+            word = end.text().substring(0, end.text().length() - 1);
+        } else {
+            return false;
+        }
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
+        if (word.length() == 1) return true; // an initial: "Paul D. Ryan"
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return TITLES.contains(w) || w.matches("\\(?[rdi]-[a-z.]+"); // "(R-Utah." party and state
+    }
+}
