@@ -88,9 +88,14 @@ public final class AssertionExtractor implements Component {
         attachQuoteContinuations(text, found, units, quotes);
 
         ActorIndex actors = new ActorIndex(doc);
+        Speaker lastSpeaker = null;
         for (Attribution a : found) {
             Sentence s = sentences.get(a.sentence);
-            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), sourceEntity(doc, a.source, sentences, actors));
+            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), sourceEntity(doc, a, sentences, actors, lastSpeaker));
+            if (source != null && source.entity() != null && doc.entities().containsKey(source.entity())
+                    && doc.entities().get(source.entity()).type() == MentionType.PERSON) {
+                lastSpeaker = new Speaker(source.entity(), a.sentence);
+            }
             TextRef cue = new TextRef(a.cue, a.cue.of(text), null);
             List<TextRef> parts = new ArrayList<>();
             for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
@@ -195,16 +200,28 @@ public final class AssertionExtractor implements Component {
 
     // ---------------------------------------------------------------- sources
 
-    private static String sourceEntity(Document doc, Span source, List<Sentence> sentences, ActorIndex actors) {
+    /** The person whose words the last attribution reported, and in which sentence. */
+    private record Speaker(String entity, int sentence) {}
+
+    /** Attributions this close after another are taken to continue the same speaker ("..., he said"). */
+    private static final int SPEAKER_WINDOW = 3;
+
+    private static String sourceEntity(Document doc, Attribution a, List<Sentence> sentences, ActorIndex actors, Speaker lastSpeaker) {
+        Span source = a.source;
         String named = actors.overlapping(source);
         if (named != null) return named;
         String words = source.of(doc.text()).toLowerCase(Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(words)) return actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
+        boolean speakerNear = lastSpeaker != null && a.sentence - lastSpeaker.sentence() <= SPEAKER_WINDOW;
+        if (PERSON_PRONOUNS.contains(words)) {
+            // News goes on quoting the person it was quoting; a person merely named in between rarely takes over.
+            return speakerNear ? lastSpeaker.entity() : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
+        }
         int space = words.indexOf(' ');
         if (space > 0 && DEFINITE.contains(words.substring(0, space))) {
             String head = descriptionHead(sentences.get(ActorIndex.sentenceAt(sentences, source.start())), source);
             if (head == null) return null;
             MentionType type = ORGANIZATION_NOUNS.contains(head) ? MentionType.ORGANIZATION : MentionType.PERSON;
+            if (type == MentionType.PERSON && speakerNear) return lastSpeaker.entity();
             return actors.latestBefore(source.start(), type, RESOLUTION_WINDOW);
         }
         return null;
