@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** How names are compared: one key for the spellings news uses for the same name. */
-final class Names {
+public final class Names {
     /** Lower-case words that acronyms may or may not take a letter from ("Commonwealth of Independent States"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "el", "al", "&");
     /** Name particles left out when comparing surnames ("Bashar al-Assad" ... "Assad"). */
@@ -112,15 +112,20 @@ final class Names {
         return content.toString().contentEquals(all) ? List.of(content.toString()) : List.of(content.toString(), all.toString());
     }
 
+    /** A surname without its leading particle, in lower case: "al-Assad" -> "assad"; other words as they are, lower-cased. */
+    public static String withoutParticle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String p : SURNAME_PARTICLES) {
+            if (w.startsWith(p) && w.length() > p.length()) return w.substring(p.length());
+        }
+        return w;
+    }
+
     /** The key of a person's surname: last word, suffixes and particles left out. "Bashar al-Assad" -> "assad". */
     static String surnameKey(List<String> words) {
         int last = words.size() - 1;
         while (last > 0 && NAME_SUFFIXES.contains(key(words.get(last)).replace(",", ""))) last--;
-        String w = words.get(last).toLowerCase(Locale.ROOT);
-        for (String p : SURNAME_PARTICLES) {
-            if (w.startsWith(p) && w.length() > p.length()) { w = w.substring(p.length()); break; }
-        }
-        return key(w);
+        return key(withoutParticle(words.get(last)));
     }
 
     /** Key of first name and surname: "Aliya K. Nurova" and "Aliya Nurova" agree. */

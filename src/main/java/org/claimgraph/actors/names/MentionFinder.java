@@ -10,6 +10,7 @@ import java.util.Set;
 
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.claimgraph.actors.Names;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
@@ -426,8 +427,14 @@ public final class MentionFinder implements Component {
                 }
                 int[] v = votes.computeIfAbsent(key(nt, c.from, c.to), k -> new int[MentionType.values().length]);
                 v[c.type.ordinal()] += c.source == Source.MODEL || c.source == Source.GUESS ? 1 : 3;
-                if (c.type == MentionType.PERSON && c.length() >= 2 && isCapitalized(nt.words[c.to - 1])) {
-                    surnames.put(key(nt, c.to - 1, c.to), MentionType.PERSON);
+                if (c.type == MentionType.PERSON && c.length() >= 2) {
+                    String last = nt.words[c.to - 1];
+                    if (isCapitalized(last)) surnames.put(key(nt, c.to - 1, c.to), MentionType.PERSON);
+                    // "Bashar al-Assad" ... "Assad"
+                    String bare = Names.withoutParticle(last);
+                    if (bare.length() < last.length() && Character.isUpperCase(last.charAt(last.length() - bare.length()))) {
+                        surnames.put(bare, MentionType.PERSON);
+                    }
                 }
             }
         }
