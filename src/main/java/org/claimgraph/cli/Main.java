@@ -16,9 +16,16 @@ public final class Main {
     public static final int EXIT_SKIPPED = 1;
     public static final int EXIT_FATAL = 2;
 
+    /**
+     * Lucene tells, through java.util.logging, that it could go faster with an incubator module. A
+     * user can do nothing with that line; the reference keeps the logger's level from being collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Main() {}
 
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

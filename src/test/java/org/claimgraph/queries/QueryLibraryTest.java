@@ -1,0 +1,130 @@
+package org.claimgraph.queries;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.claimgraph.TestData;
+import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.reader.DocumentReader;
+import org.claimgraph.reader.Input;
+import org.claimgraph.store.GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each query of the analysts' library (queries/*.rq) on the seeds, ingested by the real pipeline into
+ * a real TDB2 store, returns the rows the articles support. Reader comments never show up.
+ */
+class QueryLibraryTest {
+    @TempDir
+    static Path dir;
+    static GraphStore store;
+
+    @BeforeAll
+    static void ingestSeeds() throws Exception {
+        store = GraphStore.open(dir.resolve("tdb2"));
+        Pipeline pipeline = Pipeline.standard();
+        DocumentReader reader = new DocumentReader();
+        try (var seeds = Files.list(TestData.seeds())) {
+            for (Path p : seeds.sorted().toList()) store.put(pipeline.process(reader.read(new Input(p.toString(), p))));
+        }
+    }
+
+    @AfterAll
+    static void close() { store.close(); }
+
+    private static List<Map<String, String>> run(String file) throws Exception {
+        String sparql = Files.readString(TestData.queries().resolve(file));
+        Dataset ds = DatasetFactory.wrap(store.dataset());
+        return Txn.calculateRead(ds, () -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(sparql, ds)) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    Map<String, String> row = new HashMap<>();
+                    s.varNames().forEachRemaining(v -> {
+                        RDFNode n = s.get(v);
+                        row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    });
+                    rows.add(row);
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static void assertRow(List<Map<String, String>> rows, String what, Predicate<Map<String, String>> row) {
+        assertTrue(rows.stream().anyMatch(row), what + " not in " + rows);
+    }
+
+    private static boolean has(Map<String, String> row, String var, String value) {
+        String v = row.get(var);
+        return v != null && v.contains(value);
+    }
+
+    private static boolean number(Map<String, String> row, String var, double value) {
+        String v = row.get(var);
+        return v != null && Double.parseDouble(v) == value;
+    }
+
+    @Test
+    void numericClaimsWithClaimantAndDate() throws Exception {
+        List<Map<String, String>> rows = run("numeric-claims.rq");
+        assertRow(rows, "Gerasimov's 54,000 on 2017-11-07", r -> has(r, "claimant", "Gerasimov") && number(r, "value", 54000)
+                && has(r, "date", "2017-11-07") && has(r, "counted", "members of illegal armed units"));
+        assertRow(rows, "Gerasimov's 70,000 militants", r -> has(r, "claimant", "Gerasimov") && number(r, "value", 70000));
+        assertRow(rows, "Putin's 5,000 to 7,000", r -> has(r, "claimant", "Putin") && number(r, "min", 5000) && number(r, "max", 7000));
+        assertRow(rows, "Putin's 2015-10 estimate", r -> has(r, "claimant", "Putin") && has(r, "date", "2015-10"));
+        assertRow(rows, "Rogachev's 8,000 flights", r -> has(r, "claimant", "Rogachev") && number(r, "value", 8000));
+        assertRow(rows, "Putin's 4,000 Russian citizens", r -> has(r, "claimant", "Putin") && number(r, "value", 4000)
+                && has(r, "counted", "Russian citizens"));
+    }
+
+    @Test
+    void figuresByCountedThingAndConflicts() throws Exception {
+        assertRow(run("figures-by-counted-thing.rq"), "30,000 barrels a day", r -> has(r, "counted", "barrels a day") && number(r, "value", 30000));
+        assertFalse(run("conflicting-figures.rq").isEmpty());
+    }
+
+    @Test
+    void actorsWithTheirRoles() throws Exception {
+        List<Map<String, String>> rows = run("actor-roles.rq");
+        assertRow(rows, "Lavrov, Foreign Minister of Russia", r -> has(r, "actorLabel", "Lavrov") && has(r, "role", "Foreign Minister") && has(r, "inLabel", "Russia"));
+        assertRow(rows, "Renzi, Prime Minister of Italy", r -> has(r, "actorLabel", "Renzi") && has(r, "role", "Prime Minister") && has(r, "inLabel", "Italy"));
+        assertRow(rows, "Gerasimov, Chief of the General Staff", r -> has(r, "actorLabel", "Gerasimov") && has(r, "role", "General Staff"));
+    }
+
+    @Test
+    void whoSaidWhatAboutWhom() throws Exception {
+        assertRow(run("who-said-what-about.rq"), "Kerry on Assad", r -> has(r, "speakerLabel", "Kerry") && has(r, "aboutLabel", "Assad"));
+        assertRow(run("actor-network.rq"), "Gerasimov speaks about the United States",
+                r -> has(r, "speakerLabel", "Gerasimov") && has(r, "aboutLabel", "United States"));
+    }
+
+    @Test
+    void claimsOfAnActorLeaveReaderCommentsOut() throws Exception {
+        List<Map<String, String>> rows = run("claims-of-actor.rq");
+        assertRow(rows, "Kerry's direct quote", r -> has(r, "speakerLabel", "Kerry") && has(r, "kind", "direct") && has(r, "content", "self-defeating"));
+        assertRow(rows, "Lavrov to Radio Russia", r -> has(r, "speakerLabel", "Lavrov") && has(r, "addressee", "Radio Russia"));
+        assertFalse(rows.stream().anyMatch(r -> has(r, "content", "Poroshenko") || has(r, "content", "unicorns")),
+                "a reader comment's words reached the article's claims");
+    }
+}
