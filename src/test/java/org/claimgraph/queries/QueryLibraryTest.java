@@ -89,10 +89,10 @@ class QueryLibraryTest {
     void numericClaimsWithClaimantAndDate() throws Exception {
         List<Map<String, String>> rows = run("numeric-claims.rq");
         assertRow(rows, "Gerasimov's 54,000 on 2017-11-07", r -> has(r, "claimant", "Gerasimov") && number(r, "value", 54000)
-                && has(r, "date", "2017-11-07") && has(r, "counted", "members of illegal armed units"));
+                && has(r, "when", "2017-11-07") && has(r, "counted", "members of illegal armed units"));
         assertRow(rows, "Gerasimov's 70,000 militants", r -> has(r, "claimant", "Gerasimov") && number(r, "value", 70000));
         assertRow(rows, "Putin's 5,000 to 7,000", r -> has(r, "claimant", "Putin") && number(r, "min", 5000) && number(r, "max", 7000));
-        assertRow(rows, "Putin's 2015-10 estimate", r -> has(r, "claimant", "Putin") && has(r, "date", "2015-10"));
+        assertRow(rows, "Putin's 2015-10 estimate", r -> has(r, "claimant", "Putin") && has(r, "when", "2015-10"));
         assertRow(rows, "Rogachev's 8,000 flights", r -> has(r, "claimant", "Rogachev") && number(r, "value", 8000));
         assertRow(rows, "Putin's 4,000 Russian citizens", r -> has(r, "claimant", "Putin") && number(r, "value", 4000)
                 && has(r, "counted", "Russian citizens"));
