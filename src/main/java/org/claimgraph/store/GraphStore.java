@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -28,6 +29,7 @@ public final class GraphStore implements AutoCloseable {
     private GraphStore(DatasetGraph dataset) {
         this.dataset = dataset;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        QC.setFactory(dataset.getContext(), EmptyInputSafeExecutor.FACTORY);
     }
 
     public static GraphStore open(Path dir) {
