@@ -254,7 +254,7 @@ public final class BenchCommand implements Callable<Integer> {
         CrashTest.deleteTree(dir);
         Path crashCorpus = generated(generator.fresh(), dir.resolve("corpus"), crashDocs, 5);
         progress.printf("crash: %d runs over %d documents...%n", crashRuns, crashDocs);
-        Map<String, Long> expected = StoreCensus.expected(pipeline, listFiles(crashCorpus));
+        Map<String, String> expected = StoreCensus.expected(pipeline, listFiles(crashCorpus));
         CrashTest.Result r = new CrashTest(ChildJvm.likeThisOne(), crashCorpus, dir, expected, queries, progress)
                 .run(crashRuns, 42);
         Report t = new Report(String.format(Locale.ROOT, "crash safety: `claimgraph ingest` of %d documents killed with SIGKILL (first write after ~%.1f s, uninterrupted end %.1f s)",

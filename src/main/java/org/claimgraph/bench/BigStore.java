@@ -21,6 +21,7 @@ import org.claimgraph.rdf.DocumentGraph;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.reader.InputRejected;
+import org.claimgraph.store.BatchWriter;
 import org.claimgraph.store.GraphStore;
 
 /**
@@ -59,9 +60,12 @@ final class BigStore {
         try (GraphStore store = GraphStore.open(dir)) {
             while (quads < targetQuads) {
                 List<Path> chunk = documents.write(corpus, "doc", docs, CHUNK, SEED);
-                runner.run(chunk.stream().map(f -> new Input(f.toString(), f)).iterator(), outcome -> {
-                    if (outcome.ok()) store.put(outcome.document());
-                });
+                // Grouped transactions as `claimgraph ingest` writes them.
+                try (BatchWriter writer = new BatchWriter(store, BatchWriter.DEFAULT_SIZE, (doc, e) -> { throw e; })) {
+                    runner.run(chunk.stream().map(Input::file).iterator(), outcome -> {
+                        if (outcome.ok()) writer.add(outcome.document());
+                    });
+                }
                 docs += chunk.size();
                 for (Path f : chunk) Files.delete(f);
                 quads = StoreCensus.quads(store.dataset());

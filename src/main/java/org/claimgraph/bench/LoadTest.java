@@ -25,6 +25,7 @@ import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.server.SparqlServer;
+import org.claimgraph.store.BatchWriter;
 import org.claimgraph.store.GraphStore;
 
 /**
@@ -54,13 +55,17 @@ final class LoadTest {
 
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong ingested = new AtomicLong();
-            Thread ingest = new Thread(() -> new BatchRunner(new DocumentReader(), pipeline, ingestThreads)
-                    .run(cycle(newDocuments, stop), outcome -> {
+            Thread ingest = new Thread(() -> {
+                // Grouped transactions as `claimgraph ingest` writes them.
+                try (BatchWriter writer = new BatchWriter(store, BatchWriter.DEFAULT_SIZE, (doc, e) -> { throw e; })) {
+                    new BatchRunner(new DocumentReader(), pipeline, ingestThreads).run(cycle(newDocuments, stop), outcome -> {
                         if (outcome.ok()) {
-                            store.put(outcome.document());
+                            writer.add(outcome.document());
                             ingested.incrementAndGet();
                         }
-                    }), "bench-ingest");
+                    });
+                }
+            }, "bench-ingest");
             ingest.start();
 
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

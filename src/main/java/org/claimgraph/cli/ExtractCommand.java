@@ -8,15 +8,16 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.pipeline.BatchRunner;
+import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
 import org.claimgraph.rdf.JsonLdWriter;
 import org.claimgraph.rdf.JsonLinesWriter;
+import org.claimgraph.rdf.TriplesOnly;
 import org.claimgraph.rdf.Vocab;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl | ttl | nq | jsonld (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    ReadOptions read;
+
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = BatchRunner.defaultThreads();
 
@@ -42,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        Batch batch = new Batch(System.err, verbose);
+        Batch batch = new Batch(System.err, verbose, read.reader(paths), Pipeline.standard());
         int status;
         switch (format) {
             case jsonl -> {
@@ -53,10 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
             case ttl, nq -> {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, format == Format.nq ? RDFFormat.NQUADS : RDFFormat.TURTLE_BLOCKS);
                 // Turtle has no named graphs: each quad's triple is written, its graph (the document) dropped.
-                StreamRDF stream = format == Format.nq ? writer : new StreamRDFWrapper(writer) {
-                    @Override
-                    public void quad(Quad quad) { triple(quad.asTriple()); }
-                };
+                StreamRDF stream = format == Format.nq ? writer : new TriplesOnly(writer);
                 stream.start();
                 StreamRDFOps.sendPrefixesToStream(Vocab.PREFIXES, stream);
                 status = batch.run(paths, threads, "extracted", doc -> DocumentGraph.emit(doc, stream));

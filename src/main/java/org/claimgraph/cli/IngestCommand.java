@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.claimgraph.pipeline.BatchRunner;
+import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.store.GraphStore;
+import org.claimgraph.store.StoreActors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,6 +18,9 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    ReadOptions read;
 
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = BatchRunner.defaultThreads();
@@ -29,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore db = store.open()) {
-            return new Batch(System.err, verbose).run(paths, threads, "ingested", db::put);
+            return new Batch(System.err, verbose, read.reader(paths), Pipeline.standard(StoreActors.directory(db))).ingest(paths, threads, db);
         }
     }
 }

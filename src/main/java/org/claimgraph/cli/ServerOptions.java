@@ -1,10 +1,15 @@
 package org.claimgraph.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.claimgraph.server.SparqlServer;
 import org.claimgraph.store.GraphStore;
 import picocli.CommandLine.Option;
 
-/** --port and --timeout, shared by serve and up. */
+/** --port, --timeout, --localhost and the update credentials, shared by serve and up. */
 public final class ServerOptions {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -15,11 +20,30 @@ public final class ServerOptions {
     @Option(names = "--localhost", description = "Listen on 127.0.0.1 only.")
     boolean localhost;
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Enable SPARQL update at /claimgraph/update for this user (HTTP Basic auth; needs --password-file).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File whose first line is the update user's password (keep it readable by you only).")
+    Path passwordFile;
+
     /** Starts the server, prints the endpoint, and blocks until the process is stopped. */
-    void serve(GraphStore db) {
-        SparqlServer s = SparqlServer.start(db.dataset(), port, localhost, Math.round(timeoutSeconds * 1000));
+    void serve(GraphStore db) throws IOException {
+        if ((user == null) != (passwordFile == null)) {
+            throw new IllegalArgumentException("--user and --password-file go together");
+        }
+        String password = null;
+        if (passwordFile != null) {
+            password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            if (password.isEmpty()) throw new IllegalArgumentException("the password file " + passwordFile + " is empty");
+        }
+        SparqlServer s = SparqlServer.start(db.dataset(), new SparqlServer.Settings(port, localhost,
+                Math.round(timeoutSeconds * 1000), user, password));
         Runtime.getRuntime().addShutdownHook(new Thread(s::close));
         System.out.println("SPARQL endpoint: " + s.endpoint("localhost"));
+        System.out.println("Browser page:    http://localhost:" + s.port() + SparqlServer.DATASET + "/ui/");
+        if (user != null) System.out.println("SPARQL update:   http://localhost:" + s.port() + SparqlServer.DATASET + "/update (user " + user + ")");
         System.out.flush();
         s.join();
     }

@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.pipeline.BatchRunner;
+import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.store.GraphStore;
+import org.claimgraph.store.StoreActors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -36,7 +38,7 @@ final class UpCommand implements Callable<Integer> {
         }
         if (!missing.isEmpty()) {
             System.err.println("ingesting " + missing.size() + " seed articles into " + store.db);
-            new Batch(System.err, false).run(missing, BatchRunner.defaultThreads(), "ingested", db::put);
+            new Batch(System.err, false, reader, Pipeline.standard(StoreActors.directory(db))).ingest(missing, BatchRunner.defaultThreads(), db);
         }
         server.serve(db);
         return Main.EXIT_OK;

@@ -21,6 +21,7 @@ public final class Document {
     private String author;
     private String publisher;
     private String language;
+    private String encoding;
     private final List<Zone> zones = new ArrayList<>();
     private final List<ReaderComment> comments = new ArrayList<>();
     private final List<Sentence> sentences = new ArrayList<>();
@@ -50,6 +51,9 @@ public final class Document {
     public void setPublisher(String publisher) { this.publisher = publisher; }
     public String language() { return language; }
     public void setLanguage(String language) { this.language = language; }
+    /** The charset the input was read with and how it was chosen, e.g. "windows-1252 (detected ...)". */
+    public String encoding() { return encoding; }
+    public void setEncoding(String encoding) { this.encoding = encoding; }
     public List<Zone> zones() { return zones; }
     public List<ReaderComment> comments() { return comments; }
     public List<Sentence> sentences() { return sentences; }

@@ -1,7 +1,11 @@
 package org.claimgraph.language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -20,21 +24,29 @@ import org.claimgraph.pipeline.Component;
 
 /**
  * Sentences, tokens, UD part-of-speech tags and lemmas from Apache's OpenNLP English models.
+ * Lemmas are cached by (word, tag): the lemmatizer model costs three times the rest of this stage
+ * together when run over every sentence, and news vocabulary repeats. A cache miss runs the model on
+ * the word with its two neighbours, which gives the same lemma as the whole sentence does (measured
+ * on the seeds: 0 differences in 4,865 tokens; the word alone differed in 29).
  * Line breaks that end a paragraph, a headline or a list item always end a sentence: news pages put
  * titles and bylines on lines of their own without a full stop. Models load once; the OpenNLP
  * tools are not thread-safe, so each thread gets its own (one analyzer serves many threads).
  */
 public final class LanguageAnalyzer implements Component {
     private static final String SENT = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOK = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    /** The tokenizer model, also used to cut the name finder's training corpus the way text is cut at run time. */
+    public static final String TOKENIZER_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
+    private static final int LEMMA_CACHE_LIMIT = 500_000;
+
     private final ThreadLocal<Tools> tools;
+    private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
 
     public LanguageAnalyzer() {
         SentenceModel sentenceModel = Models.load(SENT, SentenceModel::new);
-        TokenizerModel tokenizerModel = Models.load(TOK, TokenizerModel::new);
+        TokenizerModel tokenizerModel = Models.load(TOKENIZER_MODEL, TokenizerModel::new);
         POSModel posModel = Models.load(POS, POSModel::new);
         LemmatizerModel lemmaModel = Models.load(LEMMA, LemmatizerModel::new);
         tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
@@ -48,17 +60,31 @@ public final class LanguageAnalyzer implements Component {
         String text = doc.text();
         Tools t = tools.get();
         List<Sentence> out = doc.sentences();
+        int[] zoneEdges = zoneEdges(doc);
         int lineStart = 0;
         int n = text.length();
         while (lineStart < n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = n;
-            if (lineEnd > lineStart) analyzeLine(doc, t, lineStart, lineEnd, out);
+            // A zone edge inside a line (a dateline, then the story) also ends a sentence.
+            int from = lineStart;
+            for (int edge : zoneEdges) {
+                if (edge > from && edge < lineEnd) {
+                    analyzeLine(doc, t, from, edge, out);
+                    from = edge;
+                }
+            }
+            if (lineEnd > from) analyzeLine(doc, t, from, lineEnd, out);
             lineStart = lineEnd + 1;
         }
     }
 
-    private static void analyzeLine(Document doc, Tools t, int from, int to, List<Sentence> out) {
+    private static int[] zoneEdges(Document doc) {
+        return doc.zones().stream().flatMapToInt(z -> java.util.stream.IntStream.of(z.span().start(), z.span().end()))
+                .sorted().distinct().toArray();
+    }
+
+    private void analyzeLine(Document doc, Tools t, int from, int to, List<Sentence> out) {
         String line = doc.text().substring(from, to);
         if (line.isBlank()) return;
         for (Span s : t.sentences.sentPosDetect(line)) {
@@ -68,17 +94,28 @@ public final class LanguageAnalyzer implements Component {
             String[] words = new String[tokenSpans.length];
             for (int i = 0; i < words.length; i++) words[i] = tokenSpans[i].getCoveredText(sentenceText).toString();
             String[] tags = t.tagger.tag(words);
-            String[] lemmas = t.lemmatizer.lemmatize(words, tags);
             int base = from + s.getStart();
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
                 org.claimgraph.doc.Span span = new org.claimgraph.doc.Span(base + tokenSpans[i].getStart(), base + tokenSpans[i].getEnd());
-                String lemma = "O".equals(lemmas[i]) ? words[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i];
-                tokens.add(new Token(span, words[i], tags[i], lemma));
+                tokens.add(new Token(span, words[i], tags[i], lemma(t.lemmatizer, words, tags, i)));
             }
             org.claimgraph.doc.Span sentenceSpan = new org.claimgraph.doc.Span(base, from + s.getEnd());
             ZoneKind zone = doc.zoneAt(base);
             out.add(new Sentence(out.size(), sentenceSpan, List.copyOf(tokens), zone));
         }
+    }
+
+    private String lemma(LemmatizerME lemmatizer, String[] words, String[] tags, int i) {
+        String key = tags[i] + '\t' + words[i];
+        String cached = lemmaCache.get(key);
+        if (cached != null) return cached;
+        int from = Math.max(0, i - 1);
+        int to = Math.min(words.length, i + 2);
+        String lemma = lemmatizer.lemmatize(Arrays.copyOfRange(words, from, to), Arrays.copyOfRange(tags, from, to))[i - from];
+        if ("O".equals(lemma) || "_".equals(lemma)) lemma = words[i].toLowerCase(Locale.ROOT);
+        if (lemmaCache.size() >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+        lemmaCache.put(key, lemma);
+        return lemma;
     }
 }

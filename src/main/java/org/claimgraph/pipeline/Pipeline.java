@@ -2,6 +2,9 @@ package org.claimgraph.pipeline;
 
 import java.util.List;
 
+import org.claimgraph.actors.ActorDirectory;
+import org.claimgraph.actors.ActorResolver;
+import org.claimgraph.actors.InMemoryActorDirectory;
 import org.claimgraph.doc.Document;
 import org.claimgraph.language.LanguageAnalyzer;
 
@@ -17,8 +20,13 @@ public final class Pipeline {
     }
 
     /** language, actors, assertions: what {@code extract} and {@code ingest} run. */
+    public static Pipeline standard(ActorDirectory actors) {
+        return new Pipeline(List.of(new LanguageAnalyzer(), new ActorResolver(actors)));
+    }
+
+    /** The standard pipeline, linking actors across the documents of this run only. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new LanguageAnalyzer()));
+        return standard(new InMemoryActorDirectory());
     }
 
     /** The stages in order, for timing each on its own (claimgraph bench). */

@@ -2,9 +2,22 @@ package org.claimgraph.reader;
 
 import java.nio.file.Path;
 
-/** One input as the user named it: a file path, or "-" for standard input ({@code path} null). */
-public record Input(String given, Path path) {
+/**
+ * One thing to read: a file (named as the user gave it, or as found under a directory the user
+ * gave) or standard input ({@code "-"}). An input the walker already knows it cannot read carries
+ * the reason in {@code rejected}; {@link DocumentReader#read} then throws {@link InputRejected} with it.
+ */
+public record Input(String given, Path path, String rejected) {
     public static final String STDIN = "-";
 
-    public boolean isStdin() { return path == null; }
+    /** A readable input: a path as given, or "-" with a null path for standard input. */
+    public Input(String given, Path path) { this(given, path, null); }
+
+    public static Input file(Path path) { return new Input(path.toString(), path); }
+
+    public static Input stdin() { return new Input(STDIN, null); }
+
+    public static Input rejected(String given, String reason) { return new Input(given, null, reason); }
+
+    public boolean isStdin() { return path == null && rejected == null; }
 }

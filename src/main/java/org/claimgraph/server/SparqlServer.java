@@ -1,17 +1,52 @@
 package org.claimgraph.server;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The embedded Fuseki server: the dataset at /claimgraph, SPARQL query at /claimgraph/sparql (GET
- * and POST), the Graph Store Protocol read-only at /claimgraph/get, no update. The default graph is
- * the union of the document graphs (set on the dataset by the store).
+ * The embedded Fuseki server, the one place that builds it. What it serves (README "Publishing"):
+ * <ul>
+ * <li>{@value #DATASET}/sparql: SPARQL 1.1 query, GET and POST, every standard result format; a GET
+ *     without a query returns the SPARQL Service Description. The default graph is the union of
+ *     the document graphs (set on the dataset by the store).</li>
+ * <li>{@value #DATASET}/get: Graph Store Protocol, read only.</li>
+ * <li>{@value #DATASET}/update: SPARQL update, only when started with credentials, behind HTTP Basic
+ *     authentication for that one user.</li>
+ * <li>{@value #DATASET}/void: the VoID description (also at /.well-known/void).</li>
+ * <li>{@value #DATASET}/export?format=graphml|gexf|cytoscape: the actor network.</li>
+ * <li>{@value #DATASET}/ui: the browser page (SPARQL editor, actor network, timeline).</li>
+ * <li>/id/..., /data/..., /page/..., /ontology, /search: linked data, see {@link LinkedDataServlet}.</li>
+ * </ul>
+ * Every query runs under a timeout; SERVICE calls to other hosts are refused; CORS is on.
  */
 public final class SparqlServer implements AutoCloseable {
     public static final String DATASET = "/claimgraph";
     public static final long DEFAULT_TIMEOUT_MS = 10_000;
+    static final String REALM = "claimgraph";
+
+    /**
+     * How to serve: {@code port} 0 picks a free port; {@code loopback} listens on 127.0.0.1 only;
+     * {@code updateUser} and {@code updatePassword}, both or neither, enable /update for that user.
+     */
+    public record Settings(int port, boolean loopback, long timeoutMs, String updateUser, String updatePassword) {
+        public Settings {
+            if ((updateUser == null) != (updatePassword == null)) {
+                throw new IllegalArgumentException("updates need both a user and a password");
+            }
+        }
+
+        public static Settings readOnly(int port, boolean loopback, long timeoutMs) {
+            return new Settings(port, loopback, timeoutMs, null, null);
+        }
+
+        boolean updates() { return updateUser != null; }
+    }
 
     private final FusekiServer server;
 
@@ -19,15 +54,45 @@ public final class SparqlServer implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts on {@code port} (0 picks a free port), bound to all interfaces unless {@code loopback}. */
+    /** Starts read-only on {@code port} (0 picks a free port). */
     public static SparqlServer start(DatasetGraph dataset, int port, boolean loopback, long timeoutMs) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMs));
-        FusekiServer server = FusekiServer.create()
-                .port(port)
-                .loopback(loopback)
+        return start(dataset, Settings.readOnly(port, loopback, timeoutMs));
+    }
+
+    public static SparqlServer start(DatasetGraph dataset, Settings settings) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutMs()));
+        // The server never calls out: a SERVICE clause to another host is refused before any connection.
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+
+        DataService.Builder service = DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.GSP_R, "get");
+        if (settings.updates()) {
+            service.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(settings.updateUser()));
+        }
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
+                .loopback(settings.loopback())
                 .enableCors(true)
-                .add(DATASET, dataset, false)
-                .build();
+                .add(DATASET, service)
+                .addFilter(DATASET + "/sparql", new DatasetDescription.ServiceDescriptionFilter(dataset))
+                .addServlet(DATASET + "/void", new DatasetDescription.VoidServlet(dataset))
+                .addServlet("/.well-known/void", new DatasetDescription.SeeOtherServlet(DATASET + "/void"))
+                .addServlet(DATASET + "/export", new ExportServlet(dataset))
+                .addServlet(DATASET + "/ui/*", new UiServlet())
+                .addServlet("/ontology", new OntologyServlet())
+                .addServlet("/search", new SearchServlet(dataset))
+                .addServlet("", new DatasetDescription.SeeOtherServlet(UiServlet.PATH + "/"));
+        LinkedDataServlet linkedData = new LinkedDataServlet(dataset);
+        for (String prefix : new String[] {LinkedDataServlet.ID, LinkedDataServlet.DATA, LinkedDataServlet.PAGE}) {
+            builder.addServlet(prefix + "*", linkedData);
+        }
+        if (settings.updates()) {
+            builder.auth(AuthScheme.BASIC)
+                    .securityHandler(JettySecurityLib.makeSecurityHandlerForPathspec(DATASET + "/update", REALM,
+                            JettySecurityLib.makeUserStore(settings.updateUser(), settings.updatePassword())));
+        }
+        FusekiServer server = builder.build();
         server.start();
         return new SparqlServer(server);
     }

@@ -2,6 +2,7 @@ package org.claimgraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,18 +18,23 @@ import org.claimgraph.doc.Document;
 import org.claimgraph.rdf.DocumentGraph;
 
 /**
- * The TDB2 database: one named graph per document, named by the document IRI, written in one
- * transaction each, so a crash leaves every document wholly present or absent. The default graph
- * seen by queries is the union of the document graphs.
+ * The TDB2 database: one named graph per document, named by the document IRI, written in
+ * transactions that hold whole documents, so a crash leaves every document wholly present or absent. The default graph
+ * seen by queries is the union of the document graphs. {@link #dataset()} is the TDB2 dataset
+ * wrapped by the full-text {@link SearchIndex}, so every write keeps the index current.
  */
 public final class GraphStore implements AutoCloseable {
     public static final String DEFAULT_DIR = "data/tdb2";
 
+    private final DatasetGraph tdb;
     private final DatasetGraph dataset;
 
-    private GraphStore(DatasetGraph dataset) {
-        this.dataset = dataset;
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    private GraphStore(DatasetGraph tdb, Path dir) {
+        this.tdb = tdb;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = SearchIndex.open(tdb, SearchIndex.directoryFor(dir));
+        // Both contexts: queries may run on the text-indexed wrapper or on the TDB2 dataset itself.
+        QC.setFactory(tdb.getContext(), EmptyInputSafeExecutor.FACTORY);
         QC.setFactory(dataset.getContext(), EmptyInputSafeExecutor.FACTORY);
     }
 
@@ -38,18 +44,27 @@ public final class GraphStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot create database directory " + dir + ": " + e.getMessage(), e);
         }
-        return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()));
+        return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
     }
 
     public DatasetGraph dataset() { return dataset; }
 
     /** Replaces the document's graph with its new content: re-ingesting never duplicates. */
     public void put(Document doc) {
-        Node graph = NodeFactory.createURI(doc.id());
+        putAll(List.of(doc));
+    }
+
+    /**
+     * Replaces the graphs of several documents in one transaction: whole documents or none of them
+     * reach the disk, and the commit's cost is shared, which is what makes bulk ingest fast.
+     */
+    public void putAll(List<Document> docs) {
         Txn.executeWrite(dataset, () -> {
-            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             StreamRDF sink = StreamRDFLib.dataset(dataset);
-            DocumentGraph.emit(doc, sink);
+            for (Document doc : docs) {
+                dataset.deleteAny(NodeFactory.createURI(doc.id()), Node.ANY, Node.ANY, Node.ANY);
+                DocumentGraph.emit(doc, sink);
+            }
         });
     }
 
@@ -70,7 +85,8 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        dataset.close(); // closes the text index
         // TDB2 keeps one open dataset per directory inside the JVM: release it so another process may open it.
-        TDBInternal.expel(dataset);
+        TDBInternal.expel(tdb);
     }
 }

@@ -91,4 +91,12 @@ class ExtractCommandTest {
         assertEquals(0, run.status());
         assertTrue(run.out().contains("jsonl | ttl | nq | jsonld"), run.out());
     }
+
+    @Test
+    void idNamesTheDocument() throws Exception {
+        CliRun run = CliRun.of("extract", "--id", "my article", TestData.seed("004").toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("https://w3id.org/claimgraph/id/document/my-article", JSON.readTree(run.out()).get("document").asText());
+        assertEquals(Main.EXIT_FATAL, CliRun.of("extract", "--id", "x", TestData.seed("004").toString(), TestData.seed("000").toString()).status());
+    }
 }

@@ -48,6 +48,12 @@ class LauncherIT {
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertEquals("5", r.body().strip().split("\r?\n")[1]);
+            // The rest of what `up` publishes answers too: the page, VoID, the ontology, the network export.
+            for (String path : new String[] {"/claimgraph/ui/", "/claimgraph/void", "/ontology", "/claimgraph/export?format=cytoscape"}) {
+                HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, page.statusCode(), path);
+            }
         } finally {
             p.destroy();
             p.waitFor(20, TimeUnit.SECONDS);

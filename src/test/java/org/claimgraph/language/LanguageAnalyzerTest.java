@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
+import org.claimgraph.doc.Zone;
+import org.claimgraph.doc.ZoneKind;
 import org.junit.jupiter.api.Test;
 
 class LanguageAnalyzerTest {
@@ -26,5 +29,18 @@ class LanguageAnalyzerTest {
         Token said = doc.sentences().get(1).tokens().get(3);
         assertEquals("say", said.lemma());
         assertTrue(doc.sentences().get(2).tokens().stream().anyMatch(t -> t.lemma().equals("warn")));
+    }
+
+    @Test
+    void aZoneEdgeInsideALineEndsTheSentence() {
+        String text = "KYIV, March 3, 2024 - The minister said prices would fall.";
+        Document doc = new Document("t", text);
+        int edge = text.indexOf("The minister");
+        doc.zones().add(new Zone(new Span(0, edge), ZoneKind.DATELINE));
+        doc.zones().add(new Zone(new Span(edge, text.length()), ZoneKind.BODY));
+        ANALYZER.process(doc);
+        Sentence last = doc.sentences().get(doc.sentences().size() - 1);
+        assertEquals(edge, last.span().start());
+        assertEquals(ZoneKind.BODY, last.zone());
     }
 }

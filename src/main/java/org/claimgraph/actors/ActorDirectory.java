@@ -1,0 +1,21 @@
+package org.claimgraph.actors;
+
+import java.util.Optional;
+
+import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.MentionType;
+
+/**
+ * The actors already known to the corpus, so that a newly ingested document links "Lavrov" to the
+ * actor an earlier document named "Sergei Lavrov". Implementations must be thread-safe.
+ */
+public interface ActorDirectory {
+    /** The IRI of the one actor of this type known by this name (full name, alias or, for people, surname). */
+    Optional<String> lookup(MentionType type, String name);
+
+    /** Called with each entity of a processed document; a store that learns on its own ignores it. */
+    default void learn(Entity entity) {}
+
+    /** Knows no one: every document stands alone (apart from the well-known list). */
+    ActorDirectory NONE = (type, name) -> Optional.empty();
+}

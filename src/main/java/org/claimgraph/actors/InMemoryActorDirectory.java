@@ -1,0 +1,43 @@
+package org.claimgraph.actors;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.MentionType;
+
+/**
+ * An {@link ActorDirectory} that learns from the documents processed before: for tests and for one
+ * extract run over many files. A name or surname that two different actors share answers nothing.
+ */
+public final class InMemoryActorDirectory implements ActorDirectory {
+    private static final String AMBIGUOUS = "";
+    private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<String> lookup(MentionType type, String name) {
+        String iri = names.get(nameKey(type, name));
+        List<String> words = Names.words(name);
+        if (iri == null && type == MentionType.PERSON && words.size() == 1) iri = names.get(surnameKey(type, words));
+        return iri == null || iri.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(iri);
+    }
+
+    @Override
+    public void learn(Entity entity) {
+        put(nameKey(entity.type(), entity.label()), entity.id());
+        for (String alias : entity.aliases()) put(nameKey(entity.type(), alias), entity.id());
+        if (entity.type() == MentionType.PERSON) {
+            List<String> words = Names.words(entity.label());
+            if (words.size() > 1) put(surnameKey(entity.type(), words), entity.id());
+        }
+    }
+
+    private void put(String key, String iri) {
+        names.merge(key, iri, (old, neu) -> old.equals(neu) ? old : AMBIGUOUS);
+    }
+
+    private static String nameKey(MentionType type, String name) { return type + "|" + Names.key(name); }
+
+    private static String surnameKey(MentionType type, List<String> words) { return type + "~" + Names.surnameKey(words); }
+}

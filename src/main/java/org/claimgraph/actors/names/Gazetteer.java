@@ -1,0 +1,199 @@
+package org.claimgraph.actors.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimgraph.doc.MentionType;
+
+/**
+ * The general-purpose word lists shipped with claimgraph: places, organizations, news outlets,
+ * demonyms, given names, titles and organization head words. Phrases are kept as word sequences
+ * cut like {@link NerTokens} so they match the tokens of a sentence directly. Loaded once.
+ */
+public final class Gazetteer {
+    private static final String DIR = "org/claimgraph/actors/names/";
+    private static volatile Gazetteer instance;
+
+    /** Typed names: places (LOCATION) and organizations and outlets (ORGANIZATION). */
+    private final PhraseTrie names = new PhraseTrie(true);
+    /** Titles also stand in lower case before a name ("spokesman Dmitry Orlov"). */
+    private final PhraseTrie titles = new PhraseTrie(false);
+    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
+    /** Each shipped list as written, by file name without extension (the training corpus draws on them). */
+    private final Map<String, List<String>> phrases = new HashMap<>();
+
+    public static Gazetteer get() {
+        Gazetteer g = instance;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (instance == null) instance = new Gazetteer();
+                g = instance;
+            }
+        }
+        return g;
+    }
+
+    private Gazetteer() {
+        for (String line : lines("countries.tsv")) {
+            String[] cols = line.split("\t");
+            for (String country : cols[0].split("\\|")) {
+                addName(country, MentionType.LOCATION);
+                phrases.computeIfAbsent("countries", k -> new ArrayList<>()).add(country);
+            }
+            if (cols.length > 1) {
+                for (String demonym : cols[1].split("\\|")) {
+                    demonyms.add(key(demonym));
+                    phrases.computeIfAbsent("demonyms", k -> new ArrayList<>()).add(demonym);
+                }
+            }
+        }
+        for (String line : lines("peoples.txt")) {
+            demonyms.add(key(line));
+        }
+        for (String file : List.of("cities.txt", "regions.txt")) {
+            for (String line : lines(file)) {
+                addName(line, MentionType.LOCATION);
+                phrases.computeIfAbsent(stem(file), k -> new ArrayList<>()).add(line);
+            }
+        }
+        for (String file : List.of("organizations.txt", "media.txt")) {
+            for (String line : lines(file)) {
+                for (String name : line.split("\\|")) {
+                    addName(name, MentionType.ORGANIZATION);
+                    phrases.computeIfAbsent(stem(file), k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        for (String line : lines("given-names.txt")) {
+            givenNames.add(key(line));
+            phrases.computeIfAbsent("given-names", k -> new ArrayList<>()).add(line);
+        }
+        for (String line : lines("titles.txt")) {
+            String[] w = words(line);
+            titles.put(w, MentionType.PERSON);
+            titleWords.add(key(w[w.length - 1]));
+        }
+        for (String line : lines("org-heads.txt")) {
+            orgHeads.add(key(line));
+        }
+        for (String line : lines("not-names.txt")) notNames.add(line);
+    }
+
+    private void addName(String phrase, MentionType type) {
+        names.put(words(phrase), type);
+    }
+
+    /** A shipped list by file name without extension ("countries", "cities", "media", "demonyms"...). */
+    public List<String> phrases(String list) { return phrases.getOrDefault(list, List.of()); }
+
+    private static String stem(String file) { return file.substring(0, file.lastIndexOf('.')); }
+
+    /** Longest typed name starting at {@code from}; its length in tokens, 0 when none. */
+    public Match longestName(String[] tokens, int from) { return names.longest(tokens, from); }
+
+    /** Longest title phrase ("Foreign Minister", "Chief of the General Staff") starting at {@code from}. */
+    public Match longestTitle(String[] tokens, int from) { return titles.longest(tokens, from); }
+
+    public boolean isTitleWord(String token) { return titleWords.contains(key(token)); }
+    public boolean isDemonym(String token) { return demonyms.contains(key(token)); }
+    public boolean isGivenName(String token) { return givenNames.contains(key(token)); }
+    public boolean isOrgHead(String token) { return orgHeads.contains(key(token)); }
+    /** Acronyms and capitalized words that never name an actor (CEO, GDP, roman numerals). */
+    public boolean isNotName(String token) { return notNames.contains(token); }
+
+    public record Match(int length, MentionType type) {
+        static final Match NONE = new Match(0, null);
+    }
+
+    static String key(String word) { return word.toLowerCase(Locale.ROOT); }
+
+    /** A phrase cut into words the way {@link NerTokens} cuts text: spaces, then a trailing comma or possessive. */
+    static String[] words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.trim().split("\\s+")) {
+            String trailing = null;
+            if (w.length() > 1 && w.endsWith(",")) {
+                w = w.substring(0, w.length() - 1);
+                trailing = ",";
+            }
+            if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+                out.add(w.substring(0, w.length() - 2));
+                out.add(w.substring(w.length() - 2));
+            } else {
+                out.add(w);
+            }
+            if (trailing != null) out.add(trailing);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(DIR + file)) {
+            if (in == null) throw new IllegalStateException("word list not on the classpath: " + DIR + file);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * Word-sequence lookup, case-insensitive. Where {@code capitalized}, a match must start with a
+     * capitalized token unless the listed phrase itself starts in lower case ("al-Qaeda", "dpa"), so
+     * "gulf" and "chad" are not places.
+     */
+    private static final class PhraseTrie {
+        private final Node root = new Node();
+        private final boolean capitalized;
+
+        PhraseTrie(boolean capitalized) { this.capitalized = capitalized; }
+
+        void put(String[] words, MentionType type) {
+            Node n = root;
+            for (String w : words) n = n.next.computeIfAbsent(key(w), k -> new Node());
+            if (n.type == null) {
+                n.type = type;
+                n.lowerStart = Character.isLowerCase(words[0].charAt(0));
+            }
+        }
+
+        Match longest(String[] tokens, int from) {
+            Node n = root;
+            Match best = Match.NONE;
+            for (int i = from; i < tokens.length; i++) {
+                n = n.next.get(key(tokens[i]));
+                if (n == null) break;
+                if (n.type != null && (!capitalized || n.lowerStart || !Character.isLowerCase(tokens[from].charAt(0)))) {
+                    best = new Match(i - from + 1, n.type);
+                }
+            }
+            return best;
+        }
+
+        private static final class Node {
+            final Map<String, Node> next = new HashMap<>(4);
+            MentionType type;
+            boolean lowerStart;
+        }
+    }
+}

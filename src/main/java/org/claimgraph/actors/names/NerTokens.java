@@ -1,0 +1,159 @@
+package org.claimgraph.actors.names;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimgraph.doc.Token;
+
+/**
+ * The tokens name finding works on: the language stage's tokens re-cut where its English tokenizer
+ * splits or glues names differently from how names are written. Hyphenated names are one token
+ * ("al-Assad", "Jean-Claude"), a possessive "'s" is a token of its own ("Russia" + "'s"), and an
+ * abbreviation keeps its final dot ("U.N."). The training corpus is cut the same way, so the model
+ * sees at run time the tokens it was trained on.
+ */
+public final class NerTokens {
+    public final String[] words;
+    public final int[] starts;
+    public final int[] ends;
+    /** UD part of speech of the (first) language token each NER token comes from; "X" when unknown. */
+    public final String[] pos;
+
+    private NerTokens(List<String> words, List<int[]> offsets, List<String> pos) {
+        int n = words.size();
+        this.words = words.toArray(new String[0]);
+        this.pos = pos.toArray(new String[0]);
+        this.starts = new int[n];
+        this.ends = new int[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = offsets.get(i)[0];
+            ends[i] = offsets.get(i)[1];
+        }
+    }
+
+    public int size() { return words.length; }
+
+    /** From the language stage's tokens of one sentence; offsets stay document offsets. */
+    public static NerTokens of(String text, List<Token> tokens) {
+        int n = tokens.size();
+        int[] s = new int[n];
+        int[] e = new int[n];
+        String[] pos = new String[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            s[i] = t.span().start();
+            e[i] = t.span().end();
+            pos[i] = t.pos();
+        }
+        return recut(text, s, e, pos);
+    }
+
+    /** From bare token offsets into {@code text} (the training corpus, which has no POS tags). */
+    public static NerTokens of(String text, int[] starts, int[] ends) {
+        String[] pos = new String[starts.length];
+        java.util.Arrays.fill(pos, "X");
+        return recut(text, starts, ends, pos);
+    }
+
+    private static NerTokens recut(String text, int[] s, int[] e, String[] pos) {
+        List<String> words = new ArrayList<>(s.length + 4);
+        List<int[]> offsets = new ArrayList<>(s.length + 4);
+        List<String> tags = new ArrayList<>(s.length + 4);
+        int i = 0;
+        while (i < s.length) {
+            int start = s[i];
+            int end = e[i];
+            String tag = pos[i];
+            int j = i + 1;
+            // Glue tokens that touch across a hyphen: "al" "-" "Assad", "Jean" "-Claude", "U.N" ".".
+            while (j < s.length && s[j] == end && joins(text, start, end, s[j], e[j])) {
+                end = e[j];
+                j++;
+            }
+            boolean last = j == s.length;
+            // Quotes and brackets the tokenizer left on a word: "“All", "IS/ISIS]", "ISIL?".
+            while (end - start > 1 && OPENING.indexOf(text.charAt(start)) >= 0) {
+                add(words, offsets, tags, text, start, start + 1, "PUNCT");
+                start++;
+            }
+            int peeled = end;
+            while (peeled - start > 1 && (CLOSING.indexOf(text.charAt(peeled - 1)) >= 0 || finalDot(text, start, peeled, last))) peeled--;
+            int possessive = possessiveAt(text, start, peeled);
+            int hyphen = possessive < 0 ? modifierHyphen(text, start, peeled) : -1;
+            if (possessive > start) {
+                add(words, offsets, tags, text, start, possessive, tag);
+                add(words, offsets, tags, text, possessive, peeled, "PART");
+            } else if (hyphen > start) {
+                add(words, offsets, tags, text, start, hyphen, tag);
+                add(words, offsets, tags, text, hyphen, peeled, "ADJ");
+            } else {
+                add(words, offsets, tags, text, start, peeled, tag);
+            }
+            for (int k = peeled; k < end; k++) add(words, offsets, tags, text, k, k + 1, "PUNCT");
+            i = j;
+        }
+        return new NerTokens(words, offsets, tags);
+    }
+
+    private static final String OPENING = "\"“‘«([{";
+    private static final String CLOSING = "\"”’»)]}?!,;:";
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("born", "run", "style", "era", "made", "wide", "speaking", "owned",
+            "linked", "allied", "aligned");
+
+    /**
+     * A sentence-final dot, or a dot glued to a word that is no abbreviation ("IS." before the next
+     * sentence): abbreviations ("U.S.", "Gen.", "Mr.") keep theirs.
+     */
+    private static boolean finalDot(String text, int start, int end, boolean lastToken) {
+        if (text.charAt(end - 1) != '.') return false;
+        String word = text.substring(start, end - 1);
+        if (word.indexOf('.') >= 0) return false;
+        return lastToken && word.length() > 3 || word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Offset of the hyphen in "US-led", "Kremlin-backed", "Iran-born": a name glued to a modifier. */
+    private static int modifierHyphen(String text, int start, int end) {
+        int dash = text.lastIndexOf('-', end - 1);
+        if (dash <= start || dash + 3 > end || !Character.isUpperCase(text.charAt(start))) return -1;
+        String tail = text.substring(dash + 1, end);
+        if (!Character.isLowerCase(tail.charAt(0))) return -1;
+        return tail.endsWith("ed") || tail.endsWith("ing") || MODIFIERS.contains(tail) ? dash : -1;
+    }
+
+    private static void add(List<String> words, List<int[]> offsets, List<String> tags, String text, int start, int end, String tag) {
+        words.add(text.substring(start, end));
+        offsets.add(new int[] {start, end});
+        tags.add(tag);
+    }
+
+    private static boolean joins(String text, int prevStart, int prevEnd, int nextStart, int nextEnd) {
+        char last = text.charAt(prevEnd - 1);
+        char first = text.charAt(nextStart);
+        if (first == '-' ) return nextEnd > nextStart + 1 ? Character.isLetter(text.charAt(nextStart + 1)) : followedByLetter(text, nextEnd);
+        if (last == '-') return prevEnd - prevStart > 1 && Character.isLetter(first);
+        // "U.N" + "." : an abbreviation with inner dots keeps its final dot.
+        return first == '.' && nextEnd == nextStart + 1 && prevEnd - prevStart >= 3
+                && text.charAt(prevEnd - 2) == '.' && Character.isUpperCase(last);
+    }
+
+    /** A lone hyphen joins only when a letter follows with no space ("al" "-" "Assad"). */
+    private static boolean followedByLetter(String text, int at) {
+        return at < text.length() && Character.isLetter(text.charAt(at));
+    }
+
+    /** Offset of a trailing "'s" / "’s" (or a bare apostrophe after s) in a token longer than it, else -1. */
+    private static int possessiveAt(String text, int start, int end) {
+        int len = end - start;
+        if (len > 2) {
+            char a = text.charAt(end - 2);
+            char s = text.charAt(end - 1);
+            if ((a == '\'' || a == '’') && (s == 's' || s == 'S')) return end - 2;
+        }
+        if (len > 2) {
+            char a = text.charAt(end - 1);
+            char s = text.charAt(end - 2);
+            if ((a == '\'' || a == '’') && (s == 's' || s == 'S') && Character.isUpperCase(text.charAt(start))) return end - 1;
+        }
+        return -1;
+    }
+}

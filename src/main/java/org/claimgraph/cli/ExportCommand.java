@@ -1,0 +1,55 @@
+package org.claimgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.claimgraph.server.NetworkFormat;
+import org.claimgraph.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the actor network (actors; 'speaks about', 'claims relation' and 'holds role in' edges,",
+                "weighted by the number of assertions, with first and last dates) for graph tools:",
+                "graphml (Gephi, yEd, NetworkX), gexf (Gephi), cytoscape (Cytoscape.js JSON, Cytoscape desktop)."})
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--format", required = true, paramLabel = "graphml|gexf|cytoscape", converter = FormatConverter.class,
+            description = "Output format.")
+    NetworkFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() throws IOException {
+        try (GraphStore db = store.open();
+             OutputStream out = output == null ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
+            NetworkFormat.export(db.dataset(), format, out);
+        }
+        return Main.EXIT_OK;
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<NetworkFormat> {
+        @Override
+        public NetworkFormat convert(String value) { return NetworkFormat.parse(value); }
+    }
+
+    /** stdout stays open after the export. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) { super(out); }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+
+        @Override
+        public void close() throws IOException { flush(); }
+    }
+}

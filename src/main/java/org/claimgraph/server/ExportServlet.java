@@ -1,0 +1,33 @@
+package org.claimgraph.server;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** GET {@value SparqlServer#DATASET}/export?format=graphml|gexf|cytoscape: the actor network for graph tools. */
+final class ExportServlet extends HttpServlet {
+    private final DatasetGraph dataset;
+
+    ExportServlet(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        NetworkFormat format;
+        try {
+            format = NetworkFormat.parse(req.getParameter("format") == null ? "graphml" : req.getParameter("format"));
+        } catch (IllegalArgumentException e) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        resp.setContentType(format.mediaType + "; charset=utf-8");
+        if (req.getParameter("download") != null) {
+            resp.setHeader("Content-Disposition", "attachment; filename=\"claimgraph-actors." + format.extension + "\"");
+        }
+        NetworkFormat.export(dataset, format, resp.getOutputStream());
+    }
+}

@@ -1,0 +1,113 @@
+package org.claimgraph.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The browser page at {@value #PATH}/, served from the jar (classpath ui/, with the YASGUI and
+ * Cytoscape.js builds that Maven installs from npm into ui/vendor/): nothing is loaded from the
+ * internet. {@value #PATH}/queries.json is the analysts' query library (classpath queries/*.rq),
+ * which the page preloads into the SPARQL editor.
+ */
+final class UiServlet extends HttpServlet {
+    static final String PATH = SparqlServer.DATASET + "/ui";
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8", "json", "application/json", "svg", "image/svg+xml", "png", "image/png");
+
+    private final byte[] queries;
+
+    UiServlet() {
+        try {
+            queries = new ObjectMapper().writeValueAsBytes(queryLibrary());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null || path.isEmpty()) {
+            LinkedDataServlet.seeOther(resp, PATH + "/");
+            return;
+        }
+        if (path.equals("/")) path = "/index.html";
+        if (path.equals("/queries.json")) {
+            send(resp, "json", queries);
+            return;
+        }
+        if (path.contains("..") || path.contains("//")) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream in = UiServlet.class.getClassLoader().getResourceAsStream("ui" + path)) {
+            if (in == null) {
+                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Not found: " + PATH + path);
+                return;
+            }
+            send(resp, path.substring(path.lastIndexOf('.') + 1), in.readAllBytes());
+        }
+    }
+
+    private static void send(HttpServletResponse resp, String extension, byte[] body) throws IOException {
+        resp.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** One entry per queries/*.rq: name, title (the comment header) and the query text. */
+    static List<Map<String, String>> queryLibrary() throws IOException {
+        java.net.URL url = UiServlet.class.getClassLoader().getResource("queries");
+        if (url == null) return List.of();
+        URI uri;
+        try {
+            uri = url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        if (uri.getScheme().equals("jar")) {
+            try {
+                FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException e) {
+                FileSystems.newFileSystem(uri, Map.of()); // stays open: the jar is read for the life of the server
+            }
+        }
+        return read(Path.of(uri));
+    }
+
+    private static List<Map<String, String>> read(Path dir) throws IOException {
+        List<Map<String, String>> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                StringBuilder title = new StringBuilder();
+                for (String line : text.split("\n")) {
+                    if (!line.startsWith("#")) break;
+                    if (!title.isEmpty()) title.append(' ');
+                    title.append(line.substring(1).strip());
+                }
+                String name = f.getFileName().toString();
+                out.add(Map.of("name", name.substring(0, name.length() - 3), "title", title.toString(), "query", text));
+            }
+        }
+        return out;
+    }
+}

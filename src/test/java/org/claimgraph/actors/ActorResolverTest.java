@@ -1,0 +1,192 @@
+package org.claimgraph.actors;
+
+import static org.claimgraph.actors.TestDocs.entitiesOf;
+import static org.claimgraph.doc.MentionType.LOCATION;
+import static org.claimgraph.doc.MentionType.ORGANIZATION;
+import static org.claimgraph.doc.MentionType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Iris;
+import org.claimgraph.doc.Role;
+import org.junit.jupiter.api.Test;
+
+/** Invented news with names no list holds: the rules must carry them. */
+class ActorResolverTest {
+    private final ActorResolver resolver = new ActorResolver();
+
+    private static String one(Document doc, String... texts) {
+        Set<String> ids = new HashSet<>();
+        for (String t : texts) {
+            List<String> found = entitiesOf(doc, t);
+            assertFalse(found.isEmpty(), "no mention " + t);
+            ids.addAll(found);
+        }
+        assertEquals(1, ids.size(), List.of(texts) + " -> " + ids);
+        return ids.iterator().next();
+    }
+
+    @Test
+    void surnameAfterFullNameTitleAndPossessive() {
+        String text = "ASTANA - Kazakhstan's Ministry of Water Resources appointed Deputy Minister Aigerim Suleimenova yesterday.\n"
+                + "Suleimenova said the reservoirs near Ust-Kamenogorsk were low. Suleimenova's office in Ust-Kamenogorsk confirmed it.\n"
+                + "Her colleague Nurlan Tokbergenov disagreed. Tokbergenov called the plan rushed.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Kazakhstan's", LOCATION, "Ministry of Water Resources", ORGANIZATION,
+                "Aigerim Suleimenova", PERSON, "Suleimenova's", PERSON, "Suleimenova", PERSON, "Ust-Kamenogorsk", LOCATION,
+                "Nurlan Tokbergenov", PERSON, "Tokbergenov", PERSON, "ASTANA", LOCATION));
+        resolver.process(doc);
+        String minister = one(doc, "Aigerim Suleimenova", "Suleimenova", "Suleimenova's");
+        assertEquals(Iris.actor(PERSON, "Aigerim Suleimenova"), minister);
+        assertNotEquals(minister, one(doc, "Nurlan Tokbergenov", "Tokbergenov"));
+        String city = one(doc, "Ust-Kamenogorsk");
+        Entity c = doc.entities().get(city);
+        assertEquals(LOCATION, c.type());
+        assertTrue(c.sameAs().isEmpty(), "unknown city: no Wikidata link invented");
+        assertEquals(Iris.actor(LOCATION, "Kazakhstan"), one(doc, "Kazakhstan's"), "possessive stripped, list applied");
+        assertEquals(Iris.actor(LOCATION, "Astana"), one(doc, "ASTANA"), "case does not matter for the list");
+
+        List<Role> roles = doc.entities().get(minister).roles();
+        assertEquals(1, roles.size(), roles.toString());
+        assertEquals("Deputy Minister", roles.get(0).title());
+        assertEquals("Deputy Minister", doc.slice(roles.get(0).span()));
+        assertTrue(doc.entities().get(one(doc, "Nurlan Tokbergenov")).roles().isEmpty(), "'colleague' is no title");
+    }
+
+    @Test
+    void twoPeopleSharingASurnameSplitByNearestFullName() {
+        String text = "Ivan Petrenko, the mayor of Kostanay, spoke first. Petrenko promised repairs.\n"
+                + "Later Olga Petrenko, a regional senator, answered. Petrenko said the money was gone.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Ivan Petrenko", PERSON, "Olga Petrenko", PERSON, "Petrenko", PERSON,
+                "Kostanay", LOCATION));
+        resolver.process(doc);
+        List<String> surnames = entitiesOf(doc, "Petrenko");
+        assertEquals(2, surnames.size());
+        assertEquals(one(doc, "Ivan Petrenko"), surnames.get(0));
+        assertEquals(one(doc, "Olga Petrenko"), surnames.get(1));
+        Role mayor = doc.entities().get(one(doc, "Ivan Petrenko")).roles().get(0);
+        assertEquals("mayor", mayor.title());
+        assertEquals(one(doc, "Kostanay"), mayor.in(), "NAME, the TITLE of PLACE");
+        Role senator = doc.entities().get(one(doc, "Olga Petrenko")).roles().get(0);
+        assertEquals("senator", senator.title());
+    }
+
+    @Test
+    void acronymInParenthesesAndFromInitials() {
+        String text = "The Tarbagatai People's Defence Militia (TPDM) seized two villages. TPDM fighters left at dawn.\n"
+                + "A second group, the Northern Steppe Volunteer Brigade, denied any role, and an NSVB commander said so.\n"
+                + "The Free Highlands group claimed the attack; Free Highlands has done so before.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Tarbagatai People's Defence Militia", ORGANIZATION, "TPDM", ORGANIZATION,
+                "Northern Steppe Volunteer Brigade", ORGANIZATION, "NSVB", ORGANIZATION, "Free Highlands group", ORGANIZATION,
+                "Free Highlands", ORGANIZATION));
+        resolver.process(doc);
+        String militia = one(doc, "Tarbagatai People's Defence Militia", "TPDM");
+        assertEquals(Iris.actor(ORGANIZATION, "Tarbagatai People's Defence Militia"), militia, "the expansion names it, not the acronym");
+        String brigade = one(doc, "Northern Steppe Volunteer Brigade", "NSVB");
+        assertNotEquals(militia, brigade);
+        assertEquals(Iris.actor(ORGANIZATION, "Free Highlands group"), one(doc, "Free Highlands group", "Free Highlands"));
+    }
+
+    @Test
+    void acronymMatchingTwoExpansionsLinksToNeither() {
+        String text = "The Central Election Commission and the Customs Enforcement Committee met. The CEC said nothing.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Central Election Commission", ORGANIZATION,
+                "Customs Enforcement Committee", ORGANIZATION, "CEC", ORGANIZATION));
+        resolver.process(doc);
+        String cec = one(doc, "CEC");
+        assertNotEquals(one(doc, "Central Election Commission"), cec);
+        assertNotEquals(one(doc, "Customs Enforcement Committee"), cec);
+    }
+
+    @Test
+    void countryLessShortFormJoinsTheOnlyCountrysMinistry() {
+        String text = "The Kyrgyz Emergencies Ministry sent rescuers. The Emergencies Ministry later said 12 people died.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Kyrgyz Emergencies Ministry", ORGANIZATION, "Emergencies Ministry", ORGANIZATION));
+        resolver.process(doc);
+        assertEquals(Iris.actor(ORGANIZATION, "Kyrgyz Emergencies Ministry"), one(doc, "Kyrgyz Emergencies Ministry", "Emergencies Ministry"));
+    }
+
+    @Test
+    void titleInsideTheMentionIsStrippedAndKeptAsRole() {
+        String text = "Uzbek Foreign Minister Bakhtiyor Saidov met Turkmen Deputy Foreign Minister Vepa Hajiyev. Saidov left early.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Uzbek Foreign Minister Bakhtiyor Saidov", PERSON, "Saidov", PERSON,
+                "Turkmen Deputy Foreign Minister Vepa Hajiyev", PERSON));
+        resolver.process(doc);
+        String saidov = one(doc, "Uzbek Foreign Minister Bakhtiyor Saidov", "Saidov");
+        Entity e = doc.entities().get(saidov);
+        assertEquals("Bakhtiyor Saidov", e.label());
+        assertEquals(List.of(new Role("Foreign Minister", Iris.actor(LOCATION, "Uzbekistan"), e.roles().get(0).span())), e.roles());
+        Entity h = doc.entities().get(one(doc, "Turkmen Deputy Foreign Minister Vepa Hajiyev"));
+        assertEquals("Vepa Hajiyev", h.label());
+        assertEquals("Deputy Foreign Minister", h.roles().get(0).title());
+        assertEquals(Iris.actor(LOCATION, "Turkmenistan"), h.roles().get(0).in());
+    }
+
+    @Test
+    void wellKnownAliasesAreOneActorAndPersonsNeverBecomePlaces() {
+        String text = "Daesh and the Islamic State of Iraq and the Levant are one group. Jordan said so in Jordan.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Daesh", ORGANIZATION, "Islamic State of Iraq and the Levant", ORGANIZATION));
+        int first = text.indexOf("Jordan said");
+        int second = text.indexOf("Jordan.");
+        doc.mentions().add(new org.claimgraph.doc.Mention(new org.claimgraph.doc.Span(first, first + 6), "Jordan", PERSON, 1));
+        doc.mentions().add(new org.claimgraph.doc.Mention(new org.claimgraph.doc.Span(second, second + 6), "Jordan", LOCATION, 1));
+        resolver.process(doc);
+        assertEquals(Iris.actor(ORGANIZATION, "Islamic State"), one(doc, "Daesh", "Islamic State of Iraq and the Levant"));
+        List<String> jordans = entitiesOf(doc, "Jordan");
+        assertEquals(Iris.actor(LOCATION, "Jordan"), jordans.get(1));
+        assertEquals(Iris.actor(PERSON, "Jordan"), jordans.get(0));
+    }
+
+    @Test
+    void aSurnameOnTheListYieldsToTheDocumentsOwnFullName() {
+        String text = "Deputy Prime Minister Aibek Kerry visited Aktobe. Kerry said the plant would reopen.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Aibek Kerry", PERSON, "Kerry", PERSON, "Aktobe", LOCATION));
+        resolver.process(doc);
+        assertEquals(Iris.actor(PERSON, "Aibek Kerry"), one(doc, "Aibek Kerry", "Kerry"));
+        assertTrue(doc.entities().get(one(doc, "Kerry")).sameAs().isEmpty());
+    }
+
+    @Test
+    void directoryLinksASurnameToAnActorOfAnEarlierDocument() {
+        InMemoryActorDirectory directory = new InMemoryActorDirectory();
+        ActorResolver withStore = new ActorResolver(directory);
+        Document first = TestDocs.doc("Regional governor Daulet Abenov opened the bridge.\n",
+                TestDocs.names("Daulet Abenov", PERSON));
+        withStore.process(first);
+        Document later = TestDocs.doc("Abenov did not comment.\n", TestDocs.names("Abenov", PERSON));
+        withStore.process(later);
+        assertEquals(one(first, "Daulet Abenov"), one(later, "Abenov"));
+        assertEquals("governor", first.entities().get(one(first, "Daulet Abenov")).roles().get(0).title());
+
+        Document alone = TestDocs.doc("Abenov did not comment.\n", TestDocs.names("Abenov", PERSON));
+        resolver.process(alone);
+        assertEquals(Iris.actor(PERSON, "Abenov"), one(alone, "Abenov"), "without a directory the surname stands alone");
+    }
+
+    @Test
+    void directoryAnswersNothingForASharedSurname() {
+        InMemoryActorDirectory directory = new InMemoryActorDirectory();
+        ActorResolver withStore = new ActorResolver(directory);
+        withStore.process(TestDocs.doc("Marat Seitkali spoke.\n", TestDocs.names("Marat Seitkali", PERSON)));
+        withStore.process(TestDocs.doc("Aliya Seitkali spoke.\n", TestDocs.names("Aliya Seitkali", PERSON)));
+        assertTrue(directory.lookup(PERSON, "Seitkali").isEmpty());
+        assertEquals(Iris.actor(PERSON, "Marat Seitkali"), directory.lookup(PERSON, "Marat Seitkali").orElseThrow());
+    }
+
+    @Test
+    void rolesNeedAName() {
+        String text = "A ministry spokesman declined to comment, and the head of the agency was away.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names());
+        resolver.process(doc);
+        assertTrue(doc.entities().isEmpty());
+        assertNull(resolver.resolveDescription(doc, new org.claimgraph.doc.Span(2, 27)).orElse(null));
+    }
+}

@@ -1,0 +1,152 @@
+package org.claimgraph.actors.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Mention;
+import org.claimgraph.doc.MentionType;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Zone;
+import org.claimgraph.doc.ZoneKind;
+import org.claimgraph.language.LanguageAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+    private static final LanguageAnalyzer ANALYZER = new LanguageAnalyzer();
+    private static final MentionFinder FINDER = new MentionFinder();
+    private static final List<Document> SEEDS = new ArrayList<>();
+
+    @BeforeAll
+    static void readSeeds() throws IOException {
+        Path dir = Path.of(System.getProperty("claimgraph.home", "."), "seeds");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) SEEDS.add(analyze(f.getFileName().toString(), Files.readString(f)));
+        }
+        assertEquals(5, SEEDS.size());
+    }
+
+    private static Document analyze(String id, String text) {
+        Document doc = new Document(id, text);
+        ANALYZER.process(doc);
+        FINDER.process(doc);
+        return doc;
+    }
+
+    private static boolean found(List<Document> docs, String text, MentionType type) {
+        return docs.stream().flatMap(d -> d.mentions().stream()).anyMatch(m -> m.text().equals(text) && m.type() == type);
+    }
+
+    private static void assertFound(List<Document> docs, String text, MentionType type) {
+        assertTrue(found(docs, text, type), () -> text + " not found as " + type + " in "
+                + docs.stream().flatMap(d -> d.mentions().stream()).filter(m -> m.text().contains(text.split(" ")[0])).toList());
+    }
+
+    @Test
+    void seedsNamePeopleOrganizationsAndPlaces() {
+        for (String person : List.of("Vladimir Putin", "Sergei Lavrov", "Matteo Renzi", "John Kerry", "Bashar al-Assad")) {
+            assertFound(SEEDS, person, MentionType.PERSON);
+        }
+        for (String org : List.of("Islamic State", "Free Syrian Army", "UN Security Council", "Kommersant", "RFE/RL")) {
+            assertFound(SEEDS, org, MentionType.ORGANIZATION);
+        }
+        for (String place : List.of("Syria", "Moscow", "Astana", "Kazakhstan")) {
+            assertFound(SEEDS, place, MentionType.LOCATION);
+        }
+    }
+
+    @Test
+    void offsetsAreExactAndMentionsDoNotOverlap() {
+        for (Document doc : SEEDS) {
+            assertFalse(doc.mentions().isEmpty());
+            Mention previous = null;
+            for (Mention m : doc.mentions()) {
+                assertEquals(m.text(), doc.text().substring(m.span().start(), m.span().end()));
+                assertEquals(m.text(), m.text().strip(), "no surrounding blanks: " + m);
+                assertTrue(doc.sentences().get(m.sentence()).span().contains(m.span()), "mention inside its sentence: " + m);
+                if (previous != null) assertFalse(previous.span().overlaps(m.span()), previous + " overlaps " + m);
+                previous = m;
+            }
+        }
+    }
+
+    @Test
+    void titleIsNotPartOfTheName() {
+        Document doc = analyze("t", "Deputy Foreign Minister Oyelaran Bakhtiyorov met Lieutenant General Kestutis Varnelis in Vilnius on Monday.");
+        assertFound(List.of(doc), "Oyelaran Bakhtiyorov", MentionType.PERSON);
+        assertFound(List.of(doc), "Kestutis Varnelis", MentionType.PERSON);
+        assertFound(List.of(doc), "Vilnius", MentionType.LOCATION);
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains("Minister") || m.text().contains("General")));
+    }
+
+    @Test
+    void organizationsAreBuiltAroundHeadWords() {
+        Document doc = analyze("t", "Tavita Moengangongo, head of the Tongan Foreign Ministry's Department for Pacific Island Affairs, "
+                + "said the Ruvuma Farmers Cooperative Bank and the Ministry of Fisheries of Tonga would sign the deal.");
+        assertFound(List.of(doc), "Tongan Foreign Ministry's Department for Pacific Island Affairs", MentionType.ORGANIZATION);
+        assertFound(List.of(doc), "Ruvuma Farmers Cooperative Bank", MentionType.ORGANIZATION);
+        assertFound(List.of(doc), "Ministry of Fisheries of Tonga", MentionType.ORGANIZATION);
+    }
+
+    @Test
+    void acronymsIncludingSlashedOnesAreOrganizations() {
+        Document doc = analyze("t", "The report by RFE/RL and the findings of the OSCE were cited by the ZNPP operator.");
+        assertFound(List.of(doc), "RFE/RL", MentionType.ORGANIZATION);
+        assertFound(List.of(doc), "OSCE", MentionType.ORGANIZATION);
+        assertFound(List.of(doc), "ZNPP", MentionType.ORGANIZATION);
+    }
+
+    @Test
+    void documentKeepsOneTypePerStringAndSurnamesFollowTheFullName() {
+        Document doc = analyze("t", "Police chief Baurzhan Temirkhanov said the raid was lawful.\n\n"
+                + "Critics of Temirkhanov say otherwise. Temirkhanov denied it.\n");
+        List<Mention> surnames = doc.mentions().stream().filter(m -> m.text().equals("Temirkhanov")).toList();
+        assertEquals(2, surnames.size(), doc.mentions().toString());
+        assertTrue(surnames.stream().allMatch(m -> m.type() == MentionType.PERSON));
+    }
+
+    @Test
+    void boilerplateIsSkipped() {
+        String text = "Share this story with Reuters and Facebook\nPresident Emmerson Mnangagwa visited Harare.";
+        Document doc = new Document("t", text);
+        doc.zones().add(new Zone(new Span(0, text.indexOf('\n')), ZoneKind.BOILERPLATE));
+        ANALYZER.process(doc);
+        FINDER.process(doc);
+        assertTrue(doc.mentions().stream().allMatch(m -> m.span().start() > text.indexOf('\n')), doc.mentions().toString());
+        assertFound(List.of(doc), "Emmerson Mnangagwa", MentionType.PERSON);
+    }
+
+    @Test
+    void oneInstanceServesSeveralThreads() throws Exception {
+        List<String> expected = SEEDS.stream().map(d -> d.mentions().toString()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (Document seed : SEEDS) {
+                    results.add(pool.submit(() -> {
+                        Document doc = new Document(seed.id(), seed.text());
+                        ANALYZER.process(doc);
+                        FINDER.process(doc);
+                        return doc.mentions().toString();
+                    }));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) assertEquals(expected.get(i % SEEDS.size()), results.get(i).get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.claimgraph.actors.names;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NerTokensTest {
+    /** Cuts text at blanks, then splits a glued hyphen the way the English tokenizer does ("al" "-" "Assad"). */
+    private static NerTokens cut(String text, String... pieces) {
+        int[] starts = new int[pieces.length];
+        int[] ends = new int[pieces.length];
+        int at = 0;
+        for (int i = 0; i < pieces.length; i++) {
+            at = text.indexOf(pieces[i], at);
+            starts[i] = at;
+            at += pieces[i].length();
+            ends[i] = at;
+        }
+        return NerTokens.of(text, starts, ends);
+    }
+
+    @Test
+    void hyphenatedNamesAreOneTokenAndPossessivesAreSplit() {
+        NerTokens t = cut("Bashar al-Assad's envoy met Jean-Claude at the U.N. today", "Bashar", "al", "-", "Assad's", "envoy", "met",
+                "Jean", "-Claude", "at", "the", "U.N", ".", "today");
+        assertArrayEquals(new String[] {"Bashar", "al-Assad", "'s", "envoy", "met", "Jean-Claude", "at", "the", "U.N.", "today"}, t.words);
+        assertArrayEquals(new int[] {0, 7, 15, 18, 24, 28, 40, 43, 47, 52}, t.starts);
+    }
+
+    @Test
+    void dashesBetweenWordsStayApart() {
+        NerTokens t = cut("Moscow - Kyiv", "Moscow", "-", "Kyiv");
+        assertArrayEquals(new String[] {"Moscow", "-", "Kyiv"}, t.words);
+    }
+}
