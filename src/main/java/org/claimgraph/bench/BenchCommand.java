@@ -138,6 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .row("tokens", r.tokens())
                 .row("characters", r.chars())
                 .row("quads written", r.quads())
+                .row("N-Quads written", Report.mib(r.bytes()))
                 .row("model loading (s)", r.loadMs() / 1000.0)
                 .row("extraction (s)", r.runMs() / 1000.0)
                 .row("documents/s", r.docsPerSecond())
