@@ -160,7 +160,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void ingest(Path benchCorpus, int documents, Summary summary) throws IOException, InterruptedException {
         progress.println("ingest: `claimgraph ingest` into a new TDB2 store in a child JVM...");
         Path db = work.resolve("ingest-db");
-        CrashTest.deleteTree(db);
+        CrashTest.deleteStore(db);
         long t0 = System.nanoTime();
         Process p = ChildJvm.likeThisOne().claimgraph(List.of(ExtractBench.HEAP_BOUND),
                         List.of("ingest", "--db", db.toString(), "--threads", Integer.toString(threads), benchCorpus.toString()))
@@ -176,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
             quads = StoreCensus.quads(store.dataset());
         }
         long size = directorySize(db);
-        CrashTest.deleteTree(db);
+        CrashTest.deleteStore(db);
         double articlesPerMinute = graphs.size() * 60 / seconds;
         new Report("ingest (`claimgraph ingest`, end to end: JVM start, model loading, extraction, TDB2 writes)", "what", "value")
                 .row("documents in corpus", documents)
@@ -213,7 +213,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void load(BigStore.Info big, Pipeline pipeline, CorpusGenerator generator, List<QueryLibrary.Named> library,
                       Summary summary) throws IOException, InterruptedException {
         Path db = work.resolve("load-db");
-        CrashTest.deleteTree(db);
+        CrashTest.deleteStore(db);
         copyTree(big.dir(), db);
         List<Path> fresh = listFiles(generated(generator.fresh(), work.resolve("load-corpus"), 400, 3));
         progress.printf("load: %d clients for %d s on 127.0.0.1 while ingesting %d new documents in a loop...%n",
@@ -222,7 +222,7 @@ public final class BenchCommand implements Callable<Integer> {
         try (GraphStore store = GraphStore.open(db)) {
             r = LoadTest.run(store, pipeline, fresh, library, clients, loadSeconds, timeoutSeconds * 1000L, threads, progress);
         }
-        CrashTest.deleteTree(db);
+        CrashTest.deleteStore(db);
         Report t = new Report(String.format(Locale.ROOT, "load: %d clients, %.0f s, Fuseki on 127.0.0.1 over the %,d-quad store while ingesting",
                 r.clients(), r.seconds(), big.quads()), "what", "value")
                 .row("requests", r.requests())

@@ -97,10 +97,10 @@ public final class CrashTest {
             Run run = new Run(i, kills, failure);
             results.add(run);
             progress.printf("crash run %2d: %s -> %s%n", i, describe(kills), failure == null ? "consistent" : "FAILED: " + failure);
-            if (failure == null) deleteTree(db);
+            if (failure == null) deleteStore(db);
         }
-        deleteTree(reference);
-        deleteTree(work.resolve("startup"));
+        deleteStore(reference);
+        deleteStore(work.resolve("startup"));
         return new Result(expected.size(), startupMs, fullMs, results);
     }
 
@@ -185,6 +185,12 @@ public final class CrashTest {
             }
         }
         return null;
+    }
+
+    /** Deletes a store: its TDB2 directory and the full-text index beside it. */
+    static void deleteStore(Path db) throws IOException {
+        deleteTree(db);
+        deleteTree(org.claimgraph.store.SearchIndex.directoryFor(db));
     }
 
     static void deleteTree(Path dir) throws IOException {
