@@ -1,5 +1,6 @@
 package org.claimgraph.cli;
 
+import org.claimgraph.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Reads news articles and builds a knowledge graph of actors and their assertions, "
                 + "published through a Fuseki SPARQL endpoint.",
         subcommands = {ExtractCommand.class, IngestCommand.class, RemoveCommand.class, QueryCommand.class,
-                ServeCommand.class, UpCommand.class, EvalCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, UpCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success; 1 some inputs were skipped (each named on stderr); 2 usage or fatal error.",
                 "`./claimgraph test` (the launcher) runs the test suite."})
 public final class Main {

@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -32,6 +33,9 @@ public final class GraphStore implements AutoCloseable {
         this.tdb = tdb;
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.dataset = SearchIndex.open(tdb, SearchIndex.directoryFor(dir));
+        // Both contexts: queries may run on the text-indexed wrapper or on the TDB2 dataset itself.
+        QC.setFactory(tdb.getContext(), EmptyInputSafeExecutor.FACTORY);
+        QC.setFactory(dataset.getContext(), EmptyInputSafeExecutor.FACTORY);
     }
 
     public static GraphStore open(Path dir) {

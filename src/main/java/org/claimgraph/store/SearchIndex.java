@@ -16,12 +16,7 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.ExecutionContext;
-import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.main.QC;
-import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -74,22 +69,7 @@ public final class SearchIndex {
             throw new UncheckedIOException("cannot open the text index " + indexDir + ": " + e.getMessage(), e);
         }
         if (indexedQuads(tdb) != documents(((TextIndexLucene) index).getDirectory())) rebuild(tdb, index);
-        QC.setFactory(tdb.getContext(), EmptyInputSafeExecutor::new);
         return TextDatasetFactory.create(tdb, index, true);
-    }
-
-    /**
-     * TDB2 fails a quad pattern of two or more triples when no row reaches it ("Peek iterator is
-     * already empty": its reordering step looks at a first row), which is what happens after a
-     * text:query that finds nothing, over the union default graph. No rows in, no rows out.
-     */
-    private static final class EmptyInputSafeExecutor extends OpExecutorTDB2 {
-        EmptyInputSafeExecutor(ExecutionContext execCxt) { super(execCxt); }
-
-        @Override
-        protected QueryIterator execute(OpQuadPattern quadPattern, QueryIterator input) {
-            return input.hasNext() ? super.execute(quadPattern, input) : input;
-        }
     }
 
     private static long indexedQuads(DatasetGraph tdb) {

@@ -1,0 +1,36 @@
+package org.claimgraph.bench;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts claimgraph classes in JVMs of their own: the same java and class path as this one unless told. */
+public record ChildJvm(String classPath, Path home) {
+    /** This JVM's class path (the launcher's target/claimgraph.jar and target/lib/*). */
+    public static ChildJvm likeThisOne() {
+        return new ChildJvm(System.getProperty("java.class.path"), Path.of(System.getProperty("claimgraph.home", ".")));
+    }
+
+    /** The packaged application under {@code home}: target/claimgraph.jar and target/lib/*. */
+    public static ChildJvm packaged(Path home) {
+        return new ChildJvm(home.resolve("target/claimgraph.jar") + File.pathSeparator + home.resolve("target/lib/*"), home);
+    }
+
+    ProcessBuilder command(List<String> jvmOptions, String mainClass, List<String> args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add("-Dclaimgraph.home=" + home);
+        cmd.add(mainClass);
+        cmd.addAll(args);
+        return new ProcessBuilder(cmd);
+    }
+
+    /** The claimgraph command line itself: {@code claimgraph ARGS...}. */
+    ProcessBuilder claimgraph(List<String> jvmOptions, List<String> args) {
+        return command(jvmOptions, "org.claimgraph.cli.Main", args);
+    }
+}

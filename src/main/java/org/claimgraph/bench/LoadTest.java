@@ -1,0 +1,155 @@
+package org.claimgraph.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.claimgraph.pipeline.BatchRunner;
+import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.reader.DocumentReader;
+import org.claimgraph.reader.Input;
+import org.claimgraph.server.SparqlServer;
+import org.claimgraph.store.BatchWriter;
+import org.claimgraph.store.GraphStore;
+
+/**
+ * The server under load while it is written to: Fuseki serves the store on 127.0.0.1 while an ingest
+ * writes new documents into the same store in this JVM (TDB2: one writer, readers in parallel), and
+ * N clients send the library's queries over HTTP for a fixed time, each waiting for its answer before
+ * sending the next. Counts every request, error and answer slower than the server's timeout, and the
+ * heap after garbage collection at the start, the middle and the end.
+ */
+final class LoadTest {
+    record Result(int clients, double seconds, long requests, Stats latency, Map<String, Stats> perQuery, long errors,
+                  long overTimeout, List<String> errorSamples, long ingested, long heapStart, long heapMiddle,
+                  long heapEnd, long heapMaxAfterGc, long heapAfter) {
+        double requestsPerSecond() { return requests / seconds; }
+    }
+
+    private LoadTest() {}
+
+    static Result run(GraphStore store, Pipeline pipeline, List<Path> newDocuments, List<QueryLibrary.Named> queries,
+                      int clients, int seconds, long timeoutMs, int ingestThreads, PrintStream progress) throws InterruptedException {
+        System.gc();
+        long heapStart = HeapWatch.usedNow();
+        try (HeapWatch heap = new HeapWatch();
+             SparqlServer server = SparqlServer.start(store.dataset(), 0, true, timeoutMs)) {
+            String base = "http://127.0.0.1:" + server.port() + SparqlServer.DATASET + "/sparql?query=";
+            List<URI> uris = queries.stream().map(q -> URI.create(base + URLEncoder.encode(q.text(), StandardCharsets.UTF_8))).toList();
+
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong ingested = new AtomicLong();
+            Thread ingest = new Thread(() -> {
+                // Grouped transactions as `claimgraph ingest` writes them.
+                try (BatchWriter writer = new BatchWriter(store, BatchWriter.DEFAULT_SIZE, (doc, e) -> { throw e; })) {
+                    new BatchRunner(new DocumentReader(), pipeline, ingestThreads).run(cycle(newDocuments, stop), outcome -> {
+                        if (outcome.ok()) {
+                            writer.add(outcome.document());
+                            ingested.incrementAndGet();
+                        }
+                    });
+                }
+            }, "bench-ingest");
+            ingest.start();
+
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            long t0 = System.nanoTime();
+            long deadline = t0 + seconds * 1_000_000_000L;
+            Map<Integer, List<long[]>> samples = new ConcurrentHashMap<>();
+            AtomicLong errors = new AtomicLong(), overTimeout = new AtomicLong();
+            List<String> errorSamples = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                Thread t = new Thread(() -> {
+                    List<long[]> mine = new ArrayList<>();
+                    samples.put(client, mine);
+                    for (int i = client; System.nanoTime() < deadline; i++) {
+                        int q = i % uris.size();
+                        HttpRequest req = HttpRequest.newBuilder(uris.get(q)).header("Accept", "application/sparql-results+json")
+                                .timeout(Duration.ofMillis(timeoutMs + 5_000)).GET().build();
+                        long s = System.nanoTime();
+                        String failure = null;
+                        try {
+                            HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                            if (r.statusCode() == 503) overTimeout.incrementAndGet(); // Fuseki's answer to a query past its timeout
+                            if (r.statusCode() != 200) failure = "HTTP " + r.statusCode() + " for " + queries.get(q).name();
+                        } catch (HttpTimeoutException e) {
+                            overTimeout.incrementAndGet();
+                            failure = "client timeout for " + queries.get(q).name();
+                        } catch (java.io.IOException e) {
+                            failure = e + " for " + queries.get(q).name();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        long d = System.nanoTime() - s;
+                        if (d > timeoutMs * 1_000_000L && failure == null) overTimeout.incrementAndGet();
+                        if (failure != null) {
+                            errors.incrementAndGet();
+                            if (errorSamples.size() < 5) errorSamples.add(failure);
+                        }
+                        mine.add(new long[] {q, d});
+                    }
+                }, "bench-client-" + c);
+                t.start();
+                threads.add(t);
+            }
+            long middle = seconds * 500L;
+            Thread.sleep(middle);
+            long heapMiddle = heap.afterGcAt(middle);
+            for (Thread t : threads) t.join();
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            long heapEnd = heap.afterGcAt(Long.MAX_VALUE);
+            stop.set(true);
+            ingest.join();
+            progress.printf("load: %d clients done; ingest stopped after %,d documents%n", clients, ingested.get());
+
+            List<long[]> all = new ArrayList<>();
+            samples.values().forEach(all::addAll);
+            Map<String, Stats> perQuery = new TreeMap<>();
+            for (int q = 0; q < queries.size(); q++) {
+                int qi = q;
+                perQuery.put(queries.get(q).name(), Stats.of(all.stream().filter(s -> s[0] == qi).mapToLong(s -> s[1]).toArray()));
+            }
+            long heapMax = heap.maxAfterGc();
+            System.gc();
+            return new Result(clients, elapsed, all.size(), Stats.of(all.stream().mapToLong(s -> s[1]).toArray()), perQuery,
+                    errors.get(), overTimeout.get(), List.copyOf(errorSamples), ingested.get(), heapStart, heapMiddle,
+                    heapEnd, heapMax, HeapWatch.usedNow());
+        }
+    }
+
+    /** The documents over and over (each pass replaces the graphs of the last) until told to stop. */
+    private static Iterator<Input> cycle(List<Path> files, AtomicBoolean stop) {
+        return new Iterator<>() {
+            int next;
+
+            @Override
+            public boolean hasNext() { return !stop.get() && !files.isEmpty(); }
+
+            @Override
+            public Input next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                Path f = files.get(next++ % files.size());
+                return new Input(f.toString(), f);
+            }
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.claimgraph.store;
+
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpFilter;
+import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.iterator.QueryIterPeek;
+import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+
+/**
+ * TDB2's query executor with one fix: Jena 6.0.0 fails a pattern of two or more triples that receives
+ * no input rows ("ARQInternalErrorException: Peek iterator is already empty", apache/jena#3763, HTTP
+ * 500 from Fuseki) instead of giving no rows. That happens whenever an earlier part of a query matches
+ * nothing, e.g. the library's queries on a store without assertions. Here such patterns get no rows.
+ */
+final class EmptyInputSafeExecutor extends OpExecutorTDB2 {
+    static final OpExecutorFactory FACTORY = EmptyInputSafeExecutor::new;
+
+    private EmptyInputSafeExecutor(ExecutionContext execCxt) {
+        super(execCxt);
+    }
+
+    @Override
+    protected QueryIterator execute(OpBGP op, QueryIterator input) {
+        QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
+        return peek.hasNext() ? super.execute(op, peek) : peek;
+    }
+
+    @Override
+    protected QueryIterator execute(OpQuadPattern op, QueryIterator input) {
+        QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
+        return peek.hasNext() ? super.execute(op, peek) : peek;
+    }
+
+    @Override
+    protected QueryIterator execute(OpFilter op, QueryIterator input) {
+        QueryIterPeek peek = QueryIterPeek.create(input, execCxt);
+        return peek.hasNext() ? super.execute(op, peek) : peek;
+    }
+}
