@@ -1,7 +1,31 @@
 package org.claimgraph.doc;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * A number in an assertion's content. A single figure has {@code value}; a range has {@code min} and
  * {@code max}. {@code approx} is the qualifier as written ("over", "up to", "some"...), null if none.
+ * {@code counted} is what is counted, as written ("members of illegal armed units").
  */
-public record Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted) {}
+public record Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted) {
+    /** Words that end the head of a counted phrase: what follows them qualifies it. */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "from", "in", "on", "at", "for", "with", "to", "a", "an",
+            "per", "each", "who", "that", "which", "whom", "over", "under", "across", "and", "or");
+
+    /**
+     * The head word of what is counted, lower case: "members of illegal armed units" -> "members",
+     * "Russian citizens" -> "citizens", "barrels a day" -> "barrels". Figures for the same head can
+     * be compared across speakers; null when nothing counted was found.
+     */
+    public String countedHead() {
+        if (counted == null || counted.isBlank()) return null;
+        String head = null;
+        for (String word : counted.trim().split("\\s+")) {
+            String w = word.toLowerCase(Locale.ROOT).replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+            if (HEAD_ENDS.contains(w)) break;
+            if (!w.isEmpty()) head = w;
+        }
+        return head;
+    }
+}
