@@ -10,9 +10,13 @@ import org.claimgraph.doc.MentionType;
 /**
  * An {@link ActorDirectory} that learns from the documents processed before: for tests and for one
  * extract run over many files. A name or surname that two different actors share answers nothing.
+ * It stops learning at {@link #MAX_NAMES} names, so a run over any number of files keeps a bounded
+ * heap; later documents then link through the names learned so far and the well-known list.
  */
 public final class InMemoryActorDirectory implements ActorDirectory {
     private static final String AMBIGUOUS = "";
+    /** About 100 MB of names: room for every actor of hundreds of thousands of articles. */
+    public static final int MAX_NAMES = 1_000_000;
     private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
 
     @Override
@@ -34,6 +38,7 @@ public final class InMemoryActorDirectory implements ActorDirectory {
     }
 
     private void put(String key, String iri) {
+        if (names.size() >= MAX_NAMES && !names.containsKey(key)) return;
         names.merge(key, iri, (old, neu) -> old.equals(neu) ? old : AMBIGUOUS);
     }
 
