@@ -74,4 +74,25 @@ class StoreCommandsTest {
         assertEquals(2, rows.length, "one actor for both documents: " + String.join(" | ", rows));
         assertTrue(rows[1].endsWith("/person/aibek-tulegenov"), rows[1]);
     }
+
+    @Test
+    void badInputChangesNothingInTheStore(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("tdb2").toString();
+        assertEquals(0, CliRun.of("ingest", "--db", db, TestData.seed("004").toString()).status());
+        String before = count(db);
+        Path empty = java.nio.file.Files.createFile(dir.resolve("empty.txt"));
+        Path pdf = java.nio.file.Files.write(dir.resolve("report.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRun run = CliRun.of("ingest", "--db", db, empty.toString(), pdf.toString(), dir.resolve("missing.txt").toString());
+        assertEquals(Main.EXIT_SKIPPED, run.status());
+        assertTrue(run.err().contains("0 ingested, 3 skipped"), run.err());
+        assertEquals(before, count(db));
+    }
+
+    @Test
+    void evalNerPrintsPerTypeScores() {
+        CliRun run = CliRun.of("eval", "ner", TestData.home().resolve("src/test/resources/org/claimgraph/actors/names/gold-ner.conll").toString());
+        assertEquals(0, run.status(), run.err());
+        for (String type : new String[] {"PERSON", "ORGANIZATION", "LOCATION", "micro"}) assertTrue(run.out().contains(type), run.out());
+        assertEquals(Main.EXIT_FATAL, CliRun.of("eval", "ner", "no-such-gold.conll").status());
+    }
 }
