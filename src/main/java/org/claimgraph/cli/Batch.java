@@ -28,23 +28,27 @@ final class Batch {
     private final boolean verbose;
     private final Pipeline pipeline;
     private final DocumentReader reader;
+    private final List<String> paths;
+    private final int threads;
     private final List<String> skipped = new ArrayList<>();
     private int done;
 
-    Batch(PrintStream err, boolean verbose, DocumentReader reader, Pipeline pipeline) {
+    Batch(PrintStream err, boolean verbose, DocumentReader reader, Pipeline pipeline, List<String> paths, int threads) {
         this.err = err;
         this.verbose = verbose;
         this.reader = reader;
         this.pipeline = pipeline;
+        this.paths = paths;
+        this.threads = threads;
     }
 
     /** Returns the exit status: 0 when every input went in, 1 when some were skipped. */
-    int run(List<String> paths, int threads, String verb, Consumer<Document> sink) {
-        return run(paths, threads, verb, sink, () -> {});
+    int run(String verb, Consumer<Document> sink) {
+        return run(verb, sink, () -> {});
     }
 
-    /** As {@link #run(List, int, String, Consumer)}, with {@code finish} run before the summary (a last flush). */
-    int run(List<String> paths, int threads, String verb, Consumer<Document> sink, Runnable finish) {
+    /** As {@link #run(String, Consumer)}, with {@code finish} run before the summary (a last flush). */
+    int run(String verb, Consumer<Document> sink, Runnable finish) {
         InputWalker.Expansion expansion = InputWalker.expand(paths);
         for (InputWalker.Rejection r : expansion.rejected()) skip(r.given(), r.reason(), null);
         BatchRunner runner = new BatchRunner(reader, pipeline, threads);
@@ -81,9 +85,9 @@ final class Batch {
     }
 
     /** Ingests into the store, a few documents per transaction. */
-    int ingest(List<String> paths, int threads, GraphStore db) {
+    int ingest(GraphStore db) {
         BatchWriter writer = new BatchWriter(db, BatchWriter.DEFAULT_SIZE, this::failed);
-        return run(paths, threads, "ingested", writer::add, writer::flush);
+        return run("ingested", writer::add, writer::flush);
     }
 
     private void accept(Outcome outcome, Consumer<Document> sink) {

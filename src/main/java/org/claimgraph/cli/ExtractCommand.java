@@ -2,14 +2,12 @@ package org.claimgraph.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
 import org.claimgraph.rdf.JsonLdWriter;
@@ -19,7 +17,6 @@ import org.claimgraph.rdf.Vocab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads files and directories (or - for stdin) and prints the extraction to stdout; no store involved.",
@@ -32,26 +29,17 @@ final class ExtractCommand implements Callable<Integer> {
     Format format;
 
     @Mixin
-    ReadOptions read;
-
-    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-    int threads = BatchRunner.defaultThreads();
-
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively) or - for stdin.")
-    List<String> paths;
+    InputOptions inputs;
 
     @Override
     public Integer call() {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        Batch batch = new Batch(System.err, verbose, read.reader(paths), Pipeline.standard());
+        Batch batch = inputs.batch(Pipeline.standard());
         int status;
         switch (format) {
             case jsonl -> {
                 try (JsonLinesWriter writer = new JsonLinesWriter(out)) {
-                    status = batch.run(paths, threads, "extracted", writer::write);
+                    status = batch.run("extracted", writer::write);
                 }
             }
             case ttl, nq -> {
@@ -60,12 +48,12 @@ final class ExtractCommand implements Callable<Integer> {
                 StreamRDF stream = format == Format.nq ? writer : new TriplesOnly(writer);
                 stream.start();
                 StreamRDFOps.sendPrefixesToStream(Vocab.PREFIXES, stream);
-                status = batch.run(paths, threads, "extracted", doc -> DocumentGraph.emit(doc, stream));
+                status = batch.run("extracted", doc -> DocumentGraph.emit(doc, stream));
                 stream.finish();
             }
             default -> {
                 JsonLdWriter writer = new JsonLdWriter();
-                status = batch.run(paths, threads, "extracted", doc -> writer.write(doc, out));
+                status = batch.run("extracted", doc -> writer.write(doc, out));
             }
         }
         flush(out);

@@ -38,7 +38,7 @@ final class UpCommand implements Callable<Integer> {
         }
         if (!missing.isEmpty()) {
             System.err.println("ingesting " + missing.size() + " seed articles into " + store.db);
-            new Batch(System.err, false, reader, Pipeline.standard(StoreActors.directory(db))).ingest(missing, BatchRunner.defaultThreads(), db);
+            new Batch(System.err, false, reader, Pipeline.standard(StoreActors.directory(db)), missing, BatchRunner.defaultThreads()).ingest(db);
         }
         server.serve(db);
         return Main.EXIT_OK;

@@ -5,13 +5,16 @@ import java.util.List;
 
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.ReaderOptions;
+import org.claimgraph.pipeline.BatchRunner;
+import org.claimgraph.pipeline.Pipeline;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** --encoding and --id, shared by extract and ingest. */
-public final class ReadOptions {
+/** The inputs and how to read them: shared by extract and ingest. */
+public final class InputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -23,10 +26,20 @@ public final class ReadOptions {
             description = "Name the document (one input only) instead of identifying it by a hash of its text.")
     String id;
 
-    DocumentReader reader(List<String> paths) {
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    int threads = BatchRunner.defaultThreads();
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively) or - for stdin.")
+    List<String> paths;
+
+    /** A batch over these inputs through {@code pipeline}. */
+    Batch batch(Pipeline pipeline) {
         if (id != null && paths.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--id names one document: give exactly one input");
         }
-        return new DocumentReader(new ReaderOptions(encoding, id));
+        return new Batch(System.err, verbose, new DocumentReader(new ReaderOptions(encoding, id)), pipeline, paths, threads);
     }
 }
