@@ -248,15 +248,19 @@ public final class AssertionExtractor implements Component {
         return null;
     }
 
-    /** The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief). */
+    /**
+     * The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief);
+     * an adjective standing for its noun when there is none ("the official", "the Russian official").
+     */
     private static String descriptionHead(Sentence s, Span source) {
-        String head = null;
+        String head = null, adjective = null;
         for (Token t : s.tokens()) {
             if (!source.contains(t.span())) continue;
             if (t.text().equals("of") || t.text().equals(",")) break;
             if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) head = t.lemma().toLowerCase(Locale.ROOT);
+            else if (t.pos().equals("ADJ")) adjective = t.lemma().toLowerCase(Locale.ROOT);
         }
-        return head;
+        return head != null ? head : adjective;
     }
 
     // ---------------------------------------------------------------- date, figures, actors

@@ -313,4 +313,21 @@ class AssertionExtractorTest {
         assertEquals("Jane Roe", signed.source().text());
         assertTrue(signed.direct());
     }
+
+    @Test
+    void descriptiveSourcesResolveThroughTheActorStage() throws IOException {
+        Path home = Path.of(System.getProperty("claimgraph.home", "."));
+        Document doc = new Document("003", Files.readString(home.resolve("seeds").resolve("003_4b66b5d74b58ad87.txt")));
+        org.claimgraph.pipeline.Pipeline.standard().components().forEach(c -> c.process(doc));
+        assertSpansMatchText(doc);
+        // "..., a department head told Kommersant." names the person only in the next sentence
+        Assertion told = doc.assertions().stream().filter(a -> a.source() != null && a.source().text().equals("a department head"))
+                .findFirst().orElseThrow();
+        String person = told.source().entity();
+        assertNotNull(person);
+        assertTrue(doc.entities().get(person).type() == MentionType.PERSON);
+        Assertion official = doc.assertions().stream().filter(a -> a.source() != null && a.source().text().equals("the official"))
+                .findFirst().orElseThrow();
+        assertEquals(person, official.source().entity(), "the official goes on speaking");
+    }
 }
