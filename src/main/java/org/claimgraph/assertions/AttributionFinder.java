@@ -347,10 +347,23 @@ final class AttributionFinder {
                 || v.participleCue(i) && v.text(before).equals(",") && (src = subjectBefore(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
+        } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
+            source = v.span(src[0], src[1]);
+            sourceStart = src[0];
         } else {
             return null;
         }
 
+        if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && !evidence(v, src)) {
+            // "A study by two economists found ...", "A report released last year shows ...": the evidence
+            // opens the sentence, its modifiers run up to the verb
+            int[] subject = evidenceSubject(v, before);
+            if (subject != null) {
+                src = subject;
+                source = v.span(src[0], src[1]);
+                sourceStart = src[0];
+            }
+        }
         if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && evidence(v, src)) frame = Frame.OBJECT;
         if (frame == Frame.INTENTION) {
             // "wants to cut taxes": the aim is the content, the infinitive included
@@ -503,12 +516,12 @@ final class AttributionFinder {
         if (lineEnd >= 0 && !text.substring(v.end(end - 1), lineEnd).isBlank()) return null;
         int mark = markBefore(v.start(i));
         int q = quotes.closedAt(mark);
+        int lineStart = text.lastIndexOf('\n', mark) + 1;
         Content quote;
-        if (q >= 0) {
+        if (q >= 0 && quotes.start(q) >= lineStart) {
             quote = new Content(quotes.segments(q), true);
         } else {
-            // marks that pair up wrongly ("”..." opened with a closing mark): the line up to its last mark
-            int lineStart = text.lastIndexOf('\n', mark) + 1;
+            // marks that pair up wrongly ("”..." opened with a closing mark): the signed line up to its last mark
             while (lineStart < mark && (Character.isWhitespace(text.charAt(lineStart)) || Quotes.isMark(text.substring(lineStart, lineStart + 1)))) lineStart++;
             if (lineStart >= mark) return null;
             quote = new Content(List.of(new Span(lineStart, mark)), true);
@@ -703,6 +716,22 @@ final class AttributionFinder {
         while (start < p && (v.pos(start).equals("PUNCT") || v.pos(start).equals("CCONJ"))) start++;
         int end = nounPhraseRight(v, start, false);
         return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
+    }
+
+    /**
+     * The noun phrase of evidence opening the sentence with its modifiers up to token last ("A report
+     * released last year", "A study by a law professor"): no clause boundary, no finite verb between.
+     */
+    private int[] evidenceSubject(View v, int last) {
+        int start = firstWord(v);
+        int end = nounPhraseRight(v, start, false);
+        if (end <= start || end > last + 1 || !evidence(v, new int[] {start, end})) return null;
+        for (int k = end; k <= last; k++) {
+            String p = v.pos(k);
+            boolean participle = p.equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"));
+            if (!(participle || v.nominal(k) || p.equals("ADP") || p.equals("ADV") || v.isDate(k))) return null;
+        }
+        return new int[] {start, last + 1};
     }
 
     /** The source is a poll, study, report or the like. */

@@ -294,11 +294,14 @@ class AssertionExtractorTest {
     @Test
     void evidenceParentheticalsTranscriptsAndSignedQuotes() {
         String text = "A new poll shows that the governor remains in a tight race.\n"
+                + "A study by two economists found 12 cases of fraud among a million ballots.\n"
                 + "The bridge, the mayor said, would reopen in May.\n"
                 + "\"SMITH: Well, the budget is a disaster for the city.\n"
                 + "The company filed a complaint, claiming that the rules were unfair.\n"
                 + "\u201dHe never listens. He is a liar.\u201d \u2015 Jane Roe\n";
         Document doc = extract(text, null);
+        Assertion study = withContent(doc, "12 cases of fraud");
+        assertEquals("A study by two economists", study.source().text());
         Assertion poll = withContent(doc, "the governor remains in a tight race");
         assertEquals("shows", poll.cue().text());
         assertEquals("A new poll", poll.source().text());
