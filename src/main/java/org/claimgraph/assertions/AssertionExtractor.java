@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+
+import org.claimgraph.actors.ActorResolver;
 
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.Document;
@@ -42,6 +45,19 @@ public final class AssertionExtractor implements Component {
             "study", "survey", "poll", "statement", "spokesman", "spokeswoman", "spokesperson");
     /** How far back a pronoun or description looks for its person. */
     private static final int RESOLUTION_WINDOW = 12;
+
+    /** Resolves descriptions by the roles the document gave ("a department head", "the Kremlin leader"); may be null. */
+    private final ActorResolver descriptions;
+
+    /** Without the actor stage's descriptions: sources resolve by mentions, pronouns and nearby speakers only. */
+    public AssertionExtractor() {
+        this(null);
+    }
+
+    /** {@code descriptions}: the pipeline's actor resolver, which ran before this stage on the same document. */
+    public AssertionExtractor(ActorResolver descriptions) {
+        this.descriptions = descriptions;
+    }
 
     @Override
     public void process(Document doc) {
@@ -206,7 +222,7 @@ public final class AssertionExtractor implements Component {
     /** Attributions this close after another are taken to continue the same speaker ("..., he said"). */
     private static final int SPEAKER_WINDOW = 3;
 
-    private static String sourceEntity(Document doc, Attribution a, List<Sentence> sentences, ActorIndex actors, Speaker lastSpeaker) {
+    private String sourceEntity(Document doc, Attribution a, List<Sentence> sentences, ActorIndex actors, Speaker lastSpeaker) {
         Span source = a.source;
         String named = actors.overlapping(source);
         if (named != null) return named;
@@ -217,6 +233,11 @@ public final class AssertionExtractor implements Component {
             return speakerNear ? lastSpeaker.entity() : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
         }
         int space = words.indexOf(' ');
+        if (space > 0 && descriptions != null) {
+            // a role the document gave someone ("a department head", "the Kremlin leader"), before or just after
+            Optional<String> holder = descriptions.resolveDescription(doc, source);
+            if (holder.isPresent()) return holder.get();
+        }
         if (space > 0 && DEFINITE.contains(words.substring(0, space))) {
             String head = descriptionHead(sentences.get(ActorIndex.sentenceAt(sentences, source.start())), source);
             if (head == null) return null;
@@ -227,15 +248,19 @@ public final class AssertionExtractor implements Component {
         return null;
     }
 
-    /** The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief). */
+    /**
+     * The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief);
+     * an adjective standing for its noun when there is none ("the official", "the Russian official").
+     */
     private static String descriptionHead(Sentence s, Span source) {
-        String head = null;
+        String head = null, adjective = null;
         for (Token t : s.tokens()) {
             if (!source.contains(t.span())) continue;
             if (t.text().equals("of") || t.text().equals(",")) break;
             if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) head = t.lemma().toLowerCase(Locale.ROOT);
+            else if (t.pos().equals("ADJ")) adjective = t.lemma().toLowerCase(Locale.ROOT);
         }
-        return head;
+        return head != null ? head : adjective;
     }
 
     // ---------------------------------------------------------------- date, figures, actors

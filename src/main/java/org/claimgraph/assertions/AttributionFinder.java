@@ -45,7 +45,7 @@ final class AttributionFinder {
             Attribution a;
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = accordingTo(v, i);
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = headlineColon(v, i);
-            else if (isDash(v.text(i)) && v.closesQuote(i - 1)) a = quoteThenDash(v, i);
+            else if (isDash(v.text(i)) && markBefore(v.start(i)) >= 0) a = quoteThenDash(v, i);
             else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = nounCue(v, i);
             else a = verbCue(v, i, out);
             if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
@@ -138,6 +138,7 @@ final class AttributionFinder {
         final int n;
         final List<Span> dates;
         private final String[] tags;
+        private final String[] lemmas;
 
         View(Sentence sentence, List<Span> dates) {
             this.sentence = sentence;
@@ -150,7 +151,20 @@ final class AttributionFinder {
                 int plus = p.indexOf('+');
                 tags[i] = plus > 0 ? p.substring(0, plus) : p;
             }
+            this.lemmas = new String[n];
+            for (int i = 0; i < n; i++) lemmas[i] = repairedLemma(i);
             for (int i = 0; i < n; i++) tags[i] = repairedTag(i);
+        }
+
+        /** "condemned" left as its own lemma: the reporting verb it is the past of, when there is one. */
+        private String repairedLemma(int i) {
+            String lemma = t.get(i).lemma();
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (!tags[i].equals("VERB") || ReportingLexicon.frame(lemma) != null || !lemma.equals(w) || !w.endsWith("ed")) return lemma;
+            for (String stem : new String[] {w.substring(0, w.length() - 1), w.substring(0, w.length() - 2)}) {
+                if (ReportingLexicon.frame(stem) != null) return stem;
+            }
+            return lemma;
         }
 
         /**
@@ -160,6 +174,7 @@ final class AttributionFinder {
         private String repairedTag(int i) {
             String p = tags[i];
             String w = t.get(i).text();
+            if (p.equals("NOUN") && verbAfterNoun(i)) return "VERB";
             if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
                     || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
             if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
@@ -169,13 +184,25 @@ final class AttributionFinder {
             return p;
         }
 
+        /**
+         * "the poll shows that ...", "a study finds the ...": a reporting verb in -s the tagger took for a
+         * plural noun, after a common noun and before a clause or a noun phrase.
+         */
+        private boolean verbAfterNoun(int i) {
+            String w = t.get(i).text();
+            if (i == 0 || i + 1 >= n || !w.endsWith("s") || ReportingLexicon.frame(lemmas[i]) == null) return false;
+            if (!tags[i - 1].equals("NOUN") || isPossessive(i - 1)) return false;
+            String next = tags[i + 1];
+            return t.get(i + 1).text().equalsIgnoreCase("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN");
+        }
+
         String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }
         String lower(int i) { return text(i).toLowerCase(Locale.ROOT); }
         /** The UD tag, repaired; for a contraction tagged "PROPN+PART" ("Russia's"), the first. */
         String pos(int i) {
             return i >= 0 && i < n ? tags[i] : "";
         }
-        String lemma(int i) { return i >= 0 && i < n ? t.get(i).lemma() : ""; }
+        String lemma(int i) { return i >= 0 && i < n ? lemmas[i] : ""; }
         int start(int i) { return t.get(i).span().start(); }
         int end(int i) { return t.get(i).span().end(); }
         Span span(int from, int to) { return new Span(start(from), end(to - 1)); }
@@ -246,8 +273,12 @@ final class AttributionFinder {
             // "called for an inquiry": a demand
             frame = Frame.OBJECT;
             cueEnd = i + 2;
-        } else if (lemma.equals("call") && v.opensQuote(nounPhraseRight(v, i + 1, false))) {
-            // "called the holiday “a celebration of ...”": a characterization in the speaker's words
+        } else if (lemma.equals("call") && v.lower(i + 1).equals("on") && v.nominal(i + 2)) {
+            // "called on Congress to act": a demand made of someone
+            frame = Frame.OBJECT;
+            cueEnd = i + 2;
+        } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
+            // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
             frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
@@ -282,7 +313,7 @@ final class AttributionFinder {
         // "..., said the official" / "“...,” says Smith"
         boolean afterComma = v.text(before).equals(",") || v.closesQuote(before) || before < 0 && quoteEndsBefore(v.start(i)) >= 0;
         int j = skipAdverbs(v, cueEnd);
-        if (afterComma && frame != Frame.ADDRESSEE && !speakOf && !figure && !v.participleCue(i)) {
+        if (afterComma && frame != Frame.ADDRESSEE && frame != Frame.INTENTION && !speakOf && !figure && !v.participleCue(i)) {
             int srcEnd = nounPhraseRight(v, j, true);
             // "said Peter Morgan, a lawyer, who has fought the industry for years."
             if (srcEnd > j && v.text(srcEnd).equals(",") && v.lower(srcEnd + 1).equals("who")) {
@@ -316,11 +347,30 @@ final class AttributionFinder {
                 || v.participleCue(i) && v.text(before).equals(",") && (src = subjectBefore(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
+        } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
+            source = v.span(src[0], src[1]);
+            sourceStart = src[0];
         } else {
             return null;
         }
 
+        if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && !evidence(v, src)) {
+            // "A study by two economists found ...", "A report released last year shows ...": the evidence
+            // opens the sentence, its modifiers run up to the verb
+            int[] subject = evidenceSubject(v, before);
+            if (subject != null) {
+                src = subject;
+                source = v.span(src[0], src[1]);
+                sourceStart = src[0];
+            }
+        }
         if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && evidence(v, src)) frame = Frame.OBJECT;
+        if (frame == Frame.INTENTION) {
+            // "wants to cut taxes": the aim is the content, the infinitive included
+            if (!v.lower(j).equals("to") || !v.pos(skipAdverbs(v, j + 1)).equals("VERB")) return null;
+            Content aim = clauseRight(v, j, Frame.CLAUSE, true);
+            return aim == null ? null : attribution(v, i, cueEnd, cue, source, aim, null);
+        }
 
         // between cue and content: the addressee, phrases of time and place
         Span addressee = null;
@@ -374,6 +424,10 @@ final class AttributionFinder {
             return attribution(v, i, cueEnd, cue, source, new Content(parts, true), addressee);
         }
         if (left != null && (left.direct || left.quoted)) return attribution(v, i, cueEnd, cue, source, left, addressee);
+        if (left == null && !objectCue && v.text(j).equals(",") && v.text(sourceStart - 1).equals(",")) {
+            Content around = parenthetical(v, sourceStart - 1, j);
+            if (around != null) return attribution(v, i, cueEnd, cue, source, around, addressee);
+        }
         if (j >= v.n || v.onlyPunctuationFrom(j) || v.text(j).equals(",") || v.text(j).equals(";")
                 || v.text(j).equals("–") || v.text(j).equals("—")) {
             if (sourceStart == 0 && !objectCue) left = leftContent(v, 0);
@@ -383,6 +437,32 @@ final class AttributionFinder {
         Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
         if (clause == null || figure && !containsNumber(v, j)) return null;
         return attribution(v, i, cueEnd, cue, source, clause, addressee);
+    }
+
+    /**
+     * "The museum, he said, would make visitors face hard truths": an attribution set between commas
+     * inside the clause it reports. The content is the clause around it, in two parts.
+     */
+    private Content parenthetical(View v, int commaBefore, int commaAfter) {
+        int first = firstWord(v);
+        if (commaBefore <= first || v.closesQuote(commaBefore - 1)) return null;
+        for (int k = first; k < commaBefore; k++) {
+            // a sentence of its own before the attribution is no part of one clause with what follows
+            if (v.text(k).equals(";") || v.text(k).equals(":")) return null;
+        }
+        int end = v.n;
+        for (int k = commaAfter + 1; k < v.n; k++) {
+            if (v.text(k).equals(";") || secondCue(v, k)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > commaAfter + 1 && (v.pos(end - 1).equals("PUNCT") || v.pos(end - 1).equals("SYM"))) end--;
+        if (end <= commaAfter + 1) return null;
+        boolean verb = false;
+        for (int k = first; k < end; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
+        if (!verb) return null;
+        return new Content(List.of(v.span(first, commaBefore), v.span(commaAfter + 1, end)), false);
     }
 
     private Attribution accordingTo(View v, int i) {
@@ -406,13 +486,16 @@ final class AttributionFinder {
      * The content runs to the end of the line.
      */
     private Attribution headlineColon(View v, int i) {
-        if (i == 0 || i > 6 || nounPhraseRight(v, 0, false) != i) return null;
+        // a transcript's paragraphs may each open with a quotation mark ("\"WALLACE: ...")
+        int first = Quotes.isMark(v.text(0)) ? 1 : 0;
+        if (i <= first || i > first + 6 || nounPhraseRight(v, first, false) != i) return null;
         int lineStart = v.start(0);
         if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') return null;
         boolean named = false;
-        for (int k = 0; k < i; k++) named |= v.pos(k).equals("PROPN") || v.pos(k).equals("NOUN");
+        for (int k = first; k < i; k++) named |= v.pos(k).equals("PROPN") || v.pos(k).equals("NOUN");
         if (!named) return null;
-        if (v.opensQuote(i + 1)) return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), quoteContent(v, i + 1), null);
+        Span speaker = v.span(first, i);
+        if (v.opensQuote(i + 1)) return attribution(v, i, i + 1, v.span(i, i + 1), speaker, quoteContent(v, i + 1), null);
         if (i + 1 >= v.n) return null;
         int contentStart = v.start(i + 1);
         int lineEnd = text.indexOf('\n', contentStart);
@@ -422,7 +505,7 @@ final class AttributionFinder {
         boolean verb = false;
         for (int k = i + 1; k < v.n; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
         if (!verb) return null;
-        return attribution(v, i, i + 1, v.span(i, i + 1), v.span(0, i), new Content(List.of(new Span(contentStart, lineEnd)), false), null);
+        return attribution(v, i, i + 1, v.span(i, i + 1), speaker, new Content(List.of(new Span(contentStart, lineEnd)), false), null);
     }
 
     /** "“The most unqualified candidate ever.” ― Jane Doe": a quote signed after a dash at the end of a line. */
@@ -431,8 +514,26 @@ final class AttributionFinder {
         if (end == i + 1 || !v.onlyPunctuationFrom(end)) return null;
         int lineEnd = text.indexOf('\n', v.end(end - 1));
         if (lineEnd >= 0 && !text.substring(v.end(end - 1), lineEnd).isBlank()) return null;
-        int q = quotes.closedAt(v.start(i - 1));
-        return attribution(v, i, i + 1, v.span(i, i + 1), v.span(i + 1, end), new Content(quotes.segments(q), true), null);
+        int mark = markBefore(v.start(i));
+        int q = quotes.closedAt(mark);
+        int lineStart = text.lastIndexOf('\n', mark) + 1;
+        Content quote;
+        if (q >= 0 && quotes.start(q) >= lineStart) {
+            quote = new Content(quotes.segments(q), true);
+        } else {
+            // marks that pair up wrongly ("”..." opened with a closing mark): the signed line up to its last mark
+            while (lineStart < mark && (Character.isWhitespace(text.charAt(lineStart)) || Quotes.isMark(text.substring(lineStart, lineStart + 1)))) lineStart++;
+            if (lineStart >= mark) return null;
+            quote = new Content(List.of(new Span(lineStart, mark)), true);
+        }
+        return attribution(v, i, i + 1, v.span(i, i + 1), v.span(i + 1, end), quote, null);
+    }
+
+    /** Offset of the quotation mark just before offset on the same line (over spaces), or -1. */
+    private int markBefore(int offset) {
+        int p = offset - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) p--;
+        return p >= 0 && Quotes.isMark(text.substring(p, p + 1)) ? p : -1;
     }
 
     private static boolean isDash(String token) {
@@ -617,20 +718,41 @@ final class AttributionFinder {
         return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
     }
 
+    /**
+     * The noun phrase of evidence opening the sentence with its modifiers up to token last ("A report
+     * released last year", "A study by a law professor"): no clause boundary, no finite verb between.
+     */
+    private int[] evidenceSubject(View v, int last) {
+        int start = firstWord(v);
+        int end = nounPhraseRight(v, start, false);
+        if (end <= start || end > last + 1 || !evidence(v, new int[] {start, end})) return null;
+        for (int k = end; k <= last; k++) {
+            String p = v.pos(k);
+            boolean participle = p.equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"));
+            if (!(participle || v.nominal(k) || p.equals("ADP") || p.equals("ADV") || v.isDate(k))) return null;
+        }
+        return new int[] {start, last + 1};
+    }
+
     /** The source is a poll, study, report or the like. */
     private static boolean evidence(View v, int[] src) {
         for (int k = src[0]; k < src[1]; k++) {
             if (v.lower(k).equals("of") || v.text(k).equals(",")) break;
-            if (v.pos(k).equals("NOUN") && ReportingLexicon.EVIDENCE.contains(v.lemma(k))) return true;
+            if ((v.pos(k).equals("NOUN") || v.pos(k).equals("PROPN")) && ReportingLexicon.EVIDENCE.contains(v.lemma(k))) return true;
         }
         return false;
     }
 
-    /** "Dean, a former chairman, tweeting ...": the noun phrase opening the sentence, when a comma follows it. */
+    /**
+     * "Dean, a former chairman, tweeting ...", "The party filed a complaint, claiming ...": the noun phrase
+     * opening the sentence, when a comma or the main verb follows it.
+     */
     private int[] subjectBefore(View v, int comma) {
         int start = firstWord(v);
         int end = nounPhraseRight(v, start, false);
-        return end > start && end <= comma && v.text(end).equals(",") ? new int[] {start, end} : null;
+        if (end <= start || end > comma) return null;
+        String next = v.pos(skipAdverbs(v, end));
+        return v.text(end).equals(",") || next.equals("VERB") || next.equals("AUX") ? new int[] {start, end} : null;
     }
 
     /** Start of the noun phrase ending at token p (p + 1 when there is none). */
@@ -747,6 +869,17 @@ final class AttributionFinder {
     private static boolean isAdverb(View v, int i) {
         if (v.lower(i).equals("not") || v.lower(i).equals("there")) return false;
         return v.pos(i).equals("ADV") || v.pos(i).equals("ADJ") && v.lower(i).endsWith("ly") && !v.head(i + 1);
+    }
+
+    /**
+     * After "called" and its object ending at token np: a second noun phrase or a quote that names
+     * what the object is ("called the vote a mistake", "called him “a liar”").
+     */
+    private static boolean characterizes(View v, int np, int objectStart) {
+        if (np == objectStart) return false;
+        if (v.opensQuote(np)) return true;
+        String w = v.lower(np);
+        return (w.equals("a") || w.equals("an")) && (v.pos(np + 1).equals("ADJ") || v.pos(np + 1).equals("NOUN") || v.opensQuote(np + 1));
     }
 
     /** "put the number at ...": a figure noun right after the verb. */

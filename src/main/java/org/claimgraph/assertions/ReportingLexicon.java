@@ -19,7 +19,9 @@ final class ReportingLexicon {
         /** Takes an object and a reason as content: "accused the West of ...", "denied the report". */
         OBJECT,
         /** Counts only with a clause that follows: "believes that ...", "wondered whether ...". */
-        COGNITION
+        COGNITION,
+        /** A stated aim, counting only with an infinitive: "wants to cut taxes", "refused to apologize". */
+        INTENTION
     }
 
     private static final Map<String, Frame> VERBS = new HashMap<>();
@@ -44,7 +46,10 @@ final class ReportingLexicon {
         add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
                 "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question", "cite", "characterize", "characterise", "label",
                 "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub", "mock", "tout", "decry", "deride",
-                "lambaste", "bash", "oppose", "favor", "favour");
+                "lambaste", "bash", "oppose", "favor", "favour", "attack", "support", "back", "welcome", "commend", "rebuke",
+                "chide", "scold", "assail", "ridicule", "berate", "castigate", "excoriate", "disparage", "belittle",
+                "liken", "compare", "thank", "congratulate", "champion", "advocate");
+        add(Frame.INTENTION, "want", "plan", "intend", "seek", "aim", "refuse", "decline", "offer");
         add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
                 "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
                 "realise", "recognize", "recognise", "anticipate", "consider");

@@ -23,7 +23,8 @@ public final class Pipeline {
 
     /** language, actors, assertions: what {@code extract} and {@code ingest} run. */
     public static Pipeline standard(ActorDirectory actors) {
-        return new Pipeline(List.of(new LanguageAnalyzer(), new MentionFinder(), new ActorResolver(actors), new AssertionExtractor()));
+        ActorResolver resolver = new ActorResolver(actors);
+        return new Pipeline(List.of(new LanguageAnalyzer(), new MentionFinder(), resolver, new AssertionExtractor(resolver)));
     }
 
     /** The standard pipeline, linking actors across the documents of this run only. */

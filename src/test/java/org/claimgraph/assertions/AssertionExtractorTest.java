@@ -267,4 +267,70 @@ class AssertionExtractorTest {
         assertEquals("the senator", doc.assertions().get(0).source().text());
         assertNotNull(doc.assertions().get(0).cue());
     }
+
+    @Test
+    void stancesCharacterizationsDemandsAndAims() {
+        String text = "The senator attacked the mayor for his handling of the budget.\n"
+                + "The mayor called the senator a \"reckless liar\" on Friday.\n"
+                + "The governor called on lawmakers to pass the budget before the deadline.\n"
+                + "The union wants to raise wages for nurses.\n"
+                + "The mayor condemned the attacks on police officers.\n"
+                + "The senator wants a new car.\n";
+        Document doc = extract(text, null);
+        Assertion attack = withContent(doc, "the mayor for his handling of the budget");
+        assertEquals("attacked", attack.cue().text());
+        assertEquals("The senator", attack.source().text());
+        assertEquals("called", withContent(doc, "a \"reckless liar\"").cue().text());
+        Assertion demand = withContent(doc, "lawmakers to pass the budget");
+        assertEquals("called on", demand.cue().text());
+        assertEquals("The governor", demand.source().text());
+        Assertion aim = withContent(doc, "to raise wages for nurses");
+        assertEquals("wants", aim.cue().text());
+        assertEquals("The union", aim.source().text());
+        assertEquals("condemned", withContent(doc, "the attacks on police officers").cue().text());
+        assertTrue(doc.assertions().stream().noneMatch(a -> a.contentText().contains("car")), "a wish for a thing is no stated aim");
+    }
+
+    @Test
+    void evidenceParentheticalsTranscriptsAndSignedQuotes() {
+        String text = "A new poll shows that the governor remains in a tight race.\n"
+                + "A study by two economists found 12 cases of fraud among a million ballots.\n"
+                + "The bridge, the mayor said, would reopen in May.\n"
+                + "\"SMITH: Well, the budget is a disaster for the city.\n"
+                + "The company filed a complaint, claiming that the rules were unfair.\n"
+                + "\u201dHe never listens. He is a liar.\u201d \u2015 Jane Roe\n";
+        Document doc = extract(text, null);
+        Assertion study = withContent(doc, "12 cases of fraud");
+        assertEquals("A study by two economists", study.source().text());
+        Assertion poll = withContent(doc, "the governor remains in a tight race");
+        assertEquals("shows", poll.cue().text());
+        assertEquals("A new poll", poll.source().text());
+        Assertion around = withContent(doc, "would reopen in May");
+        assertEquals("the mayor", around.source().text());
+        assertEquals(2, around.contentParts().size());
+        assertEquals("The bridge", around.contentParts().get(0).text());
+        Assertion transcript = withContent(doc, "the budget is a disaster");
+        assertEquals("SMITH", transcript.source().text());
+        assertEquals("The company", withContent(doc, "the rules were unfair").source().text());
+        Assertion signed = withContent(doc, "He never listens");
+        assertEquals("Jane Roe", signed.source().text());
+        assertTrue(signed.direct());
+    }
+
+    @Test
+    void descriptiveSourcesResolveThroughTheActorStage() throws IOException {
+        Path home = Path.of(System.getProperty("claimgraph.home", "."));
+        Document doc = new Document("003", Files.readString(home.resolve("seeds").resolve("003_4b66b5d74b58ad87.txt")));
+        org.claimgraph.pipeline.Pipeline.standard().components().forEach(c -> c.process(doc));
+        assertSpansMatchText(doc);
+        // "..., a department head told Kommersant." names the person only in the next sentence
+        Assertion told = doc.assertions().stream().filter(a -> a.source() != null && a.source().text().equals("a department head"))
+                .findFirst().orElseThrow();
+        String person = told.source().entity();
+        assertNotNull(person);
+        assertTrue(doc.entities().get(person).type() == MentionType.PERSON);
+        Assertion official = doc.assertions().stream().filter(a -> a.source() != null && a.source().text().equals("the official"))
+                .findFirst().orElseThrow();
+        assertEquals(person, official.source().entity(), "the official goes on speaking");
+    }
 }
