@@ -166,7 +166,7 @@ public final class AssertionExtractor implements Component {
      * A sentence that opens with a quote and has no attribution of its own continues the quote
      * attributed in the sentence just before it ("“...,” he said. “More of the quote.”"). After an
      * indirect attribution in the same paragraph, the quote becomes an assertion of its own by the
-     * same source ("Rogachev stressed that ... “There were almost 8,000 flights.”").
+     * same source ("Okafor stressed that ... “There were almost 9,000 patrols.”").
      */
     private static void attachQuoteContinuations(String text, List<Attribution> found, List<Sentence> units, Quotes quotes) {
         List<Attribution> added = new ArrayList<>();

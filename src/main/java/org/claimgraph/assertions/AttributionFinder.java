@@ -59,7 +59,7 @@ final class AttributionFinder {
     }
 
     /**
-     * "The ministry believes that X, a department head told Kommersant": a clause running into an
+     * "The ministry believes that X, a department head told Le Monde": a clause running into an
      * attribution that reports it ends before that attribution's source.
      */
     private static void cutAtLaterAttributions(View v, List<Attribution> out) {
@@ -694,7 +694,7 @@ final class AttributionFinder {
 
     /**
      * The noun phrase ending at token p that names the speaker, as [start, end) token indices, with an
-     * appositive ("Russia's chief of General Staff, Valery Gerasimov, said"); null when there is none.
+     * appositive ("Kenya's chief of defence forces, Charles Kahariri, said"); null when there is none.
      */
     private int[] sourceLeft(View v, int p) {
         if (p < 0) return null;
