@@ -385,18 +385,9 @@ final class AttributionFinder {
             }
         }
         if (!speakOf && frame != Frame.OBJECT) {
-            int k = j;
-            while (k < v.n && CUE_PREPS.contains(v.lower(k)) && v.pos(k).equals("ADP")) {
-                if (v.isDate(k + 1)) {
-                    k = skipAdverbs(v, k + 1);
-                    continue;
-                }
-                int end = nounPhraseRight(v, k + 1, false);
-                if (end == k + 1) break;
-                if (addressee == null && VENUE_PREPS.contains(v.lower(k))) addressee = v.span(k + 1, end);
-                k = skipAdverbs(v, end);
-            }
-            j = k;
+            Phrases phrases = phrasesOfTimeAndPlace(v, j);
+            if (addressee == null) addressee = phrases.venue();
+            j = phrases.end();
         }
         if (speakOf) j++;
 
@@ -841,7 +832,14 @@ final class AttributionFinder {
 
     /** Past dates, adverbs and phrases like "in an interview", "on Friday" after token k. */
     private int skipPhrasesOfTimeAndPlace(View v, int k) {
-        k = skipAdverbs(v, k);
+        return phrasesOfTimeAndPlace(v, skipAdverbs(v, k)).end();
+    }
+
+    /** Where the phrases of time and place starting at a token end, and the first venue among them ("to reporters"), or null. */
+    private record Phrases(int end, Span venue) {}
+
+    private Phrases phrasesOfTimeAndPlace(View v, int k) {
+        Span venue = null;
         while (k < v.n && CUE_PREPS.contains(v.lower(k)) && v.pos(k).equals("ADP")) {
             if (v.isDate(k + 1)) {
                 k = skipAdverbs(v, k + 1);
@@ -849,9 +847,10 @@ final class AttributionFinder {
             }
             int end = nounPhraseRight(v, k + 1, false);
             if (end == k + 1) break;
+            if (venue == null && VENUE_PREPS.contains(v.lower(k))) venue = v.span(k + 1, end);
             k = skipAdverbs(v, end);
         }
-        return k;
+        return new Phrases(k, venue);
     }
 
     private static Content joinQuotes(Content a, Content b) {
