@@ -2,13 +2,12 @@ package org.claimgraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -49,21 +48,22 @@ public final class GraphStore implements AutoCloseable {
 
     public DatasetGraph dataset() { return dataset; }
 
-    /** Replaces the document's graph with its new content: re-ingesting never duplicates. */
+    /** Replaces the document's graph with its new content, in a transaction of its own: re-ingesting never duplicates. */
     public void put(Document doc) {
-        putAll(List.of(doc));
+        Txn.executeWrite(dataset, () -> write(doc));
     }
 
     /**
-     * Replaces the graphs of several documents in one transaction: whole documents or none of them
-     * reach the disk, and the commit's cost is shared, which is what makes bulk ingest fast.
+     * Replaces the document's graph inside the calling thread's write transaction. Only the quads the
+     * full-text index wants go through the index's wrapper; the rest go straight to TDB2, sparing the
+     * wrapper's check of every quad against the store.
      */
-    public void putAll(List<Document> docs) {
-        Txn.executeWrite(dataset, () -> {
-            StreamRDF sink = StreamRDFLib.dataset(dataset);
-            for (Document doc : docs) {
-                dataset.deleteAny(NodeFactory.createURI(doc.id()), Node.ANY, Node.ANY, Node.ANY);
-                DocumentGraph.emit(doc, sink);
+    void write(Document doc) {
+        dataset.deleteAny(NodeFactory.createURI(doc.id()), Node.ANY, Node.ANY, Node.ANY);
+        DocumentGraph.emit(doc, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                (SearchIndex.INDEXED.contains(quad.getPredicate()) ? dataset : tdb).add(quad);
             }
         });
     }

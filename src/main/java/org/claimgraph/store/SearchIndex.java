@@ -69,7 +69,7 @@ public final class SearchIndex {
             throw new UncheckedIOException("cannot open the text index " + indexDir + ": " + e.getMessage(), e);
         }
         if (indexedQuads(tdb) != documents(((TextIndexLucene) index).getDirectory())) rebuild(tdb, index);
-        return TextDatasetFactory.create(tdb, index, true);
+        return TextDatasetFactory.create(tdb, new WriterBoundTextIndex(index), true);
     }
 
     private static long indexedQuads(DatasetGraph tdb) {

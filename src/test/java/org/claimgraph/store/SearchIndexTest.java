@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.claimgraph.doc.Document;
@@ -62,6 +63,28 @@ class SearchIndexTest {
                 return out;
             });
             assertEquals(List.of(), none);
+        }
+    }
+
+    /** A read transaction that aborts while an ingest writes must leave the ingest's index entries alone. */
+    @Test
+    void readAbortDuringWriteKeepsTheWritersEntries(@TempDir Path dir) throws Exception {
+        List<Document> docs = NewsFixture.documents();
+        try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
+            store.dataset().begin(TxnType.WRITE);
+            store.write(docs.get(0));
+            Thread reader = new Thread(() -> {
+                store.dataset().begin(TxnType.READ);
+                store.dataset().abort();
+                store.dataset().end();
+            });
+            reader.start();
+            reader.join();
+            store.write(docs.get(1));
+            store.dataset().commit();
+            store.dataset().end();
+            assertEquals(List.of(NewsFixture.CHAIRMAN), subjects(store, "(rdfs:label 'roe')"), "entry written before the reader's abort");
+            assertEquals(1, subjects(store, "(cg:contentText 'housing')").size(), "entry written after it");
         }
     }
 }
