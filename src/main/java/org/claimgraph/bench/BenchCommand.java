@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.queries.QueryLibrary;
 import org.claimgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -195,19 +196,27 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void queries(BigStore.Info big, List<QueryLibrary.Named> library, Summary summary) {
-        progress.println("queries: timing each query...");
+        progress.println("queries: timing each query, bound to its heaviest value and unbound...");
         Report t = new Report(String.format(Locale.ROOT, "queries/ on a store of %,d quads, %,d documents (%s; built in %.0f s, %s on disk)",
                 big.quads(), big.documents(), big.cached() ? "cached from an earlier run" : "built now", big.buildMs() / 1000.0,
-                Report.mib(directorySize(big.dir()))), "query", "rows", "runs", "median ms", "p95 ms", "max ms", "p95 < 100 ms");
+                Report.mib(directorySize(big.dir()))), "query", "asked as", "rows", "runs", "median ms", "p95 ms", "max ms", "p95 < 100 ms");
         try (GraphStore store = GraphStore.open(big.dir())) {
             for (QueryBench.Result r : QueryBench.run(library, store.dataset(), queryRuns)) {
-                boolean met = r.error() == null && r.latency().p95Ms() < TARGET_QUERY_P95_MS;
-                t.row(r.query(), r.rows(), r.latency().count(), r.latency().medianMs(), r.latency().p95Ms(), r.latency().maxMs(),
-                        r.error() != null ? "ERROR " + r.error() : Report.verdict(met));
-                summary.add("query p95 " + r.query(), r.latency().p95Ms(), "< 100 ms", met);
+                QueryBench.Timing asked = r.asked();
+                boolean met = asked.error() == null && asked.latency().p95Ms() < TARGET_QUERY_P95_MS;
+                if (r.bound() != null) timingRow(t, r.query(), r.boundTo(), r.bound(), Report.verdict(met));
+                timingRow(t, r.query(), r.boundTo() == null ? "whole answer" : "whole answer (unbound, for sizing)", r.whole(),
+                        r.bound() == null ? Report.verdict(met) : "");
+                summary.add("query p95 " + r.query() + (r.boundTo() != null ? " (" + r.boundTo() + ")" : ""),
+                        asked.latency().p95Ms(), "< 100 ms", met);
             }
         }
         t.print(out);
+    }
+
+    private static void timingRow(Report t, String query, String askedAs, QueryBench.Timing timing, String verdict) {
+        t.row(query, askedAs, timing.rows(), timing.latency().count(), timing.latency().medianMs(), timing.latency().p95Ms(),
+                timing.latency().maxMs(), timing.error() != null ? "ERROR " + timing.error() : verdict);
     }
 
     private void load(BigStore.Info big, Pipeline pipeline, CorpusGenerator generator, List<QueryLibrary.Named> library,
@@ -220,7 +229,8 @@ public final class BenchCommand implements Callable<Integer> {
                 clients, loadSeconds, fresh.size());
         LoadTest.Result r;
         try (GraphStore store = GraphStore.open(db)) {
-            r = LoadTest.run(store, pipeline, fresh, library, clients, loadSeconds, timeoutSeconds * 1000L, threads, progress);
+            List<LoadTest.Request> requests = LoadTest.requests(library, store.dataset());
+            r = LoadTest.run(store, pipeline, fresh, requests, clients, loadSeconds, timeoutSeconds * 1000L, threads, progress);
         }
         CrashTest.deleteStore(db);
         Report t = new Report(String.format(Locale.ROOT, "load: %d clients, %.0f s, Fuseki on 127.0.0.1 over the %,d-quad store while ingesting",

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
+import org.claimgraph.queries.QueryLibrary;
 import org.claimgraph.store.GraphStore;
 import org.claimgraph.vocab.CG;
 
@@ -178,7 +179,7 @@ public final class CrashTest {
             }
             for (QueryLibrary.Named q : queries) {
                 try {
-                    QueryLibrary.rows(q, store.dataset(), QUERY_TIMEOUT_MS);
+                    QueryBench.rows(q.query(), store.dataset(), QUERY_TIMEOUT_MS);
                 } catch (RuntimeException e) {
                     return "query " + q.name() + " failed: " + e;
                 }

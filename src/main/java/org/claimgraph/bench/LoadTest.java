@@ -20,8 +20,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.queries.QueryLibrary;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.server.SparqlServer;
@@ -42,16 +45,41 @@ final class LoadTest {
         double requestsPerSecond() { return requests / seconds; }
     }
 
+    /** One query as sent over HTTP: the library query's name and the SPARQL text, its parameter bound or not. */
+    record Request(String query, String sparql) {}
+
+    /** The value rotation of each parameterized query: its first parameter bound to each of this many heaviest values. */
+    static final int VALUES_PER_QUERY = 8;
+
     private LoadTest() {}
 
-    static Result run(GraphStore store, Pipeline pipeline, List<Path> newDocuments, List<QueryLibrary.Named> queries,
+    /**
+     * What the clients send: each query without parameters as it is, each query with one bound in turn to
+     * the {@value #VALUES_PER_QUERY} values with the most solutions, as analysts ask it.
+     */
+    static List<Request> requests(List<QueryLibrary.Named> library, DatasetGraph ds) {
+        List<Request> out = new ArrayList<>();
+        for (QueryLibrary.Named q : library) {
+            if (q.parameters().isEmpty()) {
+                out.add(new Request(q.name(), q.text()));
+                continue;
+            }
+            String parameter = q.parameters().getFirst().name();
+            for (Node value : QueryBench.topValues(q, ds, VALUES_PER_QUERY)) {
+                out.add(new Request(q.name(), q.bind(Map.of(parameter, value)).serialize()));
+            }
+        }
+        return out;
+    }
+
+    static Result run(GraphStore store, Pipeline pipeline, List<Path> newDocuments, List<Request> queries,
                       int clients, int seconds, long timeoutMs, int ingestThreads, PrintStream progress) throws InterruptedException {
         System.gc();
         long heapStart = HeapWatch.usedNow();
         try (HeapWatch heap = new HeapWatch();
              SparqlServer server = SparqlServer.start(store.dataset(), 0, true, timeoutMs)) {
             String base = "http://127.0.0.1:" + server.port() + SparqlServer.DATASET + "/sparql?query=";
-            List<URI> uris = queries.stream().map(q -> URI.create(base + URLEncoder.encode(q.text(), StandardCharsets.UTF_8))).toList();
+            List<URI> uris = queries.stream().map(q -> URI.create(base + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8))).toList();
 
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong ingested = new AtomicLong();
@@ -90,12 +118,12 @@ final class LoadTest {
                         try {
                             HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
                             if (r.statusCode() == 503) overTimeout.incrementAndGet(); // Fuseki's answer to a query past its timeout
-                            if (r.statusCode() != 200) failure = "HTTP " + r.statusCode() + " for " + queries.get(q).name();
+                            if (r.statusCode() != 200) failure = "HTTP " + r.statusCode() + " for " + queries.get(q).query();
                         } catch (HttpTimeoutException e) {
                             overTimeout.incrementAndGet();
-                            failure = "client timeout for " + queries.get(q).name();
+                            failure = "client timeout for " + queries.get(q).query();
                         } catch (java.io.IOException e) {
-                            failure = e + " for " + queries.get(q).name();
+                            failure = e + " for " + queries.get(q).query();
                         } catch (InterruptedException e) {
                             return;
                         }
@@ -124,9 +152,8 @@ final class LoadTest {
             List<long[]> all = new ArrayList<>();
             samples.values().forEach(all::addAll);
             Map<String, Stats> perQuery = new TreeMap<>();
-            for (int q = 0; q < queries.size(); q++) {
-                int qi = q;
-                perQuery.put(queries.get(q).name(), Stats.of(all.stream().filter(s -> s[0] == qi).mapToLong(s -> s[1]).toArray()));
+            for (String name : queries.stream().map(Request::query).distinct().toList()) {
+                perQuery.put(name, Stats.of(all.stream().filter(s -> queries.get((int) s[0]).query().equals(name)).mapToLong(s -> s[1]).toArray()));
             }
             long heapMax = heap.maxAfterGc();
             System.gc();

@@ -3,27 +3,38 @@ package org.claimgraph.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.system.Txn;
+import org.claimgraph.queries.QueryLibrary;
 import org.claimgraph.store.GraphStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query on the database (the default graph is the union of the document graphs).",
-                "Prefixes cg:, schema:, nif:, prov:... must be declared in the query, as in queries/*.rq."})
+                "Prefixes cg:, schema:, nif:, prov:... must be declared in the query, as in queries/*.rq.",
+                "--param binds a variable before the query runs. The library's queries declare theirs in their header "
+                        + "(e.g. ?actor in queries/claims-of-actor.rq) and answer for every value when it is left out."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
 
@@ -44,10 +55,17 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table | csv | tsv | json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle.")
     Format format;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Binds the variable ?NAME to VALUE: an IRI (https://...) or else a string. Repeatable.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         String sparql = source.text != null ? source.text : Files.readString(source.file);
-        Query query = QueryFactory.create(sparql);
+        Query query = bind(QueryLibrary.parse(source.file != null ? source.file.toString() : "query", sparql));
         try (GraphStore db = store.open()) {
             Dataset ds = DatasetFactory.wrap(db.dataset());
             Txn.executeRead(ds, () -> {
@@ -69,5 +87,23 @@ final class QueryCommand implements Callable<Integer> {
             });
         }
         return Main.EXIT_OK;
+    }
+
+    /** The query with each --param value in place of its variable; a name the query lacks is an error, not ignored. */
+    private Query bind(QueryLibrary.Named named) {
+        Map<String, Node> values = new LinkedHashMap<>();
+        Set<String> vars = new HashSet<>();
+        PatternVars.vars(named.query().getQueryPattern()).forEach(v -> vars.add(v.getVarName()));
+        named.query().getProjectVars().forEach(v -> vars.add(v.getVarName()));
+        params.forEach((name, value) -> {
+            String var = name.startsWith("?") ? name.substring(1) : name;
+            if (!vars.contains(var)) {
+                String declared = named.parameters().isEmpty() ? "it declares no parameters"
+                        : "its parameters: " + String.join(", ", named.parameters().stream().map(p -> "?" + p.name()).toList());
+                throw new ParameterException(spec.commandLine(), "--param " + name + ": the query has no variable ?" + var + " (" + declared + ")");
+            }
+            values.put(var, QueryLibrary.value(value));
+        });
+        return named.bind(values);
     }
 }

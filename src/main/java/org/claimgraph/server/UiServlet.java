@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimgraph.queries.QueryLibrary;
 
 /**
  * The browser page at {@value #PATH}/, served from the jar (classpath ui/, with the YASGUI and
@@ -93,21 +94,9 @@ final class UiServlet extends HttpServlet {
         return read(Path.of(uri));
     }
 
-    private static List<Map<String, String>> read(Path dir) throws IOException {
+    private static List<Map<String, String>> read(Path dir) {
         List<Map<String, String>> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                StringBuilder title = new StringBuilder();
-                for (String line : text.split("\n")) {
-                    if (!line.startsWith("#")) break;
-                    if (!title.isEmpty()) title.append(' ');
-                    title.append(line.substring(1).strip());
-                }
-                String name = f.getFileName().toString();
-                out.add(Map.of("name", name.substring(0, name.length() - 3), "title", title.toString(), "query", text));
-            }
-        }
+        for (QueryLibrary.Named q : QueryLibrary.load(dir)) out.add(Map.of("name", q.name(), "title", q.title(), "query", q.text()));
         return out;
     }
 }

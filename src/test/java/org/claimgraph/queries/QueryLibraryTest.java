@@ -1,5 +1,6 @@
 package org.claimgraph.queries;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.system.Txn;
 import org.claimgraph.TestData;
 import org.claimgraph.pipeline.Pipeline;
@@ -51,11 +55,19 @@ class QueryLibraryTest {
     static void close() { store.close(); }
 
     private static List<Map<String, String>> run(String file) throws Exception {
-        String sparql = Files.readString(TestData.queries().resolve(file));
+        return run(file, Map.of());
+    }
+
+    /** The rows of a library query with some of its parameters bound. */
+    private static List<Map<String, String>> run(String file, Map<String, String> params) throws Exception {
+        QueryLibrary.Named named = QueryLibrary.read(TestData.queries().resolve(file));
+        Map<String, Node> values = new HashMap<>();
+        params.forEach((k, v) -> values.put(k, QueryLibrary.value(v)));
+        Query query = named.bind(values);
         Dataset ds = DatasetFactory.wrap(store.dataset());
         return Txn.calculateRead(ds, () -> {
             List<Map<String, String>> rows = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(sparql, ds)) {
+            try (QueryExecution qe = QueryExecution.create(query, ds)) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
@@ -128,5 +140,35 @@ class QueryLibraryTest {
         assertRow(rows, "Lavrov to Radio Russia", r -> has(r, "speakerLabel", "Lavrov") && has(r, "addressee", "Radio Russia"));
         assertFalse(rows.stream().anyMatch(r -> has(r, "content", "Poroshenko") || has(r, "content", "unicorns")),
                 "a reader comment's words reached the article's claims");
+    }
+
+    @Test
+    void aBoundParameterNarrowsTheAnswerToOneActorOrThing() throws Exception {
+        List<Map<String, String>> all = run("claims-of-actor.rq");
+        String lavrov = all.stream().filter(r -> has(r, "speakerLabel", "Lavrov")).findFirst().orElseThrow().get("actor");
+        List<Map<String, String>> his = run("claims-of-actor.rq", Map.of("actor", lavrov));
+        assertEquals(all.stream().filter(r -> lavrov.equals(r.get("actor"))).count(), his.size());
+        assertTrue(his.size() >= 2 && his.stream().allMatch(r -> lavrov.equals(r.get("actor"))), his.toString());
+
+        List<Map<String, String>> barrels = run("figures-by-counted-thing.rq", Map.of("head", "barrels"));
+        assertFalse(barrels.isEmpty());
+        assertTrue(barrels.stream().allMatch(r -> has(r, "counted", "barrels")), barrels.toString());
+
+        String us = run("actor-network.rq").stream().filter(r -> has(r, "aboutLabel", "United States")).findFirst().orElseThrow().get("about");
+        List<Map<String, String>> around = run("actor-network.rq", Map.of("actor", us));
+        assertFalse(around.isEmpty());
+        assertTrue(around.stream().allMatch(r -> us.equals(r.get("speaker")) || us.equals(r.get("about"))), around.toString());
+    }
+
+    @Test
+    void everyDeclaredParameterIsAVariableOfItsQuery() throws Exception {
+        List<QueryLibrary.Named> library = QueryLibrary.load(TestData.queries());
+        assertTrue(library.stream().anyMatch(q -> !q.parameters().isEmpty()));
+        for (QueryLibrary.Named q : library) {
+            for (QueryLibrary.Parameter p : q.parameters()) {
+                assertTrue(PatternVars.vars(q.query().getQueryPattern()).stream().anyMatch(v -> v.getVarName().equals(p.name())),
+                        q.name() + " declares ?" + p.name() + " but does not use it");
+            }
+        }
     }
 }
