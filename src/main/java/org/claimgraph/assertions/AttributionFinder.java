@@ -18,6 +18,7 @@ import org.claimgraph.doc.Token;
  */
 final class AttributionFinder {
     private static final Set<String> WH = Set.of("what", "who", "whom", "whose", "which", "that", "whatever", "whoever");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
     /** Prepositions that open a phrase between a cue and its content ("said in an interview with X that"). */
     private static final Set<String> CUE_PREPS = Set.of("in", "at", "on", "to", "with", "during", "after", "before",
@@ -109,7 +110,7 @@ final class AttributionFinder {
         if (source == null) {
             int k = i - 1;
             while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k))) k--;
-            if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && v.lower(k).matches("his|her|its|their|our|my|your"))) {
+            if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && POSSESSIVE_PRONOUNS.contains(v.lower(k)))) {
                 int start = v.isPossessive(k) && v.text(k).length() <= 2 ? nounPhraseLeft(v, k - 1) : nounPhraseLeft(v, k);
                 source = start <= k ? v.span(start, k + 1) : null;
             }
@@ -189,11 +190,20 @@ final class AttributionFinder {
          * plural noun, after a common noun and before a clause or a noun phrase.
          */
         private boolean verbAfterNoun(int i) {
-            String w = t.get(i).text();
-            if (i == 0 || i + 1 >= n || !w.endsWith("s") || ReportingLexicon.frame(lemmas[i]) == null) return false;
-            if (!tags[i - 1].equals("NOUN") || isPossessive(i - 1)) return false;
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            String lemma = lemmas[i];
+            boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.SPEAK_VERBS.contains(lemma);
+            if (i == 0 || i + 1 >= n || !reporting || isPossessive(i - 1)) return false;
+            String before = tags[i - 1];
+            if (!(before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
+            // "spoke", "wrote": a form no noun has, the lemma being neither the word nor its plural
+            if (!w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !w.endsWith("ies") && !w.endsWith("ing")) return true;
+            if (!w.endsWith("s")) return false;
             String next = tags[i + 1];
-            return t.get(i + 1).text().equalsIgnoreCase("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN");
+            String nextWord = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+            // "the campaign plans to ...": an infinitive after the -s form
+            if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
+            return before.equals("NOUN") && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN"));
         }
 
         String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }
@@ -366,8 +376,8 @@ final class AttributionFinder {
         }
         if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && evidence(v, src)) frame = Frame.OBJECT;
         if (frame == Frame.INTENTION) {
-            // "wants to cut taxes": the aim is the content, the infinitive included
-            if (!v.lower(j).equals("to") || !v.pos(skipAdverbs(v, j + 1)).equals("VERB")) return null;
+            // "wants to cut taxes", "wants Congress to act": the aim is the content, the infinitive included
+            if (!infinitiveAt(v, j) && !(v.nominal(j) && infinitiveAt(v, nounPhraseRight(v, j, false)))) return null;
             Content aim = clauseRight(v, j, Frame.CLAUSE, true);
             return aim == null ? null : attribution(v, i, cueEnd, cue, source, aim, null);
         }
@@ -387,7 +397,7 @@ final class AttributionFinder {
         if (!speakOf && frame != Frame.OBJECT) {
             Phrases phrases = phrasesOfTimeAndPlace(v, j);
             if (addressee == null) addressee = phrases.venue();
-            j = phrases.end();
+            j = thatAfterPhrases(v, phrases.end());
         }
         if (speakOf) j++;
 
@@ -459,6 +469,7 @@ final class AttributionFinder {
     private Attribution accordingTo(View v, int i) {
         int j = i + 2;
         int end = nounPhraseRight(v, j, true);
+        if (i == firstWord(v)) end = Math.max(end, introductoryPhraseEnd(v, j));
         if (end == j) return null;
         Span cue = v.span(i, i + 2);
         Span source = v.span(j, end);
@@ -469,6 +480,18 @@ final class AttributionFinder {
             content = leftContent(v, i);
         }
         return content == null ? null : attribution(v, i, i + 2, cue, source, content, null);
+    }
+
+    /**
+     * "According to a complaint filed by the agency, ...": opening the sentence, the source runs to the
+     * comma that ends the introductory phrase (j when there is no such comma within a phrase's length).
+     */
+    private static int introductoryPhraseEnd(View v, int j) {
+        for (int k = j; k < v.n && k < j + 25; k++) {
+            if (v.text(k).equals(",")) return k > j && !v.onlyPunctuationFrom(k + 1) ? k : j;
+            if (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") && !v.abbreviationDot(k) && !v.text(k).equals("-")) return j;
+        }
+        return j;
     }
 
     /**
@@ -585,9 +608,10 @@ final class AttributionFinder {
         if (infinitive && v.lower(j).equals("to") && !v.pos(skipAdverbs(v, j + 1)).equals("VERB")) return null;
         if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
             // "believes the talks will fail", not "fears a threat"
+            // or "expects prices to rise"
             int np = nounPhraseRight(v, j, false);
             int after = skipAdverbs(v, np);
-            if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX"))) return null;
+            if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX") || infinitiveAt(v, after))) return null;
         }
         return new Content(List.of(v.span(j, end)), false);
     }
@@ -801,7 +825,7 @@ final class AttributionFinder {
                 continue;
             }
             if (v.nominal(k) && !v.isDate(k)) {
-                if (v.pos(k).equals("PRON") && k == j && !v.isPossessive(k) && !v.lower(k).matches("his|her|its|their|our|my|your")) {
+                if (v.pos(k).equals("PRON") && k == j && !v.isPossessive(k) && !POSSESSIVE_PRONOUNS.contains(v.lower(k))) {
                     return j + 1;
                 }
                 if ((v.pos(k).equals("DET") || v.pos(k).equals("PRON")) && k > j && v.head(k - 1)) break;
@@ -853,6 +877,25 @@ final class AttributionFinder {
         return new Phrases(k, venue);
     }
 
+    /**
+     * "said during a Friday evening rally in Ohio that ...", "says at a stop in Dayton, Ohio, that ...":
+     * phrases the walk over noun phrases could not read, before a "that" within a few tokens. The
+     * "that" when there is one, else k.
+     */
+    private static int thatAfterPhrases(View v, int k) {
+        if (!(v.pos(k).equals("ADP") && CUE_PREPS.contains(v.lower(k)) || v.text(k).equals(","))) return k;
+        for (int m = k + 1; m < v.n && m < k + 15; m++) {
+            // not "at that time", nor the relative "a town that voted"
+            if (v.lower(m).equals("that")) {
+                boolean relative = v.pos(m + 1).equals("VERB") || v.pos(m + 1).equals("AUX");
+                return v.pos(m - 1).equals("ADP") || relative ? k : m;
+            }
+            if (!(v.nominal(m) || v.pos(m).equals("ADP") || v.pos(m).equals("ADV") || v.isDate(m) || v.text(m).equals(",")
+                    || v.text(m).equals("-"))) return k;
+        }
+        return k;
+    }
+
     private static Content joinQuotes(Content a, Content b) {
         List<Span> parts = new ArrayList<>(a.parts);
         parts.addAll(b.parts);
@@ -877,6 +920,12 @@ final class AttributionFinder {
     private static boolean characterizes(View v, int np, int objectStart) {
         if (np == objectStart) return false;
         if (v.opensQuote(np)) return true;
+        // "called the charges false": the object's last words are adjectives after its head
+        if (v.pos(np - 1).equals("ADJ") && np - 1 > objectStart && !v.lower(np - 1).endsWith("ly")) {
+            int k = np - 1;
+            while (k > objectStart && v.pos(k).equals("ADJ")) k--;
+            if (v.head(k)) return true;
+        }
         String w = v.lower(np);
         return (w.equals("a") || w.equals("an")) && (v.pos(np + 1).equals("ADJ") || v.pos(np + 1).equals("NOUN") || v.opensQuote(np + 1));
     }
@@ -887,6 +936,11 @@ final class AttributionFinder {
             if (v.pos(k).equals("NOUN") && ReportingLexicon.FIGURE_NOUNS.contains(v.lemma(k))) return true;
         }
         return false;
+    }
+
+    /** "to" and a verb at token k. */
+    private static boolean infinitiveAt(View v, int k) {
+        return v.lower(k).equals("to") && v.pos(skipAdverbs(v, k + 1)).equals("VERB");
     }
 
     private static boolean containsNumber(View v, int j) {

@@ -42,7 +42,7 @@ final class ReportingLexicon {
                 "demand", "recount", "muse", "threaten", "shout", "yell", "scream", "whisper", "chant", "plead",
                 "confess", "object", "opine", "proclaim", "protest", "swear", "scoff");
         add(Frame.ADDRESSEE, "tell", "inform", "assure", "reassure", "remind", "notify", "advise", "brief", "convince",
-                "persuade", "ask", "exhort");
+                "persuade", "ask", "exhort", "encourage", "implore", "beg", "challenge", "invite", "order", "instruct");
         add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
                 "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question", "cite", "characterize", "characterise", "label",
                 "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub", "mock", "tout", "decry", "deride",
@@ -73,7 +73,8 @@ final class ReportingLexicon {
 
     /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
     static final Set<String> INFINITIVE = Set.of("pledge", "vow", "promise", "threaten", "urge", "ask", "demand",
-            "agree", "propose", "warn", "insist", "recommend", "claim", "exhort");
+            "agree", "propose", "warn", "insist", "recommend", "claim", "exhort", "tell", "advise", "remind", "encourage", "implore",
+            "beg", "challenge", "invite", "order", "instruct");
 
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
