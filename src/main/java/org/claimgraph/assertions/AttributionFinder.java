@@ -140,6 +140,8 @@ final class AttributionFinder {
         final List<Span> dates;
         private final String[] tags;
         private final String[] lemmas;
+        /** A headline in title case ("Senator Says Plan Will Fail"), where the tagger reads most words as names. */
+        final boolean titled;
 
         View(Sentence sentence, List<Span> dates) {
             this.sentence = sentence;
@@ -152,20 +154,38 @@ final class AttributionFinder {
                 int plus = p.indexOf('+');
                 tags[i] = plus > 0 ? p.substring(0, plus) : p;
             }
+            this.titled = titleCase();
             this.lemmas = new String[n];
             for (int i = 0; i < n; i++) lemmas[i] = repairedLemma(i);
             for (int i = 0; i < n; i++) tags[i] = repairedTag(i);
         }
 
-        /** "condemned" left as its own lemma: the reporting verb it is the past of, when there is one. */
+        /**
+         * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline: the
+         * reporting verb the word is a form of, when there is one.
+         */
         private String repairedLemma(int i) {
             String lemma = t.get(i).lemma();
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
-            if (!tags[i].equals("VERB") || ReportingLexicon.frame(lemma) != null || !lemma.equals(w) || !w.endsWith("ed")) return lemma;
-            for (String stem : new String[] {w.substring(0, w.length() - 1), w.substring(0, w.length() - 2)}) {
+            if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null) return lemma;
+            for (String suffix : new String[] {"d", "ed", "s", "es"}) {
+                if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
+                String stem = w.substring(0, w.length() - suffix.length());
                 if (ReportingLexicon.frame(stem) != null) return stem;
             }
             return lemma;
+        }
+
+        /** At least three words, and every word of four letters or more after the first capitalized. */
+        private boolean titleCase() {
+            int words = 0;
+            for (int i = 0; i < n; i++) {
+                String w = t.get(i).text();
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+                words++;
+                if (i > 0 && w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) return false;
+            }
+            return words >= 3;
         }
 
         /**
@@ -176,6 +196,9 @@ final class AttributionFinder {
             String p = tags[i];
             String w = t.get(i).text();
             if (p.equals("NOUN") && verbAfterNoun(i)) return "VERB";
+            // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
+            if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
+                    && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
             if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
                     || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
             if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
@@ -203,6 +226,8 @@ final class AttributionFinder {
             String nextWord = t.get(i + 1).text().toLowerCase(Locale.ROOT);
             // "the campaign plans to ...": an infinitive after the -s form
             if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
+            // "“...,” the report says.": the -s form ending the sentence
+            if (before.equals("NOUN") && onlyPunctuationFrom(i + 1)) return true;
             return before.equals("NOUN") && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN"));
         }
 
@@ -225,7 +250,17 @@ final class AttributionFinder {
         }
 
         boolean opensQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.openedAt(start(i)) >= 0; }
-        boolean closesQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.closedAt(start(i)) >= 0; }
+        /** A closing mark, alone or glued to the punctuation before it ("?”" as one token). */
+        boolean closesQuote(int i) { return closedQuote(i) >= 0; }
+
+        /** The quote closed by token i, or -1. */
+        int closedQuote(int i) {
+            if (i < 0 || i >= n) return -1;
+            String w = text(i);
+            if (Quotes.isMark(w)) return quotes.closedAt(start(i));
+            boolean glued = w.length() == 2 && !Character.isLetterOrDigit(w.charAt(0)) && Quotes.isMark(w.substring(1));
+            return glued ? quotes.closedAt(end(i) - 1) : -1;
+        }
 
         /** Tokens that can stand inside a noun phrase naming someone. */
         boolean nominal(int i) {
@@ -305,9 +340,9 @@ final class AttributionFinder {
         int before = i - 1;
         while (before >= 0 && (isAdverb(v, before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
                 && !v.lower(before).equals("to"))) {
-            // a passive ("is expected", "was told") reports nothing of the subject
+            // a passive ("is expected", "was told"): the subject is what is reported, not who reports
             if (v.pos(before).equals("AUX") && (v.lemma(before).equals("be") || v.lemma(before).equals("get"))
-                    && !v.lower(i).endsWith("ing")) return null;
+                    && !v.lower(i).endsWith("ing")) return passive(v, i, cueEnd, frame);
             before--;
         }
         if (v.lower(before).equals("to")) {
@@ -441,6 +476,41 @@ final class AttributionFinder {
     }
 
     /**
+     * A reporting verb in the passive, with the subject before its auxiliaries: "was endorsed by the
+     * union" (the agent is the source, the subject the content); "is expected to win", "was accused of
+     * lying" (no source; the subject and what follows are the content); "it is believed that ..." (no
+     * source; the clause is the content).
+     */
+    private Attribution passive(View v, int i, int cueEnd, Frame frame) {
+        if (frame == Frame.INTENTION || frame == Frame.ADDRESSEE) return null;
+        int k = i - 1;
+        while (k >= 0 && (isAdverb(v, k) || v.lower(k).equals("not") || v.pos(k).equals("AUX") || v.pos(k).equals("PART"))) k--;
+        int[] subject = sourceLeft(v, k);
+        if (subject == null || v.pos(subject[0]).equals("PRON") && WH.contains(v.lower(subject[0]))) return null;
+        Span cue = v.span(i, cueEnd);
+        Span subjectSpan = v.span(subject[0], subject[1]);
+        int j = skipAdverbs(v, cueEnd);
+        if (v.lower(j).equals("by")) {
+            int end = nounPhraseRight(v, j + 1, false);
+            if (end == j + 1 || v.isDate(j + 1)) return null;
+            return attribution(v, i, cueEnd, cue, v.span(j + 1, end), new Content(List.of(subjectSpan), false), null);
+        }
+        boolean expletive = subject[1] - subject[0] == 1 && v.lower(subject[0]).equals("it");
+        if (expletive) {
+            Content clause = v.lower(j).equals("that") && frame != Frame.OBJECT ? clauseRight(v, j, Frame.CLAUSE) : null;
+            return clause == null ? null : attribution(v, i, cueEnd, cue, null, clause, null);
+        }
+        Content rest = null;
+        if (infinitiveAt(v, j) && frame != Frame.OBJECT) rest = clauseRight(v, j, Frame.CLAUSE, true);
+        else if (frame == Frame.OBJECT && (v.lower(j).equals("of") || v.lower(j).equals("for"))) rest = clauseRight(v, j + 1, Frame.OBJECT);
+        if (rest == null) return null;
+        List<Span> parts = new ArrayList<>();
+        parts.add(subjectSpan);
+        parts.addAll(rest.parts());
+        return attribution(v, i, cueEnd, cue, null, new Content(parts, false), null);
+    }
+
+    /**
      * "The museum, he said, would make visitors face hard truths": an attribution set between commas
      * inside the clause it reports. The content is the clause around it, in two parts.
      */
@@ -518,7 +588,7 @@ final class AttributionFinder {
         if (lineEnd <= contentStart) return null;
         boolean verb = false;
         for (int k = i + 1; k < v.n; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
-        if (!verb) return null;
+        if (!verb && !(v.titled && v.n - i > 3)) return null;
         return attribution(v, i, i + 1, v.span(i, i + 1), speaker, new Content(List.of(new Span(contentStart, lineEnd)), false), null);
     }
 
@@ -603,7 +673,7 @@ final class AttributionFinder {
         }
         // the tagger misses verbs in long clauses ("the spate of shootings demands that ..."): a long
         // clause with a noun is content too
-        boolean longClause = noun && end - j >= 6;
+        boolean longClause = noun && (end - j >= 6 || v.titled && end - j >= 2);
         if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
         if (infinitive && v.lower(j).equals("to") && !v.pos(skipAdverbs(v, j + 1)).equals("VERB")) return null;
         if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
@@ -646,7 +716,7 @@ final class AttributionFinder {
             p--;
         }
         if (closing >= 0) {
-            int q = quotes.closedAt(v.start(closing));
+            int q = v.closedQuote(closing);
             int firstWord = firstWord(v);
             boolean words = wordCount(quotes.start(q), quotes.end(q)) >= 4;
             if (quotes.start(q) <= v.start(firstWord)) return new Content(quotes.segments(q), true, words);
@@ -661,7 +731,7 @@ final class AttributionFinder {
         if (p < first) return null;
         boolean verb = false;
         for (int k = first; k <= p; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
-        if (!verb) return null;
+        if (!verb && !(v.titled && p - first >= 2)) return null;
         // a clause that is itself a quote, opened at the start of the sentence
         if (v.opensQuote(first - 1) && quotes.end(quotes.openedAt(v.start(first - 1))) >= v.end(p)) {
             return new Content(List.of(v.span(first, p + 1)), true);
