@@ -27,6 +27,9 @@ final class AttributionFinder {
     private static final Set<String> VENUE_PREPS = Set.of("to", "with", "at");
     private static final Set<String> CONTENT_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
+    /** Verbs that join a subject to an attitude: "is worried", "remains skeptical", "seemed confident". */
+    private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "feel", "become", "grow", "stay");
+    private static final Set<String> STANCE_PREPS = Set.of("about", "of", "over", "that", "on");
     private static final Set<String> VENUE_VERBS = Set.of("speak", "talk", "address", "testify", "write");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
@@ -48,6 +51,7 @@ final class AttributionFinder {
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = headlineColon(v, i);
             else if (isDash(v.text(i)) && markBefore(v.start(i)) >= 0) a = quoteThenDash(v, i);
             else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = nounCue(v, i);
+            else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) a = stanceAdjective(v, i);
             else a = verbCue(v, i, out);
             if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
         }
@@ -117,6 +121,25 @@ final class AttributionFinder {
         }
         Content content = clauseRight(v, j, ReportingLexicon.Frame.CLAUSE);
         return content == null ? null : attribution(v, i, i + 1, v.span(i, i + 1), source, content, null);
+    }
+
+    /**
+     * An attitude stated with a copula: "the senator is confident that ...", "voters remain worried about
+     * the economy", "she has been critical of the plan". The subject is the source.
+     */
+    private Attribution stanceAdjective(View v, int i) {
+        int j = i + 1;
+        String next = v.lower(j);
+        boolean clause = next.equals("that");
+        if (!clause && !STANCE_PREPS.contains(next)) return null;
+        int k = i - 1;
+        while (k >= 0 && (isAdverb(v, k) || v.lower(k).equals("not"))) k--;
+        if (!(v.pos(k).equals("AUX") || v.pos(k).equals("VERB")) || !COPULAS.contains(v.lemma(k))) return null;
+        while (k >= 0 && (isAdverb(v, k) || v.lower(k).equals("not") || v.pos(k).equals("AUX") || COPULAS.contains(v.lemma(k)))) k--;
+        int[] src = sourceLeft(v, k);
+        if (src == null || v.pos(src[0]).equals("PRON") && WH.contains(v.lower(src[0]))) return null;
+        Content content = clause ? clauseRight(v, j, Frame.CLAUSE) : clauseRight(v, j + 1, Frame.OBJECT);
+        return content == null ? null : attribution(v, i, i + 1, v.span(i, i + 1), v.span(src[0], src[1]), content, null);
     }
 
     /** "Speaking to Russia's Defense Ministry Board ..., X said": whom the speaker addressed. */
@@ -324,6 +347,9 @@ final class AttributionFinder {
             cueEnd = i + 2;
         } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
             // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
+            frame = Frame.OBJECT;
+        } else if (lemma.equals("see") && v.lower(nounPhraseRight(v, i + 1, false)).equals("as") && v.nominal(i + 1)) {
+            // "sees the vote as a test": a view of something
             frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;

@@ -48,12 +48,24 @@ final class ReportingLexicon {
                 "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub", "mock", "tout", "decry", "deride",
                 "lambaste", "bash", "oppose", "favor", "favour", "attack", "support", "back", "welcome", "commend", "rebuke",
                 "chide", "scold", "assail", "ridicule", "berate", "castigate", "excoriate", "disparage", "belittle",
-                "liken", "compare", "thank", "congratulate", "champion", "advocate");
+                "liken", "compare", "thank", "congratulate", "champion", "advocate", "discuss", "invoke", "reference", "promote",
+                "echo", "bemoan", "deplore", "denigrate", "demonize", "demonise", "disavow", "repudiate", "renounce", "outline",
+                "detail", "unveil", "chastise", "admire", "embrace", "view", "regard", "portray", "depict", "lampoon",
+                "lambast", "downplay", "hype", "trumpet", "acclaim");
         add(Frame.INTENTION, "want", "plan", "intend", "seek", "aim", "refuse", "decline", "offer");
         add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
                 "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
-                "realise", "recognize", "recognise", "anticipate", "consider");
+                "realise", "recognize", "recognise", "anticipate", "consider", "notice", "suppose", "presume", "imagine",
+                "sense", "trust", "envision", "foresee", "surmise", "posit", "theorize", "hypothesize");
     }
+
+    /** Adjectives of attitude that report with a copula: "is confident that ...", "was critical of ...". */
+    static final Set<String> STANCE_ADJECTIVES = Set.of("worried", "concerned", "confident", "critical", "skeptical",
+            "sceptical", "optimistic", "pessimistic", "sure", "certain", "convinced", "afraid", "hopeful", "wary",
+            "supportive", "adamant", "unsure", "doubtful", "angry", "upset", "frustrated", "furious",
+            "fearful", "nervous", "anxious", "enthusiastic", "bullish", "bearish", "dismissive", "suspicious",
+            "unhappy", "happy", "pleased", "disappointed", "outraged", "alarmed", "troubled", "cautious", "positive",
+            "unconvinced", "appreciative", "respectful", "contemptuous", "passionate", "coy", "vocal", "outspoken");
 
     /** Nouns of saying and thinking that report a clause: "his claim that ...", "the warning that ...". */
     static final Set<String> NOUNS = Set.of("claim", "statement", "report", "assertion", "allegation", "accusation",
