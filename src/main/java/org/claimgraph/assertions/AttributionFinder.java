@@ -18,6 +18,7 @@ import org.claimgraph.doc.Token;
  */
 final class AttributionFinder {
     private static final Set<String> WH = Set.of("what", "who", "whom", "whose", "which", "that", "whatever", "whoever");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
     /** Prepositions that open a phrase between a cue and its content ("said in an interview with X that"). */
     private static final Set<String> CUE_PREPS = Set.of("in", "at", "on", "to", "with", "during", "after", "before",
@@ -26,6 +27,9 @@ final class AttributionFinder {
     private static final Set<String> VENUE_PREPS = Set.of("to", "with", "at");
     private static final Set<String> CONTENT_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
+    /** Verbs that join a subject to an attitude: "is worried", "remains skeptical", "seemed confident". */
+    private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "feel", "become", "grow", "stay");
+    private static final Set<String> STANCE_PREPS = Set.of("about", "of", "over", "that", "on");
     private static final Set<String> VENUE_VERBS = Set.of("speak", "talk", "address", "testify", "write");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
@@ -47,6 +51,7 @@ final class AttributionFinder {
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = headlineColon(v, i);
             else if (isDash(v.text(i)) && markBefore(v.start(i)) >= 0) a = quoteThenDash(v, i);
             else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = nounCue(v, i);
+            else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) a = stanceAdjective(v, i);
             else a = verbCue(v, i, out);
             if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
         }
@@ -109,13 +114,32 @@ final class AttributionFinder {
         if (source == null) {
             int k = i - 1;
             while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k))) k--;
-            if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && v.lower(k).matches("his|her|its|their|our|my|your"))) {
+            if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && POSSESSIVE_PRONOUNS.contains(v.lower(k)))) {
                 int start = v.isPossessive(k) && v.text(k).length() <= 2 ? nounPhraseLeft(v, k - 1) : nounPhraseLeft(v, k);
                 source = start <= k ? v.span(start, k + 1) : null;
             }
         }
         Content content = clauseRight(v, j, ReportingLexicon.Frame.CLAUSE);
         return content == null ? null : attribution(v, i, i + 1, v.span(i, i + 1), source, content, null);
+    }
+
+    /**
+     * An attitude stated with a copula: "the senator is confident that ...", "voters remain worried about
+     * the economy", "she has been critical of the plan". The subject is the source.
+     */
+    private Attribution stanceAdjective(View v, int i) {
+        int j = i + 1;
+        String next = v.lower(j);
+        boolean clause = next.equals("that");
+        if (!clause && !STANCE_PREPS.contains(next)) return null;
+        int k = i - 1;
+        while (k >= 0 && (isAdverb(v, k) || v.lower(k).equals("not"))) k--;
+        if (!(v.pos(k).equals("AUX") || v.pos(k).equals("VERB")) || !COPULAS.contains(v.lemma(k))) return null;
+        while (k >= 0 && (isAdverb(v, k) || v.lower(k).equals("not") || v.pos(k).equals("AUX") || COPULAS.contains(v.lemma(k)))) k--;
+        int[] src = sourceLeft(v, k);
+        if (src == null || v.pos(src[0]).equals("PRON") && WH.contains(v.lower(src[0]))) return null;
+        Content content = clause ? clauseRight(v, j, Frame.CLAUSE) : clauseRight(v, j + 1, Frame.OBJECT);
+        return content == null ? null : attribution(v, i, i + 1, v.span(i, i + 1), v.span(src[0], src[1]), content, null);
     }
 
     /** "Speaking to Russia's Defense Ministry Board ..., X said": whom the speaker addressed. */
@@ -139,6 +163,8 @@ final class AttributionFinder {
         final List<Span> dates;
         private final String[] tags;
         private final String[] lemmas;
+        /** A headline in title case ("Senator Says Plan Will Fail"), where the tagger reads most words as names. */
+        final boolean titled;
 
         View(Sentence sentence, List<Span> dates) {
             this.sentence = sentence;
@@ -151,20 +177,38 @@ final class AttributionFinder {
                 int plus = p.indexOf('+');
                 tags[i] = plus > 0 ? p.substring(0, plus) : p;
             }
+            this.titled = titleCase();
             this.lemmas = new String[n];
             for (int i = 0; i < n; i++) lemmas[i] = repairedLemma(i);
             for (int i = 0; i < n; i++) tags[i] = repairedTag(i);
         }
 
-        /** "condemned" left as its own lemma: the reporting verb it is the past of, when there is one. */
+        /**
+         * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline: the
+         * reporting verb the word is a form of, when there is one.
+         */
         private String repairedLemma(int i) {
             String lemma = t.get(i).lemma();
             String w = t.get(i).text().toLowerCase(Locale.ROOT);
-            if (!tags[i].equals("VERB") || ReportingLexicon.frame(lemma) != null || !lemma.equals(w) || !w.endsWith("ed")) return lemma;
-            for (String stem : new String[] {w.substring(0, w.length() - 1), w.substring(0, w.length() - 2)}) {
+            if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null) return lemma;
+            for (String suffix : new String[] {"d", "ed", "s", "es"}) {
+                if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
+                String stem = w.substring(0, w.length() - suffix.length());
                 if (ReportingLexicon.frame(stem) != null) return stem;
             }
             return lemma;
+        }
+
+        /** At least three words, and every word of four letters or more after the first capitalized. */
+        private boolean titleCase() {
+            int words = 0;
+            for (int i = 0; i < n; i++) {
+                String w = t.get(i).text();
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+                words++;
+                if (i > 0 && w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) return false;
+            }
+            return words >= 3;
         }
 
         /**
@@ -175,6 +219,9 @@ final class AttributionFinder {
             String p = tags[i];
             String w = t.get(i).text();
             if (p.equals("NOUN") && verbAfterNoun(i)) return "VERB";
+            // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
+            if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
+                    && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
             if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
                     || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
             if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
@@ -189,11 +236,22 @@ final class AttributionFinder {
          * plural noun, after a common noun and before a clause or a noun phrase.
          */
         private boolean verbAfterNoun(int i) {
-            String w = t.get(i).text();
-            if (i == 0 || i + 1 >= n || !w.endsWith("s") || ReportingLexicon.frame(lemmas[i]) == null) return false;
-            if (!tags[i - 1].equals("NOUN") || isPossessive(i - 1)) return false;
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            String lemma = lemmas[i];
+            boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.SPEAK_VERBS.contains(lemma);
+            if (i == 0 || i + 1 >= n || !reporting || isPossessive(i - 1)) return false;
+            String before = tags[i - 1];
+            if (!(before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
+            // "spoke", "wrote": a form no noun has, the lemma being neither the word nor its plural
+            if (!w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !w.endsWith("ies") && !w.endsWith("ing")) return true;
+            if (!w.endsWith("s")) return false;
             String next = tags[i + 1];
-            return t.get(i + 1).text().equalsIgnoreCase("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN");
+            String nextWord = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+            // "the campaign plans to ...": an infinitive after the -s form
+            if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
+            // "“...,” the report says.": the -s form ending the sentence
+            if (before.equals("NOUN") && onlyPunctuationFrom(i + 1)) return true;
+            return before.equals("NOUN") && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN"));
         }
 
         String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }
@@ -215,7 +273,17 @@ final class AttributionFinder {
         }
 
         boolean opensQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.openedAt(start(i)) >= 0; }
-        boolean closesQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.closedAt(start(i)) >= 0; }
+        /** A closing mark, alone or glued to the punctuation before it ("?”" as one token). */
+        boolean closesQuote(int i) { return closedQuote(i) >= 0; }
+
+        /** The quote closed by token i, or -1. */
+        int closedQuote(int i) {
+            if (i < 0 || i >= n) return -1;
+            String w = text(i);
+            if (Quotes.isMark(w)) return quotes.closedAt(start(i));
+            boolean glued = w.length() == 2 && !Character.isLetterOrDigit(w.charAt(0)) && Quotes.isMark(w.substring(1));
+            return glued ? quotes.closedAt(end(i) - 1) : -1;
+        }
 
         /** Tokens that can stand inside a noun phrase naming someone. */
         boolean nominal(int i) {
@@ -280,6 +348,9 @@ final class AttributionFinder {
         } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
             // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
             frame = Frame.OBJECT;
+        } else if (lemma.equals("see") && v.lower(nounPhraseRight(v, i + 1, false)).equals("as") && v.nominal(i + 1)) {
+            // "sees the vote as a test": a view of something
+            frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
             figure = true;
@@ -295,9 +366,9 @@ final class AttributionFinder {
         int before = i - 1;
         while (before >= 0 && (isAdverb(v, before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
                 && !v.lower(before).equals("to"))) {
-            // a passive ("is expected", "was told") reports nothing of the subject
+            // a passive ("is expected", "was told"): the subject is what is reported, not who reports
             if (v.pos(before).equals("AUX") && (v.lemma(before).equals("be") || v.lemma(before).equals("get"))
-                    && !v.lower(i).endsWith("ing")) return null;
+                    && !v.lower(i).endsWith("ing")) return passive(v, i, cueEnd, frame);
             before--;
         }
         if (v.lower(before).equals("to")) {
@@ -366,8 +437,8 @@ final class AttributionFinder {
         }
         if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && evidence(v, src)) frame = Frame.OBJECT;
         if (frame == Frame.INTENTION) {
-            // "wants to cut taxes": the aim is the content, the infinitive included
-            if (!v.lower(j).equals("to") || !v.pos(skipAdverbs(v, j + 1)).equals("VERB")) return null;
+            // "wants to cut taxes", "wants Congress to act": the aim is the content, the infinitive included
+            if (!infinitiveAt(v, j) && !(v.nominal(j) && infinitiveAt(v, nounPhraseRight(v, j, false)))) return null;
             Content aim = clauseRight(v, j, Frame.CLAUSE, true);
             return aim == null ? null : attribution(v, i, cueEnd, cue, source, aim, null);
         }
@@ -387,7 +458,7 @@ final class AttributionFinder {
         if (!speakOf && frame != Frame.OBJECT) {
             Phrases phrases = phrasesOfTimeAndPlace(v, j);
             if (addressee == null) addressee = phrases.venue();
-            j = phrases.end();
+            j = thatAfterPhrases(v, phrases.end());
         }
         if (speakOf) j++;
 
@@ -431,6 +502,41 @@ final class AttributionFinder {
     }
 
     /**
+     * A reporting verb in the passive, with the subject before its auxiliaries: "was endorsed by the
+     * union" (the agent is the source, the subject the content); "is expected to win", "was accused of
+     * lying" (no source; the subject and what follows are the content); "it is believed that ..." (no
+     * source; the clause is the content).
+     */
+    private Attribution passive(View v, int i, int cueEnd, Frame frame) {
+        if (frame == Frame.INTENTION || frame == Frame.ADDRESSEE) return null;
+        int k = i - 1;
+        while (k >= 0 && (isAdverb(v, k) || v.lower(k).equals("not") || v.pos(k).equals("AUX") || v.pos(k).equals("PART"))) k--;
+        int[] subject = sourceLeft(v, k);
+        if (subject == null || v.pos(subject[0]).equals("PRON") && WH.contains(v.lower(subject[0]))) return null;
+        Span cue = v.span(i, cueEnd);
+        Span subjectSpan = v.span(subject[0], subject[1]);
+        int j = skipAdverbs(v, cueEnd);
+        if (v.lower(j).equals("by")) {
+            int end = nounPhraseRight(v, j + 1, false);
+            if (end == j + 1 || v.isDate(j + 1)) return null;
+            return attribution(v, i, cueEnd, cue, v.span(j + 1, end), new Content(List.of(subjectSpan), false), null);
+        }
+        boolean expletive = subject[1] - subject[0] == 1 && v.lower(subject[0]).equals("it");
+        if (expletive) {
+            Content clause = v.lower(j).equals("that") && frame != Frame.OBJECT ? clauseRight(v, j, Frame.CLAUSE) : null;
+            return clause == null ? null : attribution(v, i, cueEnd, cue, null, clause, null);
+        }
+        Content rest = null;
+        if (infinitiveAt(v, j) && frame != Frame.OBJECT) rest = clauseRight(v, j, Frame.CLAUSE, true);
+        else if (frame == Frame.OBJECT && (v.lower(j).equals("of") || v.lower(j).equals("for"))) rest = clauseRight(v, j + 1, Frame.OBJECT);
+        if (rest == null) return null;
+        List<Span> parts = new ArrayList<>();
+        parts.add(subjectSpan);
+        parts.addAll(rest.parts());
+        return attribution(v, i, cueEnd, cue, null, new Content(parts, false), null);
+    }
+
+    /**
      * "The museum, he said, would make visitors face hard truths": an attribution set between commas
      * inside the clause it reports. The content is the clause around it, in two parts.
      */
@@ -459,6 +565,7 @@ final class AttributionFinder {
     private Attribution accordingTo(View v, int i) {
         int j = i + 2;
         int end = nounPhraseRight(v, j, true);
+        if (i == firstWord(v)) end = Math.max(end, introductoryPhraseEnd(v, j));
         if (end == j) return null;
         Span cue = v.span(i, i + 2);
         Span source = v.span(j, end);
@@ -469,6 +576,18 @@ final class AttributionFinder {
             content = leftContent(v, i);
         }
         return content == null ? null : attribution(v, i, i + 2, cue, source, content, null);
+    }
+
+    /**
+     * "According to a complaint filed by the agency, ...": opening the sentence, the source runs to the
+     * comma that ends the introductory phrase (j when there is no such comma within a phrase's length).
+     */
+    private static int introductoryPhraseEnd(View v, int j) {
+        for (int k = j; k < v.n && k < j + 25; k++) {
+            if (v.text(k).equals(",")) return k > j && !v.onlyPunctuationFrom(k + 1) ? k : j;
+            if (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") && !v.abbreviationDot(k) && !v.text(k).equals("-")) return j;
+        }
+        return j;
     }
 
     /**
@@ -495,7 +614,7 @@ final class AttributionFinder {
         if (lineEnd <= contentStart) return null;
         boolean verb = false;
         for (int k = i + 1; k < v.n; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
-        if (!verb) return null;
+        if (!verb && !(v.titled && v.n - i > 3)) return null;
         return attribution(v, i, i + 1, v.span(i, i + 1), speaker, new Content(List.of(new Span(contentStart, lineEnd)), false), null);
     }
 
@@ -580,14 +699,15 @@ final class AttributionFinder {
         }
         // the tagger misses verbs in long clauses ("the spate of shootings demands that ..."): a long
         // clause with a noun is content too
-        boolean longClause = noun && end - j >= 6;
+        boolean longClause = noun && (end - j >= 6 || v.titled && end - j >= 2);
         if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
         if (infinitive && v.lower(j).equals("to") && !v.pos(skipAdverbs(v, j + 1)).equals("VERB")) return null;
         if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
             // "believes the talks will fail", not "fears a threat"
+            // or "expects prices to rise"
             int np = nounPhraseRight(v, j, false);
             int after = skipAdverbs(v, np);
-            if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX"))) return null;
+            if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX") || infinitiveAt(v, after))) return null;
         }
         return new Content(List.of(v.span(j, end)), false);
     }
@@ -622,7 +742,7 @@ final class AttributionFinder {
             p--;
         }
         if (closing >= 0) {
-            int q = quotes.closedAt(v.start(closing));
+            int q = v.closedQuote(closing);
             int firstWord = firstWord(v);
             boolean words = wordCount(quotes.start(q), quotes.end(q)) >= 4;
             if (quotes.start(q) <= v.start(firstWord)) return new Content(quotes.segments(q), true, words);
@@ -637,7 +757,7 @@ final class AttributionFinder {
         if (p < first) return null;
         boolean verb = false;
         for (int k = first; k <= p; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
-        if (!verb) return null;
+        if (!verb && !(v.titled && p - first >= 2)) return null;
         // a clause that is itself a quote, opened at the start of the sentence
         if (v.opensQuote(first - 1) && quotes.end(quotes.openedAt(v.start(first - 1))) >= v.end(p)) {
             return new Content(List.of(v.span(first, p + 1)), true);
@@ -801,7 +921,7 @@ final class AttributionFinder {
                 continue;
             }
             if (v.nominal(k) && !v.isDate(k)) {
-                if (v.pos(k).equals("PRON") && k == j && !v.isPossessive(k) && !v.lower(k).matches("his|her|its|their|our|my|your")) {
+                if (v.pos(k).equals("PRON") && k == j && !v.isPossessive(k) && !POSSESSIVE_PRONOUNS.contains(v.lower(k))) {
                     return j + 1;
                 }
                 if ((v.pos(k).equals("DET") || v.pos(k).equals("PRON")) && k > j && v.head(k - 1)) break;
@@ -853,6 +973,25 @@ final class AttributionFinder {
         return new Phrases(k, venue);
     }
 
+    /**
+     * "said during a Friday evening rally in Ohio that ...", "says at a stop in Dayton, Ohio, that ...":
+     * phrases the walk over noun phrases could not read, before a "that" within a few tokens. The
+     * "that" when there is one, else k.
+     */
+    private static int thatAfterPhrases(View v, int k) {
+        if (!(v.pos(k).equals("ADP") && CUE_PREPS.contains(v.lower(k)) || v.text(k).equals(","))) return k;
+        for (int m = k + 1; m < v.n && m < k + 15; m++) {
+            // not "at that time", nor the relative "a town that voted"
+            if (v.lower(m).equals("that")) {
+                boolean relative = v.pos(m + 1).equals("VERB") || v.pos(m + 1).equals("AUX");
+                return v.pos(m - 1).equals("ADP") || relative ? k : m;
+            }
+            if (!(v.nominal(m) || v.pos(m).equals("ADP") || v.pos(m).equals("ADV") || v.isDate(m) || v.text(m).equals(",")
+                    || v.text(m).equals("-"))) return k;
+        }
+        return k;
+    }
+
     private static Content joinQuotes(Content a, Content b) {
         List<Span> parts = new ArrayList<>(a.parts);
         parts.addAll(b.parts);
@@ -877,6 +1016,12 @@ final class AttributionFinder {
     private static boolean characterizes(View v, int np, int objectStart) {
         if (np == objectStart) return false;
         if (v.opensQuote(np)) return true;
+        // "called the charges false": the object's last words are adjectives after its head
+        if (v.pos(np - 1).equals("ADJ") && np - 1 > objectStart && !v.lower(np - 1).endsWith("ly")) {
+            int k = np - 1;
+            while (k > objectStart && v.pos(k).equals("ADJ")) k--;
+            if (v.head(k)) return true;
+        }
         String w = v.lower(np);
         return (w.equals("a") || w.equals("an")) && (v.pos(np + 1).equals("ADJ") || v.pos(np + 1).equals("NOUN") || v.opensQuote(np + 1));
     }
@@ -887,6 +1032,11 @@ final class AttributionFinder {
             if (v.pos(k).equals("NOUN") && ReportingLexicon.FIGURE_NOUNS.contains(v.lemma(k))) return true;
         }
         return false;
+    }
+
+    /** "to" and a verb at token k. */
+    private static boolean infinitiveAt(View v, int k) {
+        return v.lower(k).equals("to") && v.pos(skipAdverbs(v, k + 1)).equals("VERB");
     }
 
     private static boolean containsNumber(View v, int j) {

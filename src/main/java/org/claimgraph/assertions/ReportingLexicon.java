@@ -42,18 +42,30 @@ final class ReportingLexicon {
                 "demand", "recount", "muse", "threaten", "shout", "yell", "scream", "whisper", "chant", "plead",
                 "confess", "object", "opine", "proclaim", "protest", "swear", "scoff");
         add(Frame.ADDRESSEE, "tell", "inform", "assure", "reassure", "remind", "notify", "advise", "brief", "convince",
-                "persuade", "ask", "exhort");
+                "persuade", "ask", "exhort", "encourage", "implore", "beg", "challenge", "invite", "order", "instruct");
         add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
                 "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question", "cite", "characterize", "characterise", "label",
                 "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub", "mock", "tout", "decry", "deride",
                 "lambaste", "bash", "oppose", "favor", "favour", "attack", "support", "back", "welcome", "commend", "rebuke",
                 "chide", "scold", "assail", "ridicule", "berate", "castigate", "excoriate", "disparage", "belittle",
-                "liken", "compare", "thank", "congratulate", "champion", "advocate");
+                "liken", "compare", "thank", "congratulate", "champion", "advocate", "discuss", "invoke", "reference", "promote",
+                "echo", "bemoan", "deplore", "denigrate", "demonize", "demonise", "disavow", "repudiate", "renounce", "outline",
+                "detail", "unveil", "chastise", "admire", "embrace", "view", "regard", "portray", "depict", "lampoon",
+                "lambast", "downplay", "hype", "trumpet", "acclaim");
         add(Frame.INTENTION, "want", "plan", "intend", "seek", "aim", "refuse", "decline", "offer");
         add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
                 "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
-                "realise", "recognize", "recognise", "anticipate", "consider");
+                "realise", "recognize", "recognise", "anticipate", "consider", "notice", "suppose", "presume", "imagine",
+                "sense", "trust", "envision", "foresee", "surmise", "posit", "theorize", "hypothesize");
     }
+
+    /** Adjectives of attitude that report with a copula: "is confident that ...", "was critical of ...". */
+    static final Set<String> STANCE_ADJECTIVES = Set.of("worried", "concerned", "confident", "critical", "skeptical",
+            "sceptical", "optimistic", "pessimistic", "sure", "certain", "convinced", "afraid", "hopeful", "wary",
+            "supportive", "adamant", "unsure", "doubtful", "angry", "upset", "frustrated", "furious",
+            "fearful", "nervous", "anxious", "enthusiastic", "bullish", "bearish", "dismissive", "suspicious",
+            "unhappy", "happy", "pleased", "disappointed", "outraged", "alarmed", "troubled", "cautious", "positive",
+            "unconvinced", "appreciative", "respectful", "contemptuous", "passionate", "coy", "vocal", "outspoken");
 
     /** Nouns of saying and thinking that report a clause: "his claim that ...", "the warning that ...". */
     static final Set<String> NOUNS = Set.of("claim", "statement", "report", "assertion", "allegation", "accusation",
@@ -73,7 +85,8 @@ final class ReportingLexicon {
 
     /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
     static final Set<String> INFINITIVE = Set.of("pledge", "vow", "promise", "threaten", "urge", "ask", "demand",
-            "agree", "propose", "warn", "insist", "recommend", "claim", "exhort");
+            "agree", "propose", "warn", "insist", "recommend", "claim", "exhort", "tell", "advise", "remind", "encourage", "implore",
+            "beg", "challenge", "invite", "order", "instruct");
 
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",

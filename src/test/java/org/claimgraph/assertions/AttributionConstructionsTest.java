@@ -1,0 +1,152 @@
+package org.claimgraph.assertions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.TextRef;
+import org.claimgraph.language.LanguageAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Constructions of attribution beyond "X said that Y", each on an invented sentence. */
+class AttributionConstructionsTest {
+    private static final LanguageAnalyzer LANGUAGE = new LanguageAnalyzer();
+    private static final AssertionExtractor EXTRACTOR = new AssertionExtractor();
+
+    private static List<Assertion> extract(String text) {
+        Document doc = new Document("test", text);
+        LANGUAGE.process(doc);
+        EXTRACTOR.process(doc);
+        for (Assertion a : doc.assertions()) {
+            for (TextRef r : new TextRef[] {a.source(), a.cue(), a.addressee()}) {
+                if (r != null) assertEquals(r.text(), r.span().of(text));
+            }
+            for (TextRef part : a.contentParts()) assertEquals(part.text(), part.span().of(text));
+        }
+        return doc.assertions();
+    }
+
+    /** The one assertion whose cue is the given words. */
+    private static Assertion byCue(String text, String cue) {
+        List<Assertion> found = extract(text).stream().filter(a -> a.cue().text().equals(cue)).toList();
+        assertEquals(1, found.size(), () -> "assertions with cue '" + cue + "' in: " + text);
+        return found.get(0);
+    }
+
+    private static String source(Assertion a) {
+        return a.source() == null ? null : a.source().text();
+    }
+
+    @Test
+    void reportingVerbTheTaggerTookForANoun() {
+        Assertion a = byCue("The city council plans to rebuild the old harbor bridge by 2030.", "plans");
+        assertEquals("The city council", source(a));
+        assertEquals("to rebuild the old harbor bridge by 2030", a.contentText());
+        Assertion spoke = byCue("Chief Inspector Anna B. Kowalski Jr. spoke of the long decline of the fishing fleet.", "spoke");
+        assertTrue(source(spoke).endsWith("Kowalski Jr."));
+        assertTrue(spoke.contentText().startsWith("the long decline"));
+    }
+
+    @Test
+    void accordingToWithALongOpeningPhrase() {
+        Assertion a = byCue("According to a complaint filed by the regional water board, the factory dumped waste into the river.",
+                "According to");
+        assertEquals("a complaint filed by the regional water board", source(a));
+        assertEquals("the factory dumped waste into the river", a.contentText());
+    }
+
+    @Test
+    void thatClauseAfterPhrasesOfPlaceTheWalkCannotRead() {
+        Assertion a = byCue("The governor said during a Sunday afternoon rally in Leeds that the depot would stay open.", "said");
+        assertEquals("that the depot would stay open", a.contentText());
+        Assertion b = byCue("The mayor says at a rally in Dayton, Ohio, that the budget is balanced.", "says");
+        assertEquals("that the budget is balanced", b.contentText());
+    }
+
+    @Test
+    void objectAndInfinitive() {
+        Assertion expect = byCue("Most economists expect the central bank to raise rates in June.", "expect");
+        assertEquals("Most economists", source(expect));
+        assertEquals("the central bank to raise rates in June", expect.contentText());
+        Assertion told = byCue("The coach told his players to stay calm during the final.", "told");
+        assertEquals("his players", told.addressee().text());
+        assertEquals("to stay calm during the final", told.contentText());
+        Assertion encouraged = byCue("The union encouraged its members to vote against the contract.", "encouraged");
+        assertEquals("The union", source(encouraged));
+    }
+
+    @Test
+    void callingSomethingByAnAdjective() {
+        Assertion a = byCue("The ministry called the accusations false and misleading.", "called");
+        assertEquals("the accusations false and misleading", a.contentText());
+        // a plain object is no characterization
+        assertTrue(extract("The ministry called the ambassador on Monday.").isEmpty());
+    }
+
+    @Test
+    void passives() {
+        Assertion expected = byCue("The harbor master is expected to resign next week.", "expected");
+        assertNull(expected.source());
+        assertEquals(2, expected.contentParts().size());
+        assertEquals("The harbor master", expected.contentParts().get(0).text());
+        assertEquals("to resign next week", expected.contentParts().get(1).text());
+
+        Assertion believed = byCue("It is widely believed that the merger will collapse.", "believed");
+        assertNull(believed.source());
+        assertEquals("that the merger will collapse", believed.contentText());
+
+        Assertion endorsed = byCue("The candidate has been endorsed by the largest teachers union.", "endorsed");
+        assertEquals("the largest teachers union", source(endorsed));
+        assertEquals("The candidate", endorsed.contentText());
+
+        Assertion accused = byCue("The former treasurer was accused of hiding losses from the board.", "accused");
+        assertNull(accused.source());
+        assertTrue(accused.contentText().startsWith("The former treasurer"));
+        assertTrue(accused.contentText().endsWith("hiding losses from the board"));
+
+        // a passive of a verb that reports nothing
+        assertTrue(extract("The bridge was designed by a famous engineer.").isEmpty());
+    }
+
+    @Test
+    void titleCaseHeadline() {
+        Assertion a = byCue("New Survey Shows Sharp Drop In Rural Broadband Prices", "Shows");
+        assertEquals("New Survey", source(a));
+        assertEquals("Sharp Drop In Rural Broadband Prices", a.contentText());
+    }
+
+    @Test
+    void quoteClosedAfterAQuestionMark() {
+        Assertion a = byCue("“Who will pay for the new stadium?” a columnist for the local paper asks.", "asks");
+        assertEquals("a columnist for the local paper", source(a));
+        assertEquals("Who will pay for the new stadium?", a.contentText());
+        assertTrue(a.direct());
+    }
+
+    @Test
+    void attitudeWithACopula() {
+        Assertion confident = byCue("The finance minister is confident that the deficit will shrink.", "confident");
+        assertEquals("The finance minister", source(confident));
+        assertEquals("that the deficit will shrink", confident.contentText());
+        Assertion worried = byCue("Farmers remain worried about the long drought.", "worried");
+        assertEquals("Farmers", source(worried));
+        assertEquals("the long drought", worried.contentText());
+        // an adjective of attitude with no copula before it reports nothing
+        assertTrue(extract("Worried parents waited outside the school.").isEmpty());
+    }
+
+    @Test
+    void seeingSomethingAsSomething() {
+        Assertion a = byCue("Local fishermen see the new quota as a threat to their livelihood.", "see");
+        assertEquals("Local fishermen", source(a));
+        assertNotNull(a.contentText());
+        assertTrue(a.contentText().startsWith("the new quota as a threat"));
+        // "see" without "as" is perception, not a view
+        assertTrue(extract("Local fishermen see the boats every morning.").isEmpty());
+    }
+}
