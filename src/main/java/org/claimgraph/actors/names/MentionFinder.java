@@ -53,6 +53,12 @@ public final class MentionFinder implements Component {
     private static final Set<String> GENERIC_WORDS = Set.of("The", "General", "National", "United", "New", "Free", "Democratic",
             "Islamic", "International", "Central", "Supreme", "Federal", "Royal", "Popular", "People", "Great", "North", "South",
             "East", "West", "Northern", "Southern", "Eastern", "Western", "State", "Republic", "First", "Joint", "Special");
+    /** Last words of a company's name: its first word alone names the company ("Velmor Mining Ltd" ... "Velmor"). */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+            "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "GmbH", "NV", "N.V.", "LLC", "Bhd", "Tbk", "SpA", "AB");
+    /** Nouns for a kind of place that name the place after "of": "the town of X", "the province of X". */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "county",
+            "port", "capital", "municipality", "island", "enclave", "governorate", "oblast", "prefecture");
     private static final Set<String> NON_NAME_POS = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "PART", "INTJ");
 
     private final Strategy strategy;
@@ -110,16 +116,24 @@ public final class MentionFinder implements Component {
                 if (type != null) out.add(new Candidate(s.getStart(), s.getEnd(), type, Source.MODEL));
             }
         }
-        // In a headline in Title Case or capitals every word looks like a name and the model guesses wildly;
-        // the gazetteers, acronyms and the names the body of the document establishes cover it instead.
-        if (strategy == Strategy.COMBINED && casing != Casing.NORMAL) out.clear();
         if (strategy == Strategy.STATISTICAL) return out;
+        // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
+        out.removeIf(c -> onlyCommonWords(nt.words, c));
+        // In a headline in Title Case or capitals every word looks like a name and the model guesses wildly;
+        // the gazetteers, acronyms and the names the body of the document establishes cover it instead. A
+        // person whose given name the gazetteer knows stays ("Talks Between Maria Lopez And ...").
+        if (strategy == Strategy.COMBINED && casing != Casing.NORMAL) {
+            out.removeIf(c -> casing == Casing.UPPER || c.type != MentionType.PERSON || c.length() < 2
+                    || !gazetteer.isGivenName(nt.words[c.from]));
+        }
         boolean[] titleTokens = new boolean[nt.size()];
         if (casing == Casing.NORMAL) {
             titledPersons(nt, out, titleTokens);
             givenNamePersons(nt, out);
             organizationsByHead(nt, out, titleTokens);
+            placesByNoun(nt, out);
         }
+        datelinePlace(nt, out);
         gazetteerNames(nt, casing, out);
         if (casing != Casing.UPPER) acronyms(nt, out);
         if (strategy == Strategy.LEXICAL && casing == Casing.NORMAL) properNounGuesses(nt, out);
@@ -129,7 +143,54 @@ public final class MentionFinder implements Component {
             Candidate t = tidy(nt, c, casing);
             if (t != null) tidy.add(t);
         }
+        joinParticles(nt, tidy);
         return tidy;
+    }
+
+    /** "Strategy", "Global Update": a candidate made only of ordinary words that headings capitalize. */
+    private boolean onlyCommonWords(String[] w, Candidate c) {
+        for (int k = c.from; k < c.to; k++) if (!gazetteer.isCommonWord(w[k])) return false;
+        return true;
+    }
+
+    /**
+     * A person's name with a lower-case particle inside is one name: "Hans van den Berg", "Ana de la Cruz",
+     * whether the person candidate ends before the particle or starts after it. The joined name is added
+     * as a rule candidate, so it wins over the pieces when candidates are resolved.
+     */
+    private void joinParticles(NerTokens nt, List<Candidate> candidates) {
+        String[] w = nt.words;
+        int n = candidates.size();
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            if (c.type != MentionType.PERSON) continue;
+            int from = c.from;
+            int to = c.to;
+            int after = particlesFrom(w, to);
+            if (after > to && after < w.length) {
+                int end = nameEnd(nt, after);
+                if (end > after) to = end;
+            }
+            int before = c.from;
+            while (before > 0 && c.from - before < 2 && isParticle(w[before - 1])) before--;
+            if (before < c.from && before > 0 && isNameWord(w[before - 1]) && canStartName(nt, before - 1, Casing.NORMAL)
+                    && !gazetteer.isTitleWord(w[before - 1]) && gazetteer.longestName(w, before - 1).length() == 0) {
+                from = before - 1;
+            }
+            if (from < c.from || to > c.to) candidates.add(new Candidate(from, to, MentionType.PERSON, Source.RULE));
+        }
+    }
+
+    /** Index after up to two particles starting at k ("van der"), k itself when there is none. */
+    private static int particlesFrom(String[] w, int k) {
+        int j = k;
+        while (j < w.length && j - k < 2 && isParticle(w[j])) j++;
+        return j;
+    }
+
+    /** A name particle as written inside a name: in lower case ("de", "van", "bin"). */
+    private static boolean isParticle(String word) {
+        return PARTICLES.contains(word);
     }
 
     /**
@@ -159,7 +220,8 @@ public final class MentionFinder implements Component {
         boolean opening = k == 0 || "PUNCT".equals(nt.pos[k - 1]) && !",".equals(nt.words[k - 1]);
         boolean alone = k + 1 >= nt.size() || !isNameWord(nt.words[k + 1]);
         // The tagger calls unknown names VERB or NOUN ("Sven/VERB Diermeier"): only alone do those words drop.
-        if ("VERB".equals(pos) || "NOUN".equals(pos)) return !(opening && alone);
+        // An adjective opening the sentence alone is capitalized for that reason only ("Violent crime has soared").
+        if ("VERB".equals(pos) || "NOUN".equals(pos) || "ADJ".equals(pos)) return !(opening && alone);
         return !NON_NAME_POS.contains(pos);
     }
 
@@ -253,8 +315,9 @@ public final class MentionFinder implements Component {
                     lastCap = k;
                     k++;
                 } else if (joinsRun(w, k, lastHead, complement) && k + 1 < w.length && (inRun(nt, k + 1, person, titleTokens)
-                        || "the".equals(w[k + 1]) && k + 2 < w.length && inRun(nt, k + 2, person, titleTokens))
-                        || "the".equals(word) && k > start && ("of".equals(w[k - 1]) || "for".equals(w[k - 1]))) {
+                        || isArticle(w[k + 1]) && k + 2 < w.length && inRun(nt, k + 2, person, titleTokens))
+                        || isArticle(word) && k > start && ("of".equals(w[k - 1]) || "for".equals(w[k - 1]))
+                        || "and".equals(word) && lastHead < 0 && k > start && headAfterAnd(nt, k + 1, person, titleTokens)) {
                     if ("of".equals(word) || "for".equals(word)) complement = true;
                     k++;
                 } else {
@@ -264,11 +327,53 @@ public final class MentionFinder implements Component {
             if (lastHead >= 0) {
                 int from = trimLeading(nt, firstHead(start, lastHead, w), lastHead);
                 int to = complement && lastCap > lastHead ? lastCap + 1 : lastHead + 1;
-                // A head word alone ("Police said") is too often a common noun.
-                if (to - from >= 2) out.add(new Candidate(from, to, MentionType.ORGANIZATION, Source.RULE));
+                // A head word alone ("Police said") is too often a common noun; a listed place ("Soviet Union") keeps its type.
+                if (to - from >= 2) {
+                    Gazetteer.Match listed = gazetteer.longestName(w, from);
+                    out.add(new Candidate(from, to, listed.length() == to - from ? listed.type() : MentionType.ORGANIZATION, Source.RULE));
+                }
             }
             i = Math.max(k, i + 1);
         }
+    }
+
+    /** "the town of Kazanluk", "the province of Idlib": capitalized words after a place noun and "of" are a place. */
+    private void placesByNoun(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i + 2 < w.length; i++) {
+            if (!PLACE_NOUNS.contains(w[i]) || !"of".equals(w[i + 1])) continue;
+            int from = i + 2;
+            int to = from;
+            while (to < w.length && to - from < 3 && isCapitalized(w[to]) && Character.isLetter(w[to].charAt(0))
+                    && !gazetteer.isNotName(w[to]) && !gazetteer.isOrgHead(w[to]) && !gazetteer.isTitleWord(w[to])) to++;
+            // "the city of Paris Saint-Germain": a head word right after makes it an organization's name.
+            boolean organization = to < w.length && gazetteer.isOrgHead(w[to]) && isCapitalized(w[to]);
+            if (to > from && !organization) out.add(new Candidate(from, to, MentionType.LOCATION, Source.RULE));
+        }
+    }
+
+    /**
+     * A dateline: a place in capitals opening the sentence before a comma and a known place, "AL-MUKALLA,
+     * Yemen", "KAZANLUK, Bulgaria". Capitals that open a line are otherwise no evidence of a name.
+     */
+    private void datelinePlace(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        int k = 0;
+        while (k < w.length && k < 3 && isCapitalsWord(w[k])) k++;
+        if (k == 0 || k + 1 >= w.length || !",".equals(w[k])) return;
+        Gazetteer.Match place = gazetteer.longestName(w, k + 1);
+        if (place.length() > 0 && place.type() == MentionType.LOCATION) out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+    }
+
+    /** A word in capitals of three or more letters, hyphens allowed ("AL-AIN", "BRATISLAVA"). */
+    private static boolean isCapitalsWord(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) letters++;
+            else if (c != '-' || i == 0) return false;
+        }
+        return letters >= 3;
     }
 
     /**
@@ -283,6 +388,15 @@ public final class MentionFinder implements Component {
             if (w[k].equals("of") || w[k].equals("for")) return k + 1;
         }
         return start;
+    }
+
+    /** "the" or "a" inside a name's complement: "Bank of the South", "Movement for a Free Homeland". */
+    private static boolean isArticle(String word) { return "the".equals(word) || "a".equals(word); }
+
+    /** "Trade and Industry Ministry": one capitalized word after "and", then a head word. */
+    private boolean headAfterAnd(NerTokens nt, int k, boolean[] person, boolean[] titleTokens) {
+        return k + 1 < nt.size() && inRun(nt, k, person, titleTokens) && !gazetteer.isOrgHead(nt.words[k])
+                && inRun(nt, k + 1, person, titleTokens) && gazetteer.isOrgHead(nt.words[k + 1]);
     }
 
     private boolean inRun(NerTokens nt, int k, boolean[] person, boolean[] titleTokens) {
@@ -349,9 +463,14 @@ public final class MentionFinder implements Component {
         for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
             if (Character.isUpperCase(c)) upper++;
+            else if (c == '-' && !nextToDigit(word, i)) return false; // "MH-17", not the place "AL-AIN"
             else if (!(c == '/' || c == '&' || c == '-' || Character.isDigit(c) && i > 0)) return false;
         }
         return upper >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(n - 1));
+    }
+
+    private static boolean nextToDigit(String word, int i) {
+        return i > 0 && Character.isDigit(word.charAt(i - 1)) || i + 1 < word.length() && Character.isDigit(word.charAt(i + 1));
     }
 
     /** A known given name followed by capitalized words: "Olusegun Adeyemi", "Zhanna Karimova". */
@@ -419,14 +538,21 @@ public final class MentionFinder implements Component {
         Map<String, int[]> votes = new HashMap<>();
         Map<String, MentionType> surnames = new HashMap<>();
         Set<String> organizationFirstWords = new java.util.HashSet<>();
+        Set<String> companyFirstWords = new java.util.HashSet<>();
+        Set<String> modelOnly = new java.util.HashSet<>();
+        Set<String> established = new java.util.HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
                 if (c.type == MentionType.ORGANIZATION && c.length() >= 2 && distinctive(nt.words[c.from])) {
                     organizationFirstWords.add(key(nt, c.from, c.from + 1));
+                    if (COMPANY_SUFFIXES.contains(nt.words[c.to - 1])) companyFirstWords.add(key(nt, c.from, c.from + 1));
                 }
-                int[] v = votes.computeIfAbsent(key(nt, c.from, c.to), k -> new int[MentionType.values().length]);
-                v[c.type.ordinal()] += c.source == Source.MODEL || c.source == Source.GUESS ? 1 : 3;
+                String k = key(nt, c.from, c.to);
+                int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
+                boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
+                v[c.type.ordinal()] += weak ? 1 : 3;
+                (weak ? modelOnly : established).add(k);
                 if (c.type == MentionType.PERSON && c.length() >= 2) {
                     String last = nt.words[c.to - 1];
                     if (isCapitalized(last)) surnames.put(key(nt, c.to - 1, c.to), MentionType.PERSON);
@@ -438,8 +564,18 @@ public final class MentionFinder implements Component {
                 }
             }
         }
+        modelOnly.removeAll(established);
         Map<String, MentionType> typeOf = new HashMap<>();
         votes.forEach((k, v) -> typeOf.put(k, MentionType.values()[argmax(v)]));
+        for (String k : modelOnly) {
+            // "Velmor Mining Ltd" ... "Velmor": a word the model alone typed, first of a company's name, is the company.
+            if (companyFirstWords.contains(k)) typeOf.put(k, MentionType.ORGANIZATION);
+        }
+        // "Daniel al-Harbi" ... "Harbi": the surname of a person named in full is that person, whatever the
+        // model made of it elsewhere, unless rules or lists established it as something else.
+        for (String k : surnames.keySet()) {
+            if (typeOf.containsKey(k) && !established.contains(k)) typeOf.put(k, MentionType.PERSON);
+        }
         Map<String, Integer> longestKnown = new HashMap<>();
         for (String k : typeOf.keySet()) {
             String first = k.split(" ", 2)[0];
@@ -540,7 +676,9 @@ public final class MentionFinder implements Component {
             int upper = 0;
             int capitalized = 0;
             boolean lowerLongWord = false;
+            int commas = 0;
             for (String w : words) {
+                if (w.equals(",")) commas++;
                 if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
                 letters++;
                 if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) upper++;
@@ -549,7 +687,8 @@ public final class MentionFinder implements Component {
             }
             if (letters >= 3 && upper * 10 >= letters * 7) return UPPER;
             // Title Case capitalizes every longer word; "President Ilham Aliyev visited Baku." keeps one in lower case.
-            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8) return TITLE;
+            // A list of names ("Squad: Ana Ruiz, Li Wei, Omar Haddad") is capitalized throughout but is no headline.
+            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8 && commas < 2) return TITLE;
             return NORMAL;
         }
     }

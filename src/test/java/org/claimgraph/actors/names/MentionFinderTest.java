@@ -128,6 +128,80 @@ class MentionFinderTest {
         assertFound(List.of(doc), "Emmerson Mnangagwa", MentionType.PERSON);
     }
 
+    private static Mention only(Document doc, String text) {
+        List<Mention> ms = doc.mentions().stream().filter(m -> m.text().equals(text)).toList();
+        assertEquals(1, ms.size(), () -> text + " in " + doc.mentions());
+        return ms.get(0);
+    }
+
+    private static boolean anyMentionContains(Document doc, String word) {
+        return doc.mentions().stream().anyMatch(m -> m.text().contains(word));
+    }
+
+    @Test
+    void namesWithLowerCaseParticlesAreOnePerson() {
+        Document doc = analyze("t", "The mediator, Henrik van der Vaart, met the envoy Lucia de Oliveira and the banker Tariq bin Sulaiman in Geneva.");
+        assertFound(List.of(doc), "Henrik van der Vaart", MentionType.PERSON);
+        assertFound(List.of(doc), "Lucia de Oliveira", MentionType.PERSON);
+        assertFound(List.of(doc), "Tariq bin Sulaiman", MentionType.PERSON);
+        assertFalse(found(List.of(doc), "Vaart", MentionType.LOCATION) || found(List.of(doc), "Oliveira", MentionType.LOCATION));
+    }
+
+    @Test
+    void surnameKeepsThePersonsTypeThroughoutTheDocument() {
+        Document doc = analyze("t", "Ukrainian President Oleksandr Dovzhenko visited the front on Monday.\n\n"
+                + "A day later the minister accused the West of \"ignoring\" Dovzhenko, including in Brussels.\n\n"
+                + "Dovzhenko said the talks would go on.\n");
+        List<Mention> surnames = doc.mentions().stream().filter(m -> m.text().equals("Dovzhenko")).toList();
+        assertEquals(2, surnames.size(), doc.mentions().toString());
+        assertTrue(surnames.stream().allMatch(m -> m.type() == MentionType.PERSON), surnames.toString());
+    }
+
+    @Test
+    void monthAbbreviationsAndHeadingWordsAreNoNames() {
+        Document doc = analyze("t", "KYIV, Nov 3, 2024 - The strikes that began Sept. 30 went on, an official said.\n\n"
+                + "Global \u2018Strategy\u2019\n\nThe plan was drawn up in Kyiv and Warsaw.\n");
+        for (String word : List.of("Nov", "Sept", "Global", "Strategy")) assertFalse(anyMentionContains(doc, word), word + ": " + doc.mentions());
+        assertFound(List.of(doc), "Warsaw", MentionType.LOCATION);
+    }
+
+    @Test
+    void commentAuthorPictureTextIsNoPartOfTheName() {
+        Document doc = analyze("t", "The minister spoke in Riga on Friday.\n\n1. Avatar Harold Finch says:\n\nThis will not end well.\n");
+        assertFalse(anyMentionContains(doc, "Avatar"), doc.mentions().toString());
+    }
+
+    @Test
+    void listsOfNamesAreNoHeadline() {
+        Document doc = analyze("t", "Squad: Marco Bellini, Javier Ortega, Ivan Petrenko, Paolo Rinaldi, Andrea Costa.");
+        for (String person : List.of("Marco Bellini", "Javier Ortega", "Ivan Petrenko", "Paolo Rinaldi", "Andrea Costa")) {
+            assertFound(List.of(doc), person, MentionType.PERSON);
+        }
+    }
+
+    @Test
+    void placesAfterAPlaceNounAndInDatelines() {
+        Document doc = analyze("t", "TRAVNIK, Bosnia 2024-03-01\nA blast damaged a school in the town of Zenovac on Friday, "
+                + "the Trade and Industry Ministry said.");
+        assertEquals(MentionType.LOCATION, only(doc, "TRAVNIK").type());
+        assertEquals(MentionType.LOCATION, only(doc, "Zenovac").type());
+        assertFound(List.of(doc), "Trade and Industry Ministry", MentionType.ORGANIZATION);
+    }
+
+    @Test
+    void companyKeepsItsTypeWhenNamedByItsFirstWord() {
+        Document doc = analyze("t", "Shares of Kestrel Minerals Ltd rose on Monday after Kestrel said output had doubled.\n\n"
+                + "Analysts said Kestrel would raise its forecast.\n");
+        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Kestrel")).allMatch(m -> m.type() == MentionType.ORGANIZATION),
+                doc.mentions().toString());
+    }
+
+    @Test
+    void organizationNamesWithAnArticleInTheirComplement() {
+        Document doc = analyze("t", "Members of the Movement for a Free Tarvania walked out of parliament on Tuesday.");
+        assertFound(List.of(doc), "Movement for a Free Tarvania", MentionType.ORGANIZATION);
+    }
+
     @Test
     void oneInstanceServesSeveralThreads() throws Exception {
         List<String> expected = SEEDS.stream().map(d -> d.mentions().toString()).toList();
