@@ -55,7 +55,7 @@ public final class MentionFinder implements Component {
             "East", "West", "Northern", "Southern", "Eastern", "Western", "State", "Republic", "First", "Joint", "Special");
     /** Last words of a company's name: its first word alone names the company ("Velmor Mining Ltd" ... "Velmor"). */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
-            "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "GmbH", "NV", "N.V.", "LLC", "Bhd", "Tbk", "SpA", "AB");
+            "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "GmbH", "NV", "N.V.", "LLC", "Bhd", "Tbk", "SpA", "AB", "Brothers", "Bros.");
     /** Nouns for a kind of place that name the place after "of": "the town of X", "the province of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "county",
             "port", "capital", "municipality", "island", "enclave", "governorate", "oblast", "prefecture");
@@ -202,6 +202,13 @@ public final class MentionFinder implements Component {
         int to = c.to;
         while (from < to && !canStartName(nt, from, casing)) from++;
         while (to > from && (!isNameWord(nt.words[to - 1]) || gazetteer.isNotName(nt.words[to - 1]))) to--;
+        // "Agency Vice" of "Agency Vice Minister X": a name does not end in the first words of a title running on after it.
+        for (int k = from + 1; k < to; k++) {
+            if (k + gazetteer.longestTitle(nt.words, k).length() > to) {
+                to = k;
+                break;
+            }
+        }
         if (from == to) return null;
         for (int k = from; k < to; k++) {
             String w = nt.words[k];
@@ -277,8 +284,10 @@ public final class MentionFinder implements Component {
             String word = w[k];
             boolean particle = PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && k > from;
             if (particle) continue;
-            if (!isNameWord(word) || gazetteer.isTitleWord(word) || gazetteer.isOrgHead(word) || gazetteer.isDemonym(word)
-                    || gazetteer.isNotName(word)) break;
+            // A title word ends the name when it introduces the next one; last in the run it is a surname ("John Major").
+            boolean surnameLikeTitle = k > from && gazetteer.isTitleWord(word) && (k + 1 >= w.length || !isNameWord(w[k + 1]));
+            if (!isNameWord(word) || gazetteer.isTitleWord(word) && !surnameLikeTitle || gazetteer.isOrgHead(word)
+                    || gazetteer.isDemonym(word) || gazetteer.isNotName(word)) break;
             if (k == from && gazetteer.longestName(w, k).length() > 0 && !gazetteer.isGivenName(word)) break;
             end = k + 1;
         }
