@@ -89,7 +89,7 @@ public final class MentionFinder implements Component {
             NerTokens nt = NerTokens.of(text, s.tokens());
             sentences.add(s);
             tokens.add(nt);
-            chosen.add(resolve(candidates(nt)));
+            chosen.add(resolve(candidates(text, nt)));
         }
         if (strategy != Strategy.STATISTICAL) makeConsistent(tokens, chosen);
         for (int i = 0; i < sentences.size(); i++) {
@@ -104,7 +104,7 @@ public final class MentionFinder implements Component {
 
     // --- candidates of one sentence
 
-    private List<Candidate> candidates(NerTokens nt) {
+    private List<Candidate> candidates(String text, NerTokens nt) {
         List<Candidate> out = new ArrayList<>();
         Casing casing = Casing.of(nt.words);
         if (strategy != Strategy.LEXICAL) {
@@ -134,6 +134,7 @@ public final class MentionFinder implements Component {
             placesByNoun(nt, out);
         }
         datelinePlace(nt, out);
+        if (casing != Casing.UPPER) resultLines(text, nt, out);
         gazetteerNames(nt, casing, out);
         if (casing != Casing.UPPER) acronyms(nt, out);
         if (strategy == Strategy.LEXICAL && casing == Casing.NORMAL) properNounGuesses(nt, out);
@@ -200,7 +201,24 @@ public final class MentionFinder implements Component {
     private Candidate tidy(NerTokens nt, Candidate c, Casing casing) {
         int from = c.from;
         int to = c.to;
-        while (from < to && !canStartName(nt, from, casing)) from++;
+        // Rules check the words they take themselves; the part of speech of a word opening a line says little there.
+        while (from < to && !(c.source == Source.RULE ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
+                : canStartName(nt, from, casing))) from++;
+        // "Frenchman Jules Marot": a name after a demonym that means a person is that person's.
+        MentionType type = c.type;
+        String opening = nt.words[Math.min(from, to - 1)];
+        if (to - from > 1 && gazetteer.isDemonym(opening) && (opening.endsWith("man") || opening.endsWith("woman"))) {
+            from++;
+            type = MentionType.PERSON;
+        }
+        // "Full-back Tom Reid", "Russian Dmitri Orlov": a person's name starts after a title or demonym.
+        while (type == MentionType.PERSON && to - from > 1) {
+            int title = gazetteer.longestTitle(nt.words, from).length();
+            String first = nt.words[from];
+            int skip = title > 0 ? title : gazetteer.isDemonym(first) && !gazetteer.isGivenName(first) ? 1 : 0;
+            if (skip == 0 || from + skip >= to) break;
+            from += skip;
+        }
         while (to > from && (!isNameWord(nt.words[to - 1]) || gazetteer.isNotName(nt.words[to - 1]))) to--;
         // "Agency Vice" of "Agency Vice Minister X": a name does not end in the first words of a title running on after it.
         for (int k = from + 1; k < to; k++) {
@@ -214,7 +232,7 @@ public final class MentionFinder implements Component {
             String w = nt.words[k];
             if (w.contains("://") || w.startsWith("@") || w.startsWith("#")) return null;
         }
-        return from == c.from && to == c.to ? c : new Candidate(from, to, c.type, c.source);
+        return from == c.from && to == c.to && type == c.type ? c : new Candidate(from, to, type, c.source);
     }
 
     private boolean canStartName(NerTokens nt, int k, Casing casing) {
@@ -372,6 +390,44 @@ public final class MentionFinder implements Component {
         if (k == 0 || k + 1 >= w.length || !",".equals(w[k])) return;
         Gazetteer.Match place = gazetteer.longestName(w, k + 1);
         if (place.length() > 0 && place.type() == MentionType.LOCATION) out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+    }
+
+    /**
+     * "Kestrel Town 2 Norby Rovers 1": a line of results names two teams, each followed by its score. Lines
+     * without a full stop may share a sentence, so each line of the sentence is looked at.
+     */
+    private void resultLines(String text, NerTokens nt, List<Candidate> out) {
+        for (int line = 0; line < nt.size(); ) {
+            int end = line + 1;
+            while (end < nt.size() && !newlineBetween(text, nt.ends[end - 1], nt.starts[end])) end++;
+            resultLine(nt, line, end, out);
+            line = end;
+        }
+    }
+
+    private static boolean newlineBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == '\n') return true;
+        return false;
+    }
+
+    private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        int k = start;
+        List<Candidate> teams = new ArrayList<>(2);
+        while (k < end && teams.size() < 2) {
+            int from = k;
+            while (k < end && k - from < 4 && isNameWord(w[k]) && !(k == from && gazetteer.isNotName(w[k]))) k++;
+            if (k == from || k >= end || !isScore(w[k])) return;
+            teams.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
+            k++;
+        }
+        if (teams.size() == 2 && (k == end || k == end - 1 && !isNameWord(w[k]))) out.addAll(teams);
+    }
+
+    private static boolean isScore(String word) {
+        if (word.isEmpty() || word.length() > 3) return false;
+        for (int i = 0; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
+        return true;
     }
 
     /** A word in capitals of three or more letters, hyphens allowed ("AL-AIN", "BRATISLAVA"). */

@@ -203,6 +203,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void resultLinesNameTwoTeams() {
+        Document doc = analyze("t", "Results of Saturday's matches:\nDarnley 2 Kestrel Rovers 1\nNorby Town 0 Alderbrook 3\n");
+        for (String team : List.of("Darnley", "Kestrel Rovers", "Norby Town", "Alderbrook")) assertFound(List.of(doc), team, MentionType.ORGANIZATION);
+    }
+
+    @Test
+    void titlesAndDemonymsBeforeANameAreNoPartOfIt() {
+        Document doc = analyze("t", "Frenchman Jules Marot scored twice. Full-back Tom Reid added a try, and Prime Minister Alan Major "
+                + "praised the team.");
+        assertFound(List.of(doc), "Jules Marot", MentionType.PERSON);
+        assertFound(List.of(doc), "Tom Reid", MentionType.PERSON);
+        assertFound(List.of(doc), "Alan Major", MentionType.PERSON);
+    }
+
+    @Test
     void oneInstanceServesSeveralThreads() throws Exception {
         List<String> expected = SEEDS.stream().map(d -> d.mentions().toString()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(2);
