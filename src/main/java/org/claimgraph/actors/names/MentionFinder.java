@@ -117,8 +117,6 @@ public final class MentionFinder implements Component {
             }
         }
         if (strategy == Strategy.STATISTICAL) return out;
-        // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
-        out.removeIf(c -> onlyCommonWords(nt.words, c));
         // In a headline in Title Case or capitals every word looks like a name and the model guesses wildly;
         // the gazetteers, acronyms and the names the body of the document establishes cover it instead. A
         // person whose given name the gazetteer knows stays ("Talks Between Maria Lopez And ...").
@@ -138,14 +136,32 @@ public final class MentionFinder implements Component {
         gazetteerNames(nt, casing, out);
         if (casing != Casing.UPPER) acronyms(nt, out);
         if (strategy == Strategy.LEXICAL && casing == Casing.NORMAL) properNounGuesses(nt, out);
-        out.removeIf(c -> onlyDescriptive(nt.words, c));
         List<Candidate> tidy = new ArrayList<>(out.size());
         for (Candidate c : out) {
             Candidate t = tidy(nt, c, casing);
-            if (t != null) tidy.add(t);
+            // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
+            if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)) continue;
+            tidy.add(t.source == Source.MODEL ? personByContext(nt, t) : t);
         }
         joinParticles(nt, tidy);
         return tidy;
+    }
+
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "insisted", "stressed", "argued");
+
+    /**
+     * A word no list knows that the model took for a place, but that speaks ("Harrak said") or has an age
+     * ("Harrak, 64,", "Harrak, a 64-year-old"), is a person: places that speak are the listed countries and cities.
+     */
+    private Candidate personByContext(NerTokens nt, Candidate c) {
+        if (c.type == MentionType.PERSON || c.length() != 1 || gazetteer.longestName(nt.words, c.from).length() > 0) return c;
+        String[] w = nt.words;
+        int k = c.to;
+        boolean speaks = c.type == MentionType.LOCATION && k < w.length && SPEECH_VERBS.contains(w[k]);
+        boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
+                || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
+        return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
     }
 
     /** "Strategy", "Global Update": a candidate made only of ordinary words that headings capitalize. */
@@ -206,8 +222,7 @@ public final class MentionFinder implements Component {
                 : canStartName(nt, from, casing))) from++;
         // "Frenchman Jules Marot": a name after a demonym that means a person is that person's.
         MentionType type = c.type;
-        String opening = nt.words[Math.min(from, to - 1)];
-        if (to - from > 1 && gazetteer.isDemonym(opening) && (opening.endsWith("man") || opening.endsWith("woman"))) {
+        if (to - from > 1 && isPersonDemonym(nt.words[from])) {
             from++;
             type = MentionType.PERSON;
         }
@@ -218,6 +233,14 @@ public final class MentionFinder implements Component {
             int skip = title > 0 ? title : gazetteer.isDemonym(first) && !gazetteer.isGivenName(first) ? 1 : 0;
             if (skip == 0 || from + skip >= to) break;
             from += skip;
+        }
+        // A dash standing alone separates two things: "Steers - Select".
+        for (int k = from + 1; k < to; k++) {
+            String w = nt.words[k];
+            if (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014")) {
+                to = k;
+                break;
+            }
         }
         while (to > from && (!isNameWord(nt.words[to - 1]) || gazetteer.isNotName(nt.words[to - 1]))) to--;
         // "Agency Vice" of "Agency Vice Minister X": a name does not end in the first words of a title running on after it.
@@ -250,6 +273,11 @@ public final class MentionFinder implements Component {
         return !NON_NAME_POS.contains(pos);
     }
 
+    /** "Frenchman", "Dutchwoman": a demonym that means a person, so the name after it is a person's. */
+    private boolean isPersonDemonym(String word) {
+        return (word.endsWith("man") || word.endsWith("woman")) && gazetteer.isDemonym(word);
+    }
+
     /** "Kazakh", "Chinese Ambassador": demonyms and titles describe an actor, they do not name one. */
     private boolean onlyDescriptive(String[] w, Candidate c) {
         for (int k = c.from; k < c.to; k++) {
@@ -277,7 +305,7 @@ public final class MentionFinder implements Component {
         while (i < w.length) {
             Gazetteer.Match title = gazetteer.longestTitle(w, i);
             int after = i + title.length();
-            if (title.length() == 0 && isCapitalized(w[i]) && gazetteer.isTitleWord(w[i])) after = i + 1;
+            if (title.length() == 0 && isCapitalized(w[i]) && (gazetteer.isTitleWord(w[i]) || isPersonDemonym(w[i]))) after = i + 1;
             if (after == i) {
                 i++;
                 continue;
@@ -595,12 +623,13 @@ public final class MentionFinder implements Component {
     // --- document-level consistency
 
     /**
-     * A string typed once is typed the same throughout the document (by weighted vote: rules and
-     * gazetteers count more than the model), later bare occurrences of it are mentions too, and the
+     * A string typed once is typed the same throughout the document (by vote: rules and gazetteers
+     * outvote the model), later bare occurrences of it are mentions too, and the
      * surname of a person named in full is that person's.
      */
     private void makeConsistent(List<NerTokens> tokens, List<List<Candidate>> chosen) {
         Map<String, int[]> votes = new HashMap<>();
+        Map<String, int[]> strongVotes = new HashMap<>();
         Map<String, MentionType> surnames = new HashMap<>();
         Set<String> organizationFirstWords = new java.util.HashSet<>();
         Set<String> companyFirstWords = new java.util.HashSet<>();
@@ -616,11 +645,14 @@ public final class MentionFinder implements Component {
                 String k = key(nt, c.from, c.to);
                 int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
                 boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
-                v[c.type.ordinal()] += weak ? 1 : 3;
+                v[c.type.ordinal()]++;
+                if (!weak) strongVotes.computeIfAbsent(k, x -> new int[MentionType.values().length])[c.type.ordinal()]++;
                 (weak ? modelOnly : established).add(k);
+                int lastWord = c.to - 1;
+                if (c.length() >= 3 && NAME_SUFFIXES.contains(nt.words[lastWord])) lastWord--;
                 if (c.type == MentionType.PERSON && c.length() >= 2) {
-                    String last = nt.words[c.to - 1];
-                    if (isCapitalized(last)) surnames.put(key(nt, c.to - 1, c.to), MentionType.PERSON);
+                    String last = nt.words[lastWord];
+                    if (isCapitalized(last)) surnames.put(key(nt, lastWord, lastWord + 1), MentionType.PERSON);
                     // "Bashar al-Assad" ... "Assad"
                     String bare = Names.withoutParticle(last);
                     if (bare.length() < last.length() && Character.isUpperCase(last.charAt(last.length() - bare.length()))) {
@@ -631,7 +663,8 @@ public final class MentionFinder implements Component {
         }
         modelOnly.removeAll(established);
         Map<String, MentionType> typeOf = new HashMap<>();
-        votes.forEach((k, v) -> typeOf.put(k, MentionType.values()[argmax(v)]));
+        // What rules and lists found decides; the model's guesses only where they found nothing.
+        votes.forEach((k, v) -> typeOf.put(k, MentionType.values()[argmax(strongVotes.getOrDefault(k, v))]));
         for (String k : modelOnly) {
             // "Velmor Mining Ltd" ... "Velmor": a word the model alone typed, first of a company's name, is the company.
             if (companyFirstWords.contains(k)) typeOf.put(k, MentionType.ORGANIZATION);

@@ -218,6 +218,22 @@ class MentionFinderTest {
     }
 
     @Test
+    void unknownWordThatSpeaksOrHasAnAgeIsAPerson() {
+        Document doc = analyze("t", "Qarrouz, 64, leads the militia in the north.\n\nQarrouz said the talks had failed. "
+                + "Critics of Qarrouz disagree.\n");
+        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Qarrouz")).allMatch(m -> m.type() == MentionType.PERSON),
+                doc.mentions().toString());
+    }
+
+    @Test
+    void surnameAfterANameWithASuffixAndDashesSeparateNames() {
+        Document doc = analyze("t", "Harold Benning Jr. was released on Friday. Benning said he would appeal.\n\n"
+                + "Dorval Steel - Kestrel Mining Ltd deal signed\n");
+        assertEquals(MentionType.PERSON, only(doc, "Benning").type());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains(" - ")), doc.mentions().toString());
+    }
+
+    @Test
     void oneInstanceServesSeveralThreads() throws Exception {
         List<String> expected = SEEDS.stream().map(d -> d.mentions().toString()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(2);
