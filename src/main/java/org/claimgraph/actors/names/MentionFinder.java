@@ -632,22 +632,26 @@ public final class MentionFinder implements Component {
         Map<String, int[]> strongVotes = new HashMap<>();
         Map<String, MentionType> surnames = new HashMap<>();
         Set<String> organizationFirstWords = new java.util.HashSet<>();
-        Set<String> companyFirstWords = new java.util.HashSet<>();
-        Set<String> modelOnly = new java.util.HashSet<>();
+        Set<String> companyShortNames = new java.util.HashSet<>();
         Set<String> established = new java.util.HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
                 if (c.type == MentionType.ORGANIZATION && c.length() >= 2 && distinctive(nt.words[c.from])) {
                     organizationFirstWords.add(key(nt, c.from, c.from + 1));
-                    if (COMPANY_SUFFIXES.contains(nt.words[c.to - 1])) companyFirstWords.add(key(nt, c.from, c.from + 1));
+                    if (COMPANY_SUFFIXES.contains(nt.words[c.to - 1])) {
+                        // "Velmor Mining Co" ... "Velmor Mining", "Velmor": shorter forms of a company's name name it.
+                        for (int end = c.from + 1; end < c.to; end++) {
+                            if (!CONNECTORS.contains(nt.words[end - 1])) companyShortNames.add(key(nt, c.from, end));
+                        }
+                    }
                 }
                 String k = key(nt, c.from, c.to);
                 int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
                 boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
                 v[c.type.ordinal()]++;
                 if (!weak) strongVotes.computeIfAbsent(k, x -> new int[MentionType.values().length])[c.type.ordinal()]++;
-                (weak ? modelOnly : established).add(k);
+                if (!weak) established.add(k);
                 int lastWord = c.to - 1;
                 if (c.length() >= 3 && NAME_SUFFIXES.contains(nt.words[lastWord])) lastWord--;
                 if (c.type == MentionType.PERSON && c.length() >= 2) {
@@ -661,13 +665,11 @@ public final class MentionFinder implements Component {
                 }
             }
         }
-        modelOnly.removeAll(established);
         Map<String, MentionType> typeOf = new HashMap<>();
         // What rules and lists found decides; the model's guesses only where they found nothing.
         votes.forEach((k, v) -> typeOf.put(k, MentionType.values()[argmax(strongVotes.getOrDefault(k, v))]));
-        for (String k : modelOnly) {
-            // "Velmor Mining Ltd" ... "Velmor": a word the model alone typed, first of a company's name, is the company.
-            if (companyFirstWords.contains(k)) typeOf.put(k, MentionType.ORGANIZATION);
+        for (String k : companyShortNames) {
+            if (!established.contains(k)) typeOf.put(k, MentionType.ORGANIZATION);
         }
         // "Daniel al-Harbi" ... "Harbi": the surname of a person named in full is that person, whatever the
         // model made of it elsewhere, unless rules or lists established it as something else.

@@ -189,11 +189,12 @@ class MentionFinderTest {
     }
 
     @Test
-    void companyKeepsItsTypeWhenNamedByItsFirstWord() {
+    void companyKeepsItsTypeWhenNamedByAShorterForm() {
         Document doc = analyze("t", "Shares of Kestrel Minerals Ltd rose on Monday after Kestrel said output had doubled.\n\n"
-                + "Analysts said Kestrel would raise its forecast.\n");
-        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Kestrel")).allMatch(m -> m.type() == MentionType.ORGANIZATION),
-                doc.mentions().toString());
+                + "Analysts said Kestrel would raise its forecast, and Dorval Bay Mining Corp fell. Dorval Bay declined to comment.\n");
+        List<Mention> shortNames = doc.mentions().stream().filter(m -> m.text().equals("Kestrel") || m.text().equals("Dorval Bay")).toList();
+        assertEquals(3, shortNames.size(), doc.mentions().toString());
+        assertTrue(shortNames.stream().allMatch(m -> m.type() == MentionType.ORGANIZATION), shortNames.toString());
     }
 
     @Test
