@@ -130,6 +130,7 @@ public final class MentionFinder implements Component {
             givenNamePersons(nt, out);
             organizationsByHead(nt, out, titleTokens);
             placesByNoun(nt, out);
+            particleNames(nt, out);
         }
         datelinePlace(nt, out);
         if (casing != Casing.UPPER) resultLines(text, nt, out);
@@ -143,7 +144,6 @@ public final class MentionFinder implements Component {
             if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)) continue;
             tidy.add(t.source == Source.MODEL ? personByContext(nt, t) : t);
         }
-        joinParticles(nt, tidy);
         return tidy;
     }
 
@@ -171,31 +171,31 @@ public final class MentionFinder implements Component {
     }
 
     /**
-     * A person's name with a lower-case particle inside is one name: "Hans van den Berg", "Ana de la Cruz",
-     * whether the person candidate ends before the particle or starts after it. The joined name is added
-     * as a rule candidate, so it wins over the pieces when candidates are resolved.
+     * A name with a lower-case particle between capitalized words is a person's: "Henrik van der Vaart",
+     * "Lucia de Oliveira", "Tariq bin Sulaiman", whatever the model made of its pieces. Listed names with a
+     * particle ("Rio de Janeiro") and names of a listed place ("Bank of Spain") stay what the lists say.
      */
-    private void joinParticles(NerTokens nt, List<Candidate> candidates) {
+    private void particleNames(NerTokens nt, List<Candidate> out) {
         String[] w = nt.words;
-        int n = candidates.size();
-        for (int i = 0; i < n; i++) {
-            Candidate c = candidates.get(i);
-            if (c.type != MentionType.PERSON) continue;
-            int from = c.from;
-            int to = c.to;
-            int after = particlesFrom(w, to);
-            if (after > to && after < w.length) {
-                int end = nameEnd(nt, after);
-                if (end > after) to = end;
-            }
-            int before = c.from;
-            while (before > 0 && c.from - before < 2 && isParticle(w[before - 1])) before--;
-            if (before < c.from && before > 0 && isNameWord(w[before - 1]) && canStartName(nt, before - 1, Casing.NORMAL)
-                    && !gazetteer.isTitleWord(w[before - 1]) && gazetteer.longestName(w, before - 1).length() == 0) {
-                from = before - 1;
-            }
-            if (from < c.from || to > c.to) candidates.add(new Candidate(from, to, MentionType.PERSON, Source.RULE));
+        for (int k = 1; k + 1 < w.length; k++) {
+            if (!isParticle(w[k]) || !personNameWord(nt, k - 1)) continue;
+            int after = particlesFrom(w, k);
+            if (after >= w.length || gazetteer.longestName(w, after).length() > 0) continue;
+            int end = nameEnd(nt, after);
+            if (end == after) continue;
+            int from = k - 1;
+            while (from > 0 && k - from < 3 && personNameWord(nt, from - 1)) from--;
+            out.add(new Candidate(from, end, MentionType.PERSON, Source.RULE));
+            k = end - 1;
         }
+    }
+
+    /** A capitalized word that can be part of a person's name: no title, head word, demonym or listed name. */
+    private boolean personNameWord(NerTokens nt, int k) {
+        String word = nt.words[k];
+        return isCapitalized(word) && Character.isLetter(word.charAt(0)) && !gazetteer.isTitleWord(word) && !gazetteer.isOrgHead(word)
+                && !gazetteer.isDemonym(word) && !gazetteer.isNotName(word) && gazetteer.longestName(nt.words, k).length() == 0
+                && !NON_NAME_POS.contains(nt.pos[k]);
     }
 
     /** Index after up to two particles starting at k ("van der"), k itself when there is none. */
