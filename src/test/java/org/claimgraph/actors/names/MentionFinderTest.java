@@ -128,6 +128,10 @@ class MentionFinderTest {
         assertFound(List.of(doc), "Emmerson Mnangagwa", MentionType.PERSON);
     }
 
+    private static void assertFoundAll(Document doc, MentionType type, String... texts) {
+        for (String text : texts) assertFound(List.of(doc), text, type);
+    }
+
     private static Mention only(Document doc, String text) {
         List<Mention> ms = doc.mentions().stream().filter(m -> m.text().equals(text)).toList();
         assertEquals(1, ms.size(), () -> text + " in " + doc.mentions());
@@ -141,9 +145,7 @@ class MentionFinderTest {
     @Test
     void namesWithLowerCaseParticlesAreOnePerson() {
         Document doc = analyze("t", "The mediator, Henrik van der Vaart, met the envoy Lucia de Oliveira and the banker Tariq bin Sulaiman in Geneva.");
-        assertFound(List.of(doc), "Henrik van der Vaart", MentionType.PERSON);
-        assertFound(List.of(doc), "Lucia de Oliveira", MentionType.PERSON);
-        assertFound(List.of(doc), "Tariq bin Sulaiman", MentionType.PERSON);
+        assertFoundAll(doc, MentionType.PERSON, "Henrik van der Vaart", "Lucia de Oliveira", "Tariq bin Sulaiman");
         assertFalse(found(List.of(doc), "Vaart", MentionType.LOCATION) || found(List.of(doc), "Oliveira", MentionType.LOCATION));
     }
 
@@ -174,9 +176,7 @@ class MentionFinderTest {
     @Test
     void listsOfNamesAreNoHeadline() {
         Document doc = analyze("t", "Squad: Marco Bellini, Javier Ortega, Ivan Petrenko, Paolo Rinaldi, Andrea Costa.");
-        for (String person : List.of("Marco Bellini", "Javier Ortega", "Ivan Petrenko", "Paolo Rinaldi", "Andrea Costa")) {
-            assertFound(List.of(doc), person, MentionType.PERSON);
-        }
+        assertFoundAll(doc, MentionType.PERSON, "Marco Bellini", "Javier Ortega", "Ivan Petrenko", "Paolo Rinaldi", "Andrea Costa");
     }
 
     @Test
@@ -206,16 +206,14 @@ class MentionFinderTest {
     @Test
     void resultLinesNameTwoTeams() {
         Document doc = analyze("t", "Results of Saturday's matches:\nDarnley 2 Kestrel Rovers 1\nNorby Town 0 Alderbrook 3\n");
-        for (String team : List.of("Darnley", "Kestrel Rovers", "Norby Town", "Alderbrook")) assertFound(List.of(doc), team, MentionType.ORGANIZATION);
+        assertFoundAll(doc, MentionType.ORGANIZATION, "Darnley", "Kestrel Rovers", "Norby Town", "Alderbrook");
     }
 
     @Test
     void titlesAndDemonymsBeforeANameAreNoPartOfIt() {
         Document doc = analyze("t", "Frenchman Jules Marot scored twice. Full-back Tom Reid added a try, and Prime Minister Alan Major "
                 + "praised the team.");
-        assertFound(List.of(doc), "Jules Marot", MentionType.PERSON);
-        assertFound(List.of(doc), "Tom Reid", MentionType.PERSON);
-        assertFound(List.of(doc), "Alan Major", MentionType.PERSON);
+        assertFoundAll(doc, MentionType.PERSON, "Jules Marot", "Tom Reid", "Alan Major");
     }
 
     @Test
