@@ -113,7 +113,24 @@ public final class ActorResolver implements Component {
             actor = known.find(m.type(), String.join(" ", words.subList(0, words.size() - 1))).orElse(null);
         }
         boolean acronym = m.type() != MentionType.PERSON && Names.isAcronym(display);
+        if (actor == null && m.type() != MentionType.PERSON && words.size() == 1) actor = slashedAlias(m.type(), display);
         return new Named(m, display, Names.key(display), words, actor, acronym);
+    }
+
+    /**
+     * "ISIL/ISIS", "IS/Daesh": two names of one group written as a pair are that group, when the list knows
+     * every part as the same actor. A slashed name of its own ("RFE/RL") is looked up whole first.
+     */
+    private WellKnownActors.Actor slashedAlias(MentionType type, String display) {
+        int slash = display.indexOf('/');
+        if (slash <= 0 || slash == display.length() - 1) return null;
+        WellKnownActors.Actor actor = null;
+        for (String part : display.split("/")) {
+            WellKnownActors.Actor a = known.find(type, part).orElse(null);
+            if (a == null || actor != null && !actor.equals(a)) return null;
+            actor = a;
+        }
+        return actor;
     }
 
     /** How many leading words of a person's mention are a title ("Russian Foreign Minister Sergei X" -> 3). */

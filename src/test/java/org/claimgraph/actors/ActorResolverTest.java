@@ -96,6 +96,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void slashedPairOfOneGroupsNamesIsThatGroup() {
+        String text = "Officials blamed the Islamic State for the raid near Mosul. A militant of ISIL/Daesh was caught, "
+                + "while a cell of AQAP/ISIS was also named.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Islamic State", ORGANIZATION, "ISIL/Daesh", ORGANIZATION,
+                "AQAP/ISIS", ORGANIZATION, "Mosul", LOCATION));
+        resolver.process(doc);
+        assertEquals(one(doc, "Islamic State"), one(doc, "ISIL/Daesh"));
+        assertNotEquals(one(doc, "Islamic State"), one(doc, "AQAP/ISIS"), "a pair naming two groups is neither");
+    }
+
+    @Test
     void acronymMatchingTwoExpansionsLinksToNeither() {
         String text = "The Central Election Commission and the Customs Enforcement Committee met. The CEC said nothing.\n";
         Document doc = TestDocs.doc(text, TestDocs.names("Central Election Commission", ORGANIZATION,

@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> commonWords = new HashSet<>();
     /** Each shipped list as written, by file name without extension (the training corpus draws on them). */
     private final Map<String, List<String>> phrases = new HashMap<>();
 
@@ -92,6 +93,7 @@ public final class Gazetteer {
             orgHeads.add(key(line));
         }
         for (String line : lines("not-names.txt")) notNames.add(line);
+        for (String line : lines("common-words.txt")) commonWords.add(key(line));
     }
 
     private void addName(String phrase, MentionType type) {
@@ -115,6 +117,9 @@ public final class Gazetteer {
     public boolean isOrgHead(String token) { return orgHeads.contains(key(token)); }
     /** Acronyms and capitalized words that never name an actor (CEO, GDP, roman numerals). */
     public boolean isNotName(String token) { return notNames.contains(token); }
+
+    /** An ordinary word that headings capitalize ("Strategy", "Global"), in any case. */
+    public boolean isCommonWord(String token) { return commonWords.contains(key(token)); }
 
     public record Match(int length, MentionType type) {
         static final Match NONE = new Match(0, null);

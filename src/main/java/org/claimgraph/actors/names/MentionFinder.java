@@ -53,6 +53,12 @@ public final class MentionFinder implements Component {
     private static final Set<String> GENERIC_WORDS = Set.of("The", "General", "National", "United", "New", "Free", "Democratic",
             "Islamic", "International", "Central", "Supreme", "Federal", "Royal", "Popular", "People", "Great", "North", "South",
             "East", "West", "Northern", "Southern", "Eastern", "Western", "State", "Republic", "First", "Joint", "Special");
+    /** Last words of a company's name: its first word alone names the company ("Velmor Mining Ltd" ... "Velmor"). */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+            "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "GmbH", "NV", "N.V.", "LLC", "Bhd", "Tbk", "SpA", "AB", "Brothers", "Bros.");
+    /** Nouns for a kind of place that name the place after "of": "the town of X", "the province of X". */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "county",
+            "port", "capital", "municipality", "island", "enclave", "governorate", "oblast", "prefecture");
     private static final Set<String> NON_NAME_POS = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "PART", "INTJ");
 
     private final Strategy strategy;
@@ -83,7 +89,7 @@ public final class MentionFinder implements Component {
             NerTokens nt = NerTokens.of(text, s.tokens());
             sentences.add(s);
             tokens.add(nt);
-            chosen.add(resolve(candidates(nt)));
+            chosen.add(resolve(candidates(text, nt)));
         }
         if (strategy != Strategy.STATISTICAL) makeConsistent(tokens, chosen);
         for (int i = 0; i < sentences.size(); i++) {
@@ -98,7 +104,7 @@ public final class MentionFinder implements Component {
 
     // --- candidates of one sentence
 
-    private List<Candidate> candidates(NerTokens nt) {
+    private List<Candidate> candidates(String text, NerTokens nt) {
         List<Candidate> out = new ArrayList<>();
         Casing casing = Casing.of(nt.words);
         if (strategy != Strategy.LEXICAL) {
@@ -110,26 +116,98 @@ public final class MentionFinder implements Component {
                 if (type != null) out.add(new Candidate(s.getStart(), s.getEnd(), type, Source.MODEL));
             }
         }
-        // In a headline in Title Case or capitals every word looks like a name and the model guesses wildly;
-        // the gazetteers, acronyms and the names the body of the document establishes cover it instead.
-        if (strategy == Strategy.COMBINED && casing != Casing.NORMAL) out.clear();
         if (strategy == Strategy.STATISTICAL) return out;
+        // In a headline in Title Case or capitals every word looks like a name and the model guesses wildly;
+        // the gazetteers, acronyms and the names the body of the document establishes cover it instead. A
+        // person whose given name the gazetteer knows stays ("Talks Between Maria Lopez And ...").
+        if (strategy == Strategy.COMBINED && casing != Casing.NORMAL) {
+            out.removeIf(c -> casing == Casing.UPPER || c.type != MentionType.PERSON || c.length() < 2
+                    || !gazetteer.isGivenName(nt.words[c.from]));
+        }
         boolean[] titleTokens = new boolean[nt.size()];
         if (casing == Casing.NORMAL) {
             titledPersons(nt, out, titleTokens);
             givenNamePersons(nt, out);
             organizationsByHead(nt, out, titleTokens);
+            placesByNoun(nt, out);
+            particleNames(nt, out);
         }
+        datelinePlace(nt, out);
+        if (casing != Casing.UPPER) resultLines(text, nt, out);
         gazetteerNames(nt, casing, out);
         if (casing != Casing.UPPER) acronyms(nt, out);
         if (strategy == Strategy.LEXICAL && casing == Casing.NORMAL) properNounGuesses(nt, out);
-        out.removeIf(c -> onlyDescriptive(nt.words, c));
         List<Candidate> tidy = new ArrayList<>(out.size());
         for (Candidate c : out) {
             Candidate t = tidy(nt, c, casing);
-            if (t != null) tidy.add(t);
+            // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
+            if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)) continue;
+            tidy.add(t.source == Source.MODEL ? personByContext(nt, t) : t);
         }
         return tidy;
+    }
+
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "insisted", "stressed", "argued");
+
+    /**
+     * A word no list knows that the model took for a place, but that speaks ("Harrak said") or has an age
+     * ("Harrak, 64,", "Harrak, a 64-year-old"), is a person: places that speak are the listed countries and cities.
+     */
+    private Candidate personByContext(NerTokens nt, Candidate c) {
+        if (c.type == MentionType.PERSON || c.length() != 1 || gazetteer.longestName(nt.words, c.from).length() > 0) return c;
+        String[] w = nt.words;
+        int k = c.to;
+        boolean speaks = c.type == MentionType.LOCATION && k < w.length && SPEECH_VERBS.contains(w[k]);
+        boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
+                || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
+        return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
+    }
+
+    /** "Strategy", "Global Update": a candidate made only of ordinary words that headings capitalize. */
+    private boolean onlyCommonWords(String[] w, Candidate c) {
+        for (int k = c.from; k < c.to; k++) if (!gazetteer.isCommonWord(w[k])) return false;
+        return true;
+    }
+
+    /**
+     * A name with a lower-case particle between capitalized words is a person's: "Henrik van der Vaart",
+     * "Lucia de Oliveira", "Tariq bin Sulaiman", whatever the model made of its pieces. Listed names with a
+     * particle ("Rio de Janeiro") and names of a listed place ("Bank of Spain") stay what the lists say.
+     */
+    private void particleNames(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int k = 1; k + 1 < w.length; k++) {
+            if (!isParticle(w[k]) || !personNameWord(nt, k - 1)) continue;
+            int after = particlesFrom(w, k);
+            if (after >= w.length || gazetteer.longestName(w, after).length() > 0) continue;
+            int end = nameEnd(nt, after);
+            if (end == after) continue;
+            int from = k - 1;
+            while (from > 0 && k - from < 3 && personNameWord(nt, from - 1)) from--;
+            out.add(new Candidate(from, end, MentionType.PERSON, Source.RULE));
+            k = end - 1;
+        }
+    }
+
+    /** A capitalized word that can be part of a person's name: no title, head word, demonym or listed name. */
+    private boolean personNameWord(NerTokens nt, int k) {
+        String word = nt.words[k];
+        return isCapitalized(word) && Character.isLetter(word.charAt(0)) && !gazetteer.isTitleWord(word) && !gazetteer.isOrgHead(word)
+                && !gazetteer.isDemonym(word) && !gazetteer.isNotName(word) && gazetteer.longestName(nt.words, k).length() == 0
+                && !NON_NAME_POS.contains(nt.pos[k]);
+    }
+
+    /** Index after up to two particles starting at k ("van der"), k itself when there is none. */
+    private static int particlesFrom(String[] w, int k) {
+        int j = k;
+        while (j < w.length && j - k < 2 && isParticle(w[j])) j++;
+        return j;
+    }
+
+    /** A name particle as written inside a name: in lower case ("de", "van", "bin"). */
+    private static boolean isParticle(String word) {
+        return PARTICLES.contains(word);
     }
 
     /**
@@ -139,14 +217,45 @@ public final class MentionFinder implements Component {
     private Candidate tidy(NerTokens nt, Candidate c, Casing casing) {
         int from = c.from;
         int to = c.to;
-        while (from < to && !canStartName(nt, from, casing)) from++;
+        // Rules check the words they take themselves; the part of speech of a word opening a line says little there.
+        while (from < to && !(c.source == Source.RULE ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
+                : canStartName(nt, from, casing))) from++;
+        // "Frenchman Jules Marot": a name after a demonym that means a person is that person's.
+        MentionType type = c.type;
+        if (to - from > 1 && isPersonDemonym(nt.words[from])) {
+            from++;
+            type = MentionType.PERSON;
+        }
+        // "Full-back Tom Reid", "Russian Dmitri Orlov": a person's name starts after a title or demonym.
+        while (type == MentionType.PERSON && to - from > 1) {
+            int title = gazetteer.longestTitle(nt.words, from).length();
+            String first = nt.words[from];
+            int skip = title > 0 ? title : gazetteer.isDemonym(first) && !gazetteer.isGivenName(first) ? 1 : 0;
+            if (skip == 0 || from + skip >= to) break;
+            from += skip;
+        }
+        // A dash standing alone separates two things: "Steers - Select".
+        for (int k = from + 1; k < to; k++) {
+            String w = nt.words[k];
+            if (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014")) {
+                to = k;
+                break;
+            }
+        }
         while (to > from && (!isNameWord(nt.words[to - 1]) || gazetteer.isNotName(nt.words[to - 1]))) to--;
+        // "Agency Vice" of "Agency Vice Minister X": a name does not end in the first words of a title running on after it.
+        for (int k = from + 1; k < to; k++) {
+            if (k + gazetteer.longestTitle(nt.words, k).length() > to) {
+                to = k;
+                break;
+            }
+        }
         if (from == to) return null;
         for (int k = from; k < to; k++) {
             String w = nt.words[k];
             if (w.contains("://") || w.startsWith("@") || w.startsWith("#")) return null;
         }
-        return from == c.from && to == c.to ? c : new Candidate(from, to, c.type, c.source);
+        return from == c.from && to == c.to && type == c.type ? c : new Candidate(from, to, type, c.source);
     }
 
     private boolean canStartName(NerTokens nt, int k, Casing casing) {
@@ -159,8 +268,14 @@ public final class MentionFinder implements Component {
         boolean opening = k == 0 || "PUNCT".equals(nt.pos[k - 1]) && !",".equals(nt.words[k - 1]);
         boolean alone = k + 1 >= nt.size() || !isNameWord(nt.words[k + 1]);
         // The tagger calls unknown names VERB or NOUN ("Sven/VERB Diermeier"): only alone do those words drop.
-        if ("VERB".equals(pos) || "NOUN".equals(pos)) return !(opening && alone);
+        // An adjective opening the sentence alone is capitalized for that reason only ("Violent crime has soared").
+        if ("VERB".equals(pos) || "NOUN".equals(pos) || "ADJ".equals(pos)) return !(opening && alone);
         return !NON_NAME_POS.contains(pos);
+    }
+
+    /** "Frenchman", "Dutchwoman": a demonym that means a person, so the name after it is a person's. */
+    private boolean isPersonDemonym(String word) {
+        return (word.endsWith("man") || word.endsWith("woman")) && gazetteer.isDemonym(word);
     }
 
     /** "Kazakh", "Chinese Ambassador": demonyms and titles describe an actor, they do not name one. */
@@ -190,7 +305,7 @@ public final class MentionFinder implements Component {
         while (i < w.length) {
             Gazetteer.Match title = gazetteer.longestTitle(w, i);
             int after = i + title.length();
-            if (title.length() == 0 && isCapitalized(w[i]) && gazetteer.isTitleWord(w[i])) after = i + 1;
+            if (title.length() == 0 && isCapitalized(w[i]) && (gazetteer.isTitleWord(w[i]) || isPersonDemonym(w[i]))) after = i + 1;
             if (after == i) {
                 i++;
                 continue;
@@ -215,8 +330,10 @@ public final class MentionFinder implements Component {
             String word = w[k];
             boolean particle = PARTICLES.contains(word.toLowerCase(Locale.ROOT)) && k > from;
             if (particle) continue;
-            if (!isNameWord(word) || gazetteer.isTitleWord(word) || gazetteer.isOrgHead(word) || gazetteer.isDemonym(word)
-                    || gazetteer.isNotName(word)) break;
+            // A title word ends the name when it introduces the next one; last in the run it is a surname ("John Major").
+            boolean surnameLikeTitle = k > from && gazetteer.isTitleWord(word) && (k + 1 >= w.length || !isNameWord(w[k + 1]));
+            if (!isNameWord(word) || gazetteer.isTitleWord(word) && !surnameLikeTitle || gazetteer.isOrgHead(word)
+                    || gazetteer.isDemonym(word) || gazetteer.isNotName(word)) break;
             if (k == from && gazetteer.longestName(w, k).length() > 0 && !gazetteer.isGivenName(word)) break;
             end = k + 1;
         }
@@ -253,8 +370,9 @@ public final class MentionFinder implements Component {
                     lastCap = k;
                     k++;
                 } else if (joinsRun(w, k, lastHead, complement) && k + 1 < w.length && (inRun(nt, k + 1, person, titleTokens)
-                        || "the".equals(w[k + 1]) && k + 2 < w.length && inRun(nt, k + 2, person, titleTokens))
-                        || "the".equals(word) && k > start && ("of".equals(w[k - 1]) || "for".equals(w[k - 1]))) {
+                        || isArticle(w[k + 1]) && k + 2 < w.length && inRun(nt, k + 2, person, titleTokens))
+                        || isArticle(word) && k > start && ("of".equals(w[k - 1]) || "for".equals(w[k - 1]))
+                        || "and".equals(word) && lastHead < 0 && k > start && headAfterAnd(nt, k + 1, person, titleTokens)) {
                     if ("of".equals(word) || "for".equals(word)) complement = true;
                     k++;
                 } else {
@@ -264,11 +382,91 @@ public final class MentionFinder implements Component {
             if (lastHead >= 0) {
                 int from = trimLeading(nt, firstHead(start, lastHead, w), lastHead);
                 int to = complement && lastCap > lastHead ? lastCap + 1 : lastHead + 1;
-                // A head word alone ("Police said") is too often a common noun.
-                if (to - from >= 2) out.add(new Candidate(from, to, MentionType.ORGANIZATION, Source.RULE));
+                // A head word alone ("Police said") is too often a common noun; a listed place ("Soviet Union") keeps its type.
+                if (to - from >= 2) {
+                    Gazetteer.Match listed = gazetteer.longestName(w, from);
+                    out.add(new Candidate(from, to, listed.length() == to - from ? listed.type() : MentionType.ORGANIZATION, Source.RULE));
+                }
             }
             i = Math.max(k, i + 1);
         }
+    }
+
+    /** "the town of Kazanluk", "the province of Idlib": capitalized words after a place noun and "of" are a place. */
+    private void placesByNoun(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i + 2 < w.length; i++) {
+            if (!PLACE_NOUNS.contains(w[i]) || !"of".equals(w[i + 1])) continue;
+            int from = i + 2;
+            int to = from;
+            while (to < w.length && to - from < 3 && isCapitalized(w[to]) && Character.isLetter(w[to].charAt(0))
+                    && !gazetteer.isNotName(w[to]) && !gazetteer.isOrgHead(w[to]) && !gazetteer.isTitleWord(w[to])) to++;
+            // "the city of Paris Saint-Germain": a head word right after makes it an organization's name.
+            boolean organization = to < w.length && gazetteer.isOrgHead(w[to]) && isCapitalized(w[to]);
+            if (to > from && !organization) out.add(new Candidate(from, to, MentionType.LOCATION, Source.RULE));
+        }
+    }
+
+    /**
+     * A dateline: a place in capitals opening the sentence before a comma and a known place, "AL-MUKALLA,
+     * Yemen", "KAZANLUK, Bulgaria". Capitals that open a line are otherwise no evidence of a name.
+     */
+    private void datelinePlace(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        int k = 0;
+        while (k < w.length && k < 3 && isCapitalsWord(w[k])) k++;
+        if (k == 0 || k + 1 >= w.length || !",".equals(w[k])) return;
+        Gazetteer.Match place = gazetteer.longestName(w, k + 1);
+        if (place.length() > 0 && place.type() == MentionType.LOCATION) out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+    }
+
+    /**
+     * "Kestrel Town 2 Norby Rovers 1": a line of results names two teams, each followed by its score. Lines
+     * without a full stop may share a sentence, so each line of the sentence is looked at.
+     */
+    private void resultLines(String text, NerTokens nt, List<Candidate> out) {
+        for (int line = 0; line < nt.size(); ) {
+            int end = line + 1;
+            while (end < nt.size() && !newlineBetween(text, nt.ends[end - 1], nt.starts[end])) end++;
+            resultLine(nt, line, end, out);
+            line = end;
+        }
+    }
+
+    private static boolean newlineBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) == '\n') return true;
+        return false;
+    }
+
+    private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        int k = start;
+        List<Candidate> teams = new ArrayList<>(2);
+        while (k < end && teams.size() < 2) {
+            int from = k;
+            while (k < end && k - from < 4 && isNameWord(w[k]) && !(k == from && gazetteer.isNotName(w[k]))) k++;
+            if (k == from || k >= end || !isScore(w[k])) return;
+            teams.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
+            k++;
+        }
+        if (teams.size() == 2 && (k == end || k == end - 1 && !isNameWord(w[k]))) out.addAll(teams);
+    }
+
+    private static boolean isScore(String word) {
+        if (word.isEmpty() || word.length() > 3) return false;
+        for (int i = 0; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
+        return true;
+    }
+
+    /** A word in capitals of three or more letters, hyphens allowed ("AL-AIN", "BRATISLAVA"). */
+    private static boolean isCapitalsWord(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) letters++;
+            else if (c != '-' || i == 0) return false;
+        }
+        return letters >= 3;
     }
 
     /**
@@ -283,6 +481,15 @@ public final class MentionFinder implements Component {
             if (w[k].equals("of") || w[k].equals("for")) return k + 1;
         }
         return start;
+    }
+
+    /** "the" or "a" inside a name's complement: "Bank of the South", "Movement for a Free Homeland". */
+    private static boolean isArticle(String word) { return "the".equals(word) || "a".equals(word); }
+
+    /** "Trade and Industry Ministry": one capitalized word after "and", then a head word. */
+    private boolean headAfterAnd(NerTokens nt, int k, boolean[] person, boolean[] titleTokens) {
+        return k + 1 < nt.size() && inRun(nt, k, person, titleTokens) && !gazetteer.isOrgHead(nt.words[k])
+                && inRun(nt, k + 1, person, titleTokens) && gazetteer.isOrgHead(nt.words[k + 1]);
     }
 
     private boolean inRun(NerTokens nt, int k, boolean[] person, boolean[] titleTokens) {
@@ -349,9 +556,14 @@ public final class MentionFinder implements Component {
         for (int i = 0; i < n; i++) {
             char c = word.charAt(i);
             if (Character.isUpperCase(c)) upper++;
+            else if (c == '-' && !nextToDigit(word, i)) return false; // "MH-17", not the place "AL-AIN"
             else if (!(c == '/' || c == '&' || c == '-' || Character.isDigit(c) && i > 0)) return false;
         }
         return upper >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(n - 1));
+    }
+
+    private static boolean nextToDigit(String word, int i) {
+        return i > 0 && Character.isDigit(word.charAt(i - 1)) || i + 1 < word.length() && Character.isDigit(word.charAt(i + 1));
     }
 
     /** A known given name followed by capitalized words: "Olusegun Adeyemi", "Zhanna Karimova". */
@@ -411,25 +623,40 @@ public final class MentionFinder implements Component {
     // --- document-level consistency
 
     /**
-     * A string typed once is typed the same throughout the document (by weighted vote: rules and
-     * gazetteers count more than the model), later bare occurrences of it are mentions too, and the
+     * A string typed once is typed the same throughout the document (by vote: rules and gazetteers
+     * outvote the model), later bare occurrences of it are mentions too, and the
      * surname of a person named in full is that person's.
      */
     private void makeConsistent(List<NerTokens> tokens, List<List<Candidate>> chosen) {
         Map<String, int[]> votes = new HashMap<>();
+        Map<String, int[]> strongVotes = new HashMap<>();
         Map<String, MentionType> surnames = new HashMap<>();
         Set<String> organizationFirstWords = new java.util.HashSet<>();
+        Set<String> companyShortNames = new java.util.HashSet<>();
+        Set<String> established = new java.util.HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
                 if (c.type == MentionType.ORGANIZATION && c.length() >= 2 && distinctive(nt.words[c.from])) {
                     organizationFirstWords.add(key(nt, c.from, c.from + 1));
+                    if (COMPANY_SUFFIXES.contains(nt.words[c.to - 1])) {
+                        // "Velmor Mining Co" ... "Velmor Mining", "Velmor": shorter forms of a company's name name it.
+                        for (int end = c.from + 1; end < c.to; end++) {
+                            if (!CONNECTORS.contains(nt.words[end - 1])) companyShortNames.add(key(nt, c.from, end));
+                        }
+                    }
                 }
-                int[] v = votes.computeIfAbsent(key(nt, c.from, c.to), k -> new int[MentionType.values().length]);
-                v[c.type.ordinal()] += c.source == Source.MODEL || c.source == Source.GUESS ? 1 : 3;
+                String k = key(nt, c.from, c.to);
+                int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
+                boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
+                v[c.type.ordinal()]++;
+                if (!weak) strongVotes.computeIfAbsent(k, x -> new int[MentionType.values().length])[c.type.ordinal()]++;
+                if (!weak) established.add(k);
+                int lastWord = c.to - 1;
+                if (c.length() >= 3 && NAME_SUFFIXES.contains(nt.words[lastWord])) lastWord--;
                 if (c.type == MentionType.PERSON && c.length() >= 2) {
-                    String last = nt.words[c.to - 1];
-                    if (isCapitalized(last)) surnames.put(key(nt, c.to - 1, c.to), MentionType.PERSON);
+                    String last = nt.words[lastWord];
+                    if (isCapitalized(last)) surnames.put(key(nt, lastWord, lastWord + 1), MentionType.PERSON);
                     // "Bashar al-Assad" ... "Assad"
                     String bare = Names.withoutParticle(last);
                     if (bare.length() < last.length() && Character.isUpperCase(last.charAt(last.length() - bare.length()))) {
@@ -439,7 +666,16 @@ public final class MentionFinder implements Component {
             }
         }
         Map<String, MentionType> typeOf = new HashMap<>();
-        votes.forEach((k, v) -> typeOf.put(k, MentionType.values()[argmax(v)]));
+        // What rules and lists found decides; the model's guesses only where they found nothing.
+        votes.forEach((k, v) -> typeOf.put(k, MentionType.values()[argmax(strongVotes.getOrDefault(k, v))]));
+        for (String k : companyShortNames) {
+            if (!established.contains(k)) typeOf.put(k, MentionType.ORGANIZATION);
+        }
+        // "Daniel al-Harbi" ... "Harbi": the surname of a person named in full is that person, whatever the
+        // model made of it elsewhere, unless rules or lists established it as something else.
+        for (String k : surnames.keySet()) {
+            if (typeOf.containsKey(k) && !established.contains(k)) typeOf.put(k, MentionType.PERSON);
+        }
         Map<String, Integer> longestKnown = new HashMap<>();
         for (String k : typeOf.keySet()) {
             String first = k.split(" ", 2)[0];
@@ -540,7 +776,9 @@ public final class MentionFinder implements Component {
             int upper = 0;
             int capitalized = 0;
             boolean lowerLongWord = false;
+            int commas = 0;
             for (String w : words) {
+                if (w.equals(",")) commas++;
                 if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
                 letters++;
                 if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) upper++;
@@ -549,7 +787,8 @@ public final class MentionFinder implements Component {
             }
             if (letters >= 3 && upper * 10 >= letters * 7) return UPPER;
             // Title Case capitalizes every longer word; "President Ilham Aliyev visited Baku." keeps one in lower case.
-            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8) return TITLE;
+            // A list of names ("Squad: Ana Ruiz, Li Wei, Omar Haddad") is capitalized throughout but is no headline.
+            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8 && commas < 2) return TITLE;
             return NORMAL;
         }
     }

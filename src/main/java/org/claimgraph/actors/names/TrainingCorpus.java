@@ -99,6 +99,8 @@ final class TrainingCorpus {
         slots.put("FIRM", t -> t.ent(firm(), ORGANIZATION));
         slots.put("AGENCY", t -> t.ent(agency(), ORGANIZATION));
         slots.put("CLUB", t -> t.ent(form("club.form"), ORGANIZATION));
+        slots.put("CO", t -> t.ent(company(), ORGANIZATION));
+        slots.put("VENUE", t -> t.ent(form("venue.form"), LOCATION));
         slots.put("UNI", t -> t.ent(university(), ORGANIZATION));
         slots.put("ORG", this::organization);
         slots.put("ORGACR", t -> {
@@ -244,6 +246,15 @@ final class TrainingCorpus {
         if (r < 0.8) return capitalize(invented(3));
         if (r < 0.88) return surname(culture()) + " & " + surname(culture());
         return city() + " " + pick("firm.suffix");
+    }
+
+    /** A company named by one word, as market reports name it: "Kavitel", "Rosno-M", "Darbex". */
+    private String company() {
+        double r = random.nextDouble();
+        String name = capitalize(invented(2 + random.nextInt(2)));
+        if (r < 0.15) return name + "-" + (char) ('A' + random.nextInt(26));
+        if (r < 0.25) return name.toUpperCase(Locale.ROOT);
+        return name;
     }
 
     private String agency() { return random.nextDouble() < 0.7 ? pick(gazetteer.phrases("media")) : form("media.form"); }

@@ -128,6 +128,110 @@ class MentionFinderTest {
         assertFound(List.of(doc), "Emmerson Mnangagwa", MentionType.PERSON);
     }
 
+    private static void assertFoundAll(Document doc, MentionType type, String... texts) {
+        for (String text : texts) assertFound(List.of(doc), text, type);
+    }
+
+    private static Mention only(Document doc, String text) {
+        List<Mention> ms = doc.mentions().stream().filter(m -> m.text().equals(text)).toList();
+        assertEquals(1, ms.size(), () -> text + " in " + doc.mentions());
+        return ms.get(0);
+    }
+
+    private static boolean anyMentionContains(Document doc, String word) {
+        return doc.mentions().stream().anyMatch(m -> m.text().contains(word));
+    }
+
+    @Test
+    void namesWithLowerCaseParticlesAreOnePerson() {
+        Document doc = analyze("t", "The mediator, Henrik van der Vaart, met the envoy Lucia de Oliveira and the banker Tariq bin Sulaiman in Geneva.");
+        assertFoundAll(doc, MentionType.PERSON, "Henrik van der Vaart", "Lucia de Oliveira", "Tariq bin Sulaiman");
+        assertFalse(found(List.of(doc), "Vaart", MentionType.LOCATION) || found(List.of(doc), "Oliveira", MentionType.LOCATION));
+    }
+
+    @Test
+    void surnameKeepsThePersonsTypeThroughoutTheDocument() {
+        Document doc = analyze("t", "Ukrainian President Oleksandr Dovzhenko visited the front on Monday.\n\n"
+                + "A day later the minister accused the West of \"ignoring\" Dovzhenko, including in Brussels.\n\n"
+                + "Dovzhenko said the talks would go on.\n");
+        List<Mention> surnames = doc.mentions().stream().filter(m -> m.text().equals("Dovzhenko")).toList();
+        assertEquals(2, surnames.size(), doc.mentions().toString());
+        assertTrue(surnames.stream().allMatch(m -> m.type() == MentionType.PERSON), surnames.toString());
+    }
+
+    @Test
+    void monthAbbreviationsAndHeadingWordsAreNoNames() {
+        Document doc = analyze("t", "KYIV, Nov 3, 2024 - The strikes that began Sept. 30 went on, an official said.\n\n"
+                + "Global \u2018Strategy\u2019\n\nThe plan was drawn up in Kyiv and Warsaw.\n");
+        for (String word : List.of("Nov", "Sept", "Global", "Strategy")) assertFalse(anyMentionContains(doc, word), word + ": " + doc.mentions());
+        assertFound(List.of(doc), "Warsaw", MentionType.LOCATION);
+    }
+
+    @Test
+    void commentAuthorPictureTextIsNoPartOfTheName() {
+        Document doc = analyze("t", "The minister spoke in Riga on Friday.\n\n1. Avatar Harold Finch says:\n\nThis will not end well.\n");
+        assertFalse(anyMentionContains(doc, "Avatar"), doc.mentions().toString());
+    }
+
+    @Test
+    void listsOfNamesAreNoHeadline() {
+        Document doc = analyze("t", "Squad: Marco Bellini, Javier Ortega, Ivan Petrenko, Paolo Rinaldi, Andrea Costa.");
+        assertFoundAll(doc, MentionType.PERSON, "Marco Bellini", "Javier Ortega", "Ivan Petrenko", "Paolo Rinaldi", "Andrea Costa");
+    }
+
+    @Test
+    void placesAfterAPlaceNounAndInDatelines() {
+        Document doc = analyze("t", "TRAVNIK, Bosnia 2024-03-01\nA blast damaged a school in the town of Zenovac on Friday, "
+                + "the Trade and Industry Ministry said.");
+        assertEquals(MentionType.LOCATION, only(doc, "TRAVNIK").type());
+        assertEquals(MentionType.LOCATION, only(doc, "Zenovac").type());
+        assertFound(List.of(doc), "Trade and Industry Ministry", MentionType.ORGANIZATION);
+    }
+
+    @Test
+    void companyKeepsItsTypeWhenNamedByAShorterForm() {
+        Document doc = analyze("t", "Shares of Kestrel Minerals Ltd rose on Monday after Kestrel said output had doubled.\n\n"
+                + "Analysts said Kestrel would raise its forecast, and Dorval Bay Mining Corp fell. Dorval Bay declined to comment.\n");
+        List<Mention> shortNames = doc.mentions().stream().filter(m -> m.text().equals("Kestrel") || m.text().equals("Dorval Bay")).toList();
+        assertEquals(3, shortNames.size(), doc.mentions().toString());
+        assertTrue(shortNames.stream().allMatch(m -> m.type() == MentionType.ORGANIZATION), shortNames.toString());
+    }
+
+    @Test
+    void organizationNamesWithAnArticleInTheirComplement() {
+        Document doc = analyze("t", "Members of the Movement for a Free Tarvania walked out of parliament on Tuesday.");
+        assertFound(List.of(doc), "Movement for a Free Tarvania", MentionType.ORGANIZATION);
+    }
+
+    @Test
+    void resultLinesNameTwoTeams() {
+        Document doc = analyze("t", "Results of Saturday's matches:\nDarnley 2 Kestrel Rovers 1\nNorby Town 0 Alderbrook 3\n");
+        assertFoundAll(doc, MentionType.ORGANIZATION, "Darnley", "Kestrel Rovers", "Norby Town", "Alderbrook");
+    }
+
+    @Test
+    void titlesAndDemonymsBeforeANameAreNoPartOfIt() {
+        Document doc = analyze("t", "Frenchman Jules Marot scored twice. Full-back Tom Reid added a try, and Prime Minister Alan Major "
+                + "praised the team.");
+        assertFoundAll(doc, MentionType.PERSON, "Jules Marot", "Tom Reid", "Alan Major");
+    }
+
+    @Test
+    void unknownWordThatSpeaksOrHasAnAgeIsAPerson() {
+        Document doc = analyze("t", "Qarrouz, 64, leads the militia in the north.\n\nQarrouz said the talks had failed. "
+                + "Critics of Qarrouz disagree.\n");
+        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Qarrouz")).allMatch(m -> m.type() == MentionType.PERSON),
+                doc.mentions().toString());
+    }
+
+    @Test
+    void surnameAfterANameWithASuffixAndDashesSeparateNames() {
+        Document doc = analyze("t", "Harold Benning Jr. was released on Friday. Benning said he would appeal.\n\n"
+                + "Dorval Steel - Kestrel Mining Ltd deal signed\n");
+        assertEquals(MentionType.PERSON, only(doc, "Benning").type());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().contains(" - ")), doc.mentions().toString());
+    }
+
     @Test
     void oneInstanceServesSeveralThreads() throws Exception {
         List<String> expected = SEEDS.stream().map(d -> d.mentions().toString()).toList();
