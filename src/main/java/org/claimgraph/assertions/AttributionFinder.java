@@ -56,7 +56,7 @@ final class AttributionFinder {
             Attribution a;
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = PrepositionalSources.accordingTo(v, i);
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = HeadlineForms.headlineColon(v, i);
-            else if (isDash(v.text(i)) && HeadlineForms.markBefore(v, v.start(i)) >= 0) a = HeadlineForms.quoteThenDash(v, i);
+            else if (HeadlineForms.signsQuote(v, i)) a = HeadlineForms.quoteThenDash(v, i);
             else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = StanceCues.nounCue(v, i);
             else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) a = StanceCues.stanceAdjective(v, i);
             else a = verbCue(v, i, out);

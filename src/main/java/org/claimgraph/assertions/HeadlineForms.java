@@ -39,13 +39,22 @@ final class HeadlineForms {
         return v.attribution(i, i + 1, v.span(i, i + 1), speaker, new Content(List.of(new Span(contentStart, lineEnd)), false), null);
     }
 
-    /** "“The most unqualified candidate ever.” ― Jane Doe": a quote signed after a dash at the end of a line. */
+    /**
+     * "“The most unqualified candidate ever.” ― Jane Doe": a quote signed after a dash, the name ending
+     * its line (a full stop may follow). The dash may be glued to the closing mark ("”― Jane Doe").
+     */
     static Attribution quoteThenDash(SentenceView v, int i) {
+        int dash = v.end(i) - 1;
         int end = nounPhraseRight(v, i + 1, true);
-        if (end == i + 1 || !v.onlyPunctuationFrom(end)) return null;
-        int lineEnd = v.doc.indexOf('\n', v.end(end - 1));
-        if (lineEnd >= 0 && !v.doc.substring(v.end(end - 1), lineEnd).isBlank()) return null;
-        int mark = markBefore(v, v.start(i));
+        int lineEnd = v.doc.indexOf('\n', dash);
+        if (lineEnd < 0) lineEnd = v.doc.length();
+        // the sentence may run on into the next paragraph: the name stops at its line's end
+        while (end > i + 1 && v.start(end - 1) >= lineEnd) end--;
+        if (end == i + 1) return null;
+        for (int c = v.end(end - 1); c < lineEnd; c++) {
+            if (Character.isLetterOrDigit(v.doc.charAt(c))) return null;
+        }
+        int mark = markBefore(v, dash);
         int q = v.quotes.closedAt(mark);
         int lineStart = v.doc.lastIndexOf('\n', mark) + 1;
         Content quote;
@@ -57,14 +66,22 @@ final class HeadlineForms {
             if (lineStart >= mark) return null;
             quote = new Content(List.of(new Span(lineStart, mark)), true);
         }
-        return v.attribution(i, i + 1, v.span(i, i + 1), v.span(i + 1, end), quote, null);
+        return v.attribution(i, i + 1, new Span(dash, dash + 1), v.span(i + 1, end), quote, null);
     }
 
     /** Offset of the quotation mark just before offset on the same line (over spaces), or -1. */
-    static int markBefore(SentenceView v, int offset) {
+    private static int markBefore(SentenceView v, int offset) {
         int p = offset - 1;
         while (p >= 0 && (v.doc.charAt(p) == ' ' || v.doc.charAt(p) == '\t')) p--;
         return p >= 0 && Quotes.isMark(v.doc.substring(p, p + 1)) ? p : -1;
+    }
+
+    /** A dash signing a quote: alone after the closing mark, or glued to it ("”―"). */
+    static boolean signsQuote(SentenceView v, int i) {
+        String w = v.text(i);
+        if (w.isEmpty() || !isDash(w.substring(w.length() - 1))) return false;
+        if (w.length() == 1) return markBefore(v, v.start(i)) >= 0;
+        return w.length() == 2 && Quotes.isMark(w.substring(0, 1));
     }
 
     static boolean isDash(String token) {

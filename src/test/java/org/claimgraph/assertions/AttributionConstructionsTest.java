@@ -129,6 +129,20 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void quotesSignedAfterADash() {
+        String text = "Readers on the new bridge\n\n“The buses are late every single morning and nobody cares.”― Tom Baker\n\n"
+                + "“Parks are cleaner than ever before, and I thank him for it.” ― Ann Lee.\n\n"
+                + "Photo by the author.\n\n“We need more teachers in the schools.” ― the letters page is full of such notes\n";
+        List<Assertion> found = extract(text);
+        List<String> sources = found.stream().map(AttributionConstructionsTest::source).toList();
+        // glued to the closing mark, and with a full stop after the name
+        assertEquals(List.of("Tom Baker", "Ann Lee"), sources);
+        assertEquals("The buses are late every single morning and nobody cares.", found.get(0).contentText());
+        assertEquals("Parks are cleaner than ever before, and I thank him for it.", found.get(1).contentText());
+        assertTrue(found.get(0).direct());
+    }
+
+    @Test
     void attitudeWithACopula() {
         Assertion confident = byCue("The finance minister is confident that the deficit will shrink.", "confident");
         assertEquals("The finance minister", source(confident));
