@@ -38,6 +38,9 @@ import static org.claimgraph.assertions.VerbFrames.putsAFigure;
  * with the attribution). Quotes come from {@link Quotes}, so content may run over sentences.
  */
 final class AttributionFinder {
+    /** Verbs governing a cue's infinitive that leave the speaker the cue's own: "continued to", "went on to", "seemed to". */
+    private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume",
+            "seem", "appear", "proceed");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
     private final String text;
@@ -152,7 +155,9 @@ final class AttributionFinder {
             // "appeared to suggest that", "went on to say": the subject of the verb governing the infinitive
             int governing = before - 1;
             while (governing >= 0 && (v.isAdverb(governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
-            if (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd))) return null;
+            // a verb of phase or seeming passes the cue on whatever its content ("continued to call for", "began to question")
+            boolean passesOn = ASPECTUAL_VERBS.contains(v.lemma(governing));
+            if (!v.pos(governing).equals("VERB") || !passesOn && !opensContent(v, v.skipAdverbs(cueEnd))) return null;
             before = governing - 1;
             while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
         }

@@ -129,6 +129,17 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void cueAfterAVerbOfPhase() {
+        Assertion a = byCue("The union continued to call for higher wages at the port.", "call for");
+        assertEquals("The union", source(a));
+        assertEquals("higher wages at the port", a.contentText());
+        Assertion b = byCue("The governor went on to criticize the budget plan.", "criticize");
+        assertEquals("The governor", source(b));
+        // the verb of phase passes on only a cue: "continued to build" reports nothing
+        assertTrue(extract("The company continued to build new stores across the region.").isEmpty());
+    }
+
+    @Test
     void quotesSignedAfterADash() {
         String text = "Readers on the new bridge\n\n“The buses are late every single morning and nobody cares.”― Tom Baker\n\n"
                 + "“Parks are cleaner than ever before, and I thank him for it.” ― Ann Lee.\n\n"
