@@ -18,6 +18,7 @@ import static org.claimgraph.assertions.Contents.leftContent;
 import static org.claimgraph.assertions.Contents.parenthetical;
 import static org.claimgraph.assertions.Contents.quoteContent;
 import static org.claimgraph.assertions.Contents.quoteEndsBefore;
+import static org.claimgraph.assertions.Contents.relativeClauseRest;
 import static org.claimgraph.assertions.CuePhrases.opensContent;
 import static org.claimgraph.assertions.CuePhrases.phrasesOfTimeAndPlace;
 import static org.claimgraph.assertions.CuePhrases.skipPhrasesOfTimeAndPlace;
@@ -41,6 +42,7 @@ final class AttributionFinder {
     /** Verbs governing a cue's infinitive that leave the speaker the cue's own: "continued to", "went on to", "seemed to". */
     private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume",
             "seem", "appear", "proceed");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
     private final String text;
@@ -207,6 +209,12 @@ final class AttributionFinder {
             return null;
         }
 
+        // "donations, which he said were gifts", "what the senators said was gerrymandering": a cue inside a
+        // relative clause reports the rest of that clause, whose subject the relative pronoun stands for
+        if (src != null && (frame == Frame.CLAUSE || frame == Frame.COGNITION) && RELATIVE_PRONOUNS.contains(v.lower(src[0] - 1))) {
+            Content rest = relativeClauseRest(v, j);
+            if (rest != null) return v.attribution(i, cueEnd, cue, source, rest, null);
+        }
         if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && src != null && !evidence(v, src)) {
             // "A study by two economists found ...", "A report released last year shows ...": the evidence
             // opens the sentence, its modifiers run up to the verb

@@ -61,6 +61,18 @@ final class Contents {
     }
 
     /**
+     * The rest of a relative clause after its cue, from token j, which opens with the verb the relative
+     * pronoun is subject of ("which he said [were at his side]"), to the next comma or the clause's end.
+     */
+    static Content relativeClauseRest(SentenceView v, int j) {
+        if (!(v.pos(j).equals("AUX") || v.pos(j).equals("VERB") && !v.lower(j).endsWith("ing"))) return null;
+        int end = j + 1;
+        while (end < v.n && !v.text(end).equals(",") && !v.text(end).equals(";") && !secondCue(v, end)) end++;
+        while (end > j && (v.pos(end - 1).equals("PUNCT") || v.pos(end - 1).equals("SYM"))) end--;
+        return end > j + 1 ? new Content(List.of(v.span(j, end)), false) : null;
+    }
+
+    /**
      * A second attribution joined to the first at token k: ", adding that", ", according to",
      * "and added that".
      */

@@ -140,6 +140,17 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void cueInsideARelativeClause() {
+        Assertion a = byCue("The mayor returned the donations, which he said were tied to favors from builders.", "said");
+        assertEquals("he", source(a));
+        assertEquals("were tied to favors from builders", a.contentText());
+        Assertion b = byCue("The fee is what the auditors said was a hidden tax on renters.", "said");
+        assertEquals("the auditors", source(b));
+        // "said nothing": no clause left without its subject
+        assertTrue(extract("She kept the letters that he said nothing about.").isEmpty());
+    }
+
+    @Test
     void quotesSignedAfterADash() {
         String text = "Readers on the new bridge\n\n“The buses are late every single morning and nobody cares.”― Tom Baker\n\n"
                 + "“Parks are cleaner than ever before, and I thank him for it.” ― Ann Lee.\n\n"
