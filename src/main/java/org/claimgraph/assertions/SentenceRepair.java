@@ -49,8 +49,8 @@ final class SentenceRepair {
         if (Character.isLowerCase(c) || c == ')' || c == ',') return true;
         List<Token> t = a.tokens();
         Token end = t.get(t.size() - 1);
-        // "“...”― Jane Doe": the signature after a quote's dash
-        if (HeadlineForms.isDash(end.text())) return true;
+        // "“...”― Jane Doe": the signature after a quote's dash (not a dateline's "MOSCOW, Nov 14 –")
+        if (HeadlineForms.isDash(end.text()) && t.size() > 1 && Quotes.isMark(t.get(t.size() - 2).text())) return true;
         String word;
         if (end.text().equals(".") && t.size() > 1 && t.get(t.size() - 2).span().end() == end.span().start()) {
             word = t.get(t.size() - 2).text();

@@ -128,24 +128,27 @@ class AttributionConstructionsTest {
         assertTrue(a.direct());
     }
 
+    /** The sentence's one assertion with the cue, its source and its content. */
+    private static void assertAttribution(String sentence, String cue, String source, String content) {
+        Assertion a = byCue(sentence, cue);
+        assertEquals(source, source(a));
+        assertEquals(content, a.contentText());
+    }
+
     @Test
     void cueAfterAVerbOfPhase() {
-        Assertion a = byCue("The union continued to call for higher wages at the port.", "call for");
-        assertEquals("The union", source(a));
-        assertEquals("higher wages at the port", a.contentText());
-        Assertion b = byCue("The governor went on to criticize the budget plan.", "criticize");
-        assertEquals("The governor", source(b));
+        assertAttribution("The union continued to call for higher wages at the port.", "call for", "The union", "higher wages at the port");
+        assertAttribution("The governor went on to criticize the budget plan.", "criticize", "The governor", "the budget plan");
         // the verb of phase passes on only a cue: "continued to build" reports nothing
         assertTrue(extract("The company continued to build new stores across the region.").isEmpty());
     }
 
     @Test
     void cueInsideARelativeClause() {
-        Assertion a = byCue("The mayor returned the donations, which he said were tied to favors from builders.", "said");
-        assertEquals("he", source(a));
-        assertEquals("were tied to favors from builders", a.contentText());
-        Assertion b = byCue("The fee is what the auditors said was a hidden tax on renters.", "said");
-        assertEquals("the auditors", source(b));
+        assertAttribution("The mayor returned the donations, which he said were tied to favors from builders.", "said", "he",
+                "were tied to favors from builders");
+        assertAttribution("The fee is what the auditors said was a hidden tax on renters.", "said", "the auditors",
+                "was a hidden tax on renters");
         // "said nothing": no clause left without its subject
         assertTrue(extract("She kept the letters that he said nothing about.").isEmpty());
     }
