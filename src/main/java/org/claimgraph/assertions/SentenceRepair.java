@@ -10,7 +10,8 @@ import org.claimgraph.doc.Token;
 
 /**
  * Rejoins sentences the sentence detector split after a title or an initial ("Rep. Jason Chaffetz",
- * "Paul D. Ryan (R-Wis.) said"): an attribution must see its source and its cue in one unit.
+ * "Paul D. Ryan (R-Wis.) said"), or after a dash ("”― Jane Doe"): an attribution must see its source and its
+ * cue in one unit.
  */
 final class SentenceRepair {
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov",
@@ -48,6 +49,8 @@ final class SentenceRepair {
         if (Character.isLowerCase(c) || c == ')' || c == ',') return true;
         List<Token> t = a.tokens();
         Token end = t.get(t.size() - 1);
+        // "“...”― Jane Doe": the signature after a quote's dash (not a dateline's "MOSCOW, Nov 14 –")
+        if (HeadlineForms.isDash(end.text()) && t.size() > 1 && Quotes.isMark(t.get(t.size() - 2).text())) return true;
         String word;
         if (end.text().equals(".") && t.size() > 1 && t.get(t.size() - 2).span().end() == end.span().start()) {
             word = t.get(t.size() - 2).text();

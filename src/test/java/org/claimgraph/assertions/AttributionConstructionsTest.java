@@ -128,6 +128,45 @@ class AttributionConstructionsTest {
         assertTrue(a.direct());
     }
 
+    /** The sentence's one assertion with the cue, its source and its content. */
+    private static void assertAttribution(String sentence, String cue, String source, String content) {
+        Assertion a = byCue(sentence, cue);
+        assertEquals(source, source(a));
+        assertEquals(content, a.contentText());
+    }
+
+    @Test
+    void cueAfterAVerbOfPhase() {
+        assertAttribution("The union continued to call for higher wages at the port.", "call for", "The union", "higher wages at the port");
+        assertAttribution("The governor went on to criticize the budget plan.", "criticize", "The governor", "the budget plan");
+        // the verb of phase passes on only a cue: "continued to build" reports nothing
+        assertTrue(extract("The company continued to build new stores across the region.").isEmpty());
+    }
+
+    @Test
+    void cueInsideARelativeClause() {
+        assertAttribution("The mayor returned the donations, which he said were tied to favors from builders.", "said", "he",
+                "were tied to favors from builders");
+        assertAttribution("The fee is what the auditors said was a hidden tax on renters.", "said", "the auditors",
+                "was a hidden tax on renters");
+        // "said nothing": no clause left without its subject
+        assertTrue(extract("She kept the letters that he said nothing about.").isEmpty());
+    }
+
+    @Test
+    void quotesSignedAfterADash() {
+        String text = "Readers on the new bridge\n\n“The buses are late every single morning and nobody cares.”― Tom Baker\n\n"
+                + "“Parks are cleaner than ever before, and I thank him for it.” ― Ann Lee.\n\n"
+                + "Photo by the author.\n\n“We need more teachers in the schools.” ― the letters page is full of such notes\n";
+        List<Assertion> found = extract(text);
+        List<String> sources = found.stream().map(AttributionConstructionsTest::source).toList();
+        // glued to the closing mark, and with a full stop after the name
+        assertEquals(List.of("Tom Baker", "Ann Lee"), sources);
+        assertEquals("The buses are late every single morning and nobody cares.", found.get(0).contentText());
+        assertEquals("Parks are cleaner than ever before, and I thank him for it.", found.get(1).contentText());
+        assertTrue(found.get(0).direct());
+    }
+
     @Test
     void attitudeWithACopula() {
         Assertion confident = byCue("The finance minister is confident that the deficit will shrink.", "confident");

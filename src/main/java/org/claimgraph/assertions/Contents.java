@@ -1,0 +1,194 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.assertions.ReportingLexicon.Frame;
+import org.claimgraph.doc.Span;
+
+import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
+
+/** What an attribution reports: the clause after its cue, the quote or clause before it, a clause around a parenthetical cue. */
+final class Contents {
+    private Contents() {}
+
+    static final Set<String> CONTENT_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
+            "where", "who", "which");
+
+    /**
+     * The clause after a cue, from token j to the end of the sentence, stopping before a second
+     * attribution joined by a comma (", adding that", ", according to"). Null when it is no clause.
+     */
+    static Content clauseRight(SentenceView v, int j, Frame frame) {
+        return clauseRight(v, j, frame, false);
+    }
+
+    /** With {@code infinitive}, "to act" is content too ("urged Congress to act"). */
+    static Content clauseRight(SentenceView v, int j, Frame frame, boolean infinitive) {
+        if (j >= v.n || v.lower(j).equals("to") && frame != Frame.OBJECT && !infinitive) return null;
+        // "people accused of rape": a participle modifying a noun, not a report
+        if (frame == Frame.OBJECT && v.pos(j).equals("ADP")) return null;
+        // a clause lacks its subject when it opens with a verb ("what he said was ...")
+        if (frame != Frame.OBJECT && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB") && !v.lower(j).endsWith("ing"))) return null;
+        int end = v.n;
+        for (int k = j + 1; k < v.n; k++) {
+            if (v.text(k).equals(";") || secondCue(v, k)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > j && (v.pos(end - 1).equals("PUNCT") || v.pos(end - 1).equals("SYM"))) end--;
+        if (end <= j) return null;
+        boolean verb = false, noun = false;
+        for (int k = j; k < end; k++) {
+            verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
+            noun |= v.head(k) || v.pos(k).equals("NUM");
+        }
+        // the tagger misses verbs in long clauses ("the spate of shootings demands that ..."): a long
+        // clause with a noun is content too
+        boolean longClause = noun && (end - j >= 6 || v.titled && end - j >= 2);
+        if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
+        if (infinitive && v.lower(j).equals("to") && !v.pos(v.skipAdverbs(j + 1)).equals("VERB")) return null;
+        if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
+            // "believes the talks will fail", not "fears a threat"
+            // or "expects prices to rise"
+            int np = nounPhraseRight(v, j, false);
+            int after = v.skipAdverbs(np);
+            if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX") || v.infinitiveAt(after))) return null;
+        }
+        return new Content(List.of(v.span(j, end)), false);
+    }
+
+    /**
+     * The rest of a relative clause after its cue, from token j, which opens with the verb the relative
+     * pronoun is subject of ("which he said [were at his side]"), to the next comma or the clause's end.
+     */
+    static Content relativeClauseRest(SentenceView v, int j) {
+        if (!(v.pos(j).equals("AUX") || v.pos(j).equals("VERB") && !v.lower(j).endsWith("ing"))) return null;
+        int end = j + 1;
+        while (end < v.n && !v.text(end).equals(",") && !v.text(end).equals(";") && !secondCue(v, end)) end++;
+        while (end > j && (v.pos(end - 1).equals("PUNCT") || v.pos(end - 1).equals("SYM"))) end--;
+        return end > j + 1 ? new Content(List.of(v.span(j, end)), false) : null;
+    }
+
+    /**
+     * A second attribution joined to the first at token k: ", adding that", ", according to",
+     * "and added that".
+     */
+    static boolean secondCue(SentenceView v, int k) {
+        if (v.text(k).equals(",")) {
+            return v.participleCue(k + 1) || v.lower(k + 1).equals("according") && v.lower(k + 2).equals("to");
+        }
+        if (v.pos(k).equals("CCONJ")) {
+            int c = v.skipAdverbs(k + 1);
+            return v.pos(c).equals("VERB") && ReportingLexicon.frame(v.lemma(c)) != null
+                    && (v.lower(c + 1).equals("that") || v.text(c + 1).equals(":") || v.text(c + 1).equals(","));
+        }
+        return false;
+    }
+
+    /**
+     * What an attribution at the end of a sentence reports: the quote closed just before token b
+     * (however many sentences it runs over), or the sentence up to the comma before b.
+     */
+    static Content leftContent(SentenceView v, int b) {
+        int p = b - 1;
+        int closing = -1;
+        boolean comma = false;
+        while (p >= 0 && (v.text(p).equals(",") || v.closesQuote(p) || v.text(p).equals("—") || v.text(p).equals("–"))) {
+            if (v.closesQuote(p) && closing < 0) closing = p;
+            comma |= !v.closesQuote(p);
+            p--;
+        }
+        if (closing >= 0) {
+            int q = v.closedQuote(closing);
+            int firstWord = v.firstWord();
+            boolean words = wordCount(v, v.quotes.start(q), v.quotes.end(q)) >= 4;
+            if (v.quotes.start(q) <= v.start(firstWord)) return new Content(v.quotes.segments(q), true, words);
+            return p >= firstWord ? new Content(List.of(new Span(v.start(firstWord), v.quotes.end(q))), false, words) : null;
+        }
+        if (p < 0) {
+            int q = b == 0 ? quoteEndsBefore(v, v.start(0)) : -1;
+            return q >= 0 ? new Content(v.quotes.segments(q), true) : null;
+        }
+        if (!comma) return null;
+        int first = v.firstWord();
+        if (p < first) return null;
+        boolean verb = false;
+        for (int k = first; k <= p; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
+        if (!verb && !(v.titled && p - first >= 2)) return null;
+        // a clause that is itself a quote, opened at the start of the sentence
+        if (v.opensQuote(first - 1) && v.quotes.end(v.quotes.openedAt(v.start(first - 1))) >= v.end(p)) {
+            return new Content(List.of(v.span(first, p + 1)), true);
+        }
+        return new Content(List.of(v.span(first, p + 1)), false);
+    }
+
+    static int wordCount(SentenceView v, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = from; k < to; k++) {
+            boolean letter = Character.isLetterOrDigit(v.doc.charAt(k));
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
+    /** The quote whose closing mark ends the text just before offset (over spaces and commas, within the paragraph). */
+    static int quoteEndsBefore(SentenceView v, int offset) {
+        int p = offset - 1;
+        while (p >= 0 && (v.doc.charAt(p) == ' ' || v.doc.charAt(p) == ',' || v.doc.charAt(p) == '\t')) p--;
+        return p >= 0 ? v.quotes.closedAt(p) : -1;
+    }
+
+    /** True when the quote opened at token mark runs to the end of the clause (nothing but punctuation after it). */
+    static boolean endsClauseAfter(SentenceView v, int mark) {
+        int q = v.quotes.openedAt(v.start(mark));
+        int qEnd = v.quotes.end(q);
+        for (int k = mark + 1; k < v.n; k++) {
+            if (v.start(k) < qEnd) continue;
+            if (v.pos(k).equals("PUNCT") || v.pos(k).equals("SYM")) continue;
+            return false;
+        }
+        return true;
+    }
+
+    static Content joinQuotes(Content a, Content b) {
+        List<Span> parts = new ArrayList<>(a.parts());
+        parts.addAll(b.parts());
+        return new Content(parts, true);
+    }
+
+    static Content quoteContent(SentenceView v, int mark) {
+        int q = v.quotes.openedAt(v.start(mark));
+        return new Content(v.quotes.segments(q), true);
+    }
+
+    /**
+     * "The museum, he said, would make visitors face hard truths": an attribution set between commas
+     * inside the clause it reports. The content is the clause around it, in two parts.
+     */
+    static Content parenthetical(SentenceView v, int commaBefore, int commaAfter) {
+        int first = v.firstWord();
+        if (commaBefore <= first || v.closesQuote(commaBefore - 1)) return null;
+        for (int k = first; k < commaBefore; k++) {
+            // a sentence of its own before the attribution is no part of one clause with what follows
+            if (v.text(k).equals(";") || v.text(k).equals(":")) return null;
+        }
+        int end = v.n;
+        for (int k = commaAfter + 1; k < v.n; k++) {
+            if (v.text(k).equals(";") || secondCue(v, k)) {
+                end = k;
+                break;
+            }
+        }
+        while (end > commaAfter + 1 && (v.pos(end - 1).equals("PUNCT") || v.pos(end - 1).equals("SYM"))) end--;
+        if (end <= commaAfter + 1) return null;
+        boolean verb = false;
+        for (int k = first; k < end; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
+        if (!verb) return null;
+        return new Content(List.of(v.span(first, commaBefore), v.span(commaAfter + 1, end)), false);
+    }
+}

@@ -1,0 +1,79 @@
+package org.claimgraph.assertions;
+
+import java.util.Set;
+
+import org.claimgraph.doc.Span;
+
+import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
+
+/** What stands between a cue and its content: whom it was said to, where, when ("told reporters in Ohio on Friday that"). */
+final class CuePhrases {
+    private CuePhrases() {}
+
+    /** Prepositions that open a phrase between a cue and its content ("said in an interview with X that"). */
+    private static final Set<String> CUE_PREPS = Set.of("in", "at", "on", "to", "with", "during", "after", "before",
+            "from", "via", "over", "through", "earlier", "later", "late");
+    /** Prepositions whose phrase names whom the speaker addressed, or where. */
+    private static final Set<String> VENUE_PREPS = Set.of("to", "with", "at");
+    private static final Set<String> VENUE_VERBS = Set.of("speak", "talk", "address", "testify", "write");
+
+    /** A "that" clause or a quote begins at token j. */
+    static boolean opensContent(SentenceView v, int j) {
+        return v.lower(j).equals("that") || v.opensQuote(j) || v.text(j).equals(":") || v.text(j).equals(",") && v.opensQuote(j + 1);
+    }
+
+    /** Past dates, adverbs and phrases like "in an interview", "on Friday" after token k. */
+    static int skipPhrasesOfTimeAndPlace(SentenceView v, int k) {
+        return phrasesOfTimeAndPlace(v, v.skipAdverbs(k)).end();
+    }
+
+    /** Where the phrases of time and place starting at a token end, and the first venue among them ("to reporters"), or null. */
+    record Phrases(int end, Span venue) {}
+
+    static Phrases phrasesOfTimeAndPlace(SentenceView v, int k) {
+        Span venue = null;
+        while (k < v.n && CUE_PREPS.contains(v.lower(k)) && v.pos(k).equals("ADP")) {
+            if (v.isDate(k + 1)) {
+                k = v.skipAdverbs(k + 1);
+                continue;
+            }
+            int end = nounPhraseRight(v, k + 1, false);
+            if (end == k + 1) break;
+            if (venue == null && VENUE_PREPS.contains(v.lower(k))) venue = v.span(k + 1, end);
+            k = v.skipAdverbs(end);
+        }
+        return new Phrases(k, venue);
+    }
+
+    /**
+     * "said during a Friday evening rally in Ohio that ...", "says at a stop in Dayton, Ohio, that ...":
+     * phrases the walk over noun phrases could not read, before a "that" within a few tokens. The
+     * "that" when there is one, else k.
+     */
+    static int thatAfterPhrases(SentenceView v, int k) {
+        if (!(v.pos(k).equals("ADP") && CUE_PREPS.contains(v.lower(k)) || v.text(k).equals(","))) return k;
+        for (int m = k + 1; m < v.n && m < k + 15; m++) {
+            // not "at that time", nor the relative "a town that voted"
+            if (v.lower(m).equals("that")) {
+                boolean relative = v.pos(m + 1).equals("VERB") || v.pos(m + 1).equals("AUX");
+                return v.pos(m - 1).equals("ADP") || relative ? k : m;
+            }
+            if (!(v.nominal(m) || v.pos(m).equals("ADP") || v.pos(m).equals("ADV") || v.isDate(m) || v.text(m).equals(",")
+                    || v.text(m).equals("-"))) return k;
+        }
+        return k;
+    }
+
+    /** "Speaking to Russia's Defense Ministry Board ..., X said": whom the speaker addressed. */
+    static Span openingVenue(SentenceView v) {
+        for (int k = 0; k < v.n && k < 12; k++) {
+            if (!(v.pos(k).equals("VERB") && v.lower(k).endsWith("ing") && VENUE_VERBS.contains(v.lemma(k)))) continue;
+            if (k > 0 && !Set.of("–", "—", "-", ",").contains(v.text(k - 1))) return null;
+            int np = v.lemma(k).equals("address") ? k + 1 : VENUE_PREPS.contains(v.lower(k + 1)) || v.lower(k + 1).equals("before") ? k + 2 : -1;
+            if (np < 0) return null;
+            int end = nounPhraseRight(v, np, false);
+            return end > np ? v.span(np, end) : null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,154 @@
+package org.claimgraph.assertions;
+
+import java.util.Set;
+
+import static org.claimgraph.assertions.SentenceView.POSSESSIVE_PRONOUNS;
+
+/** Noun phrases that name a source, read left or right from a token over a {@link SentenceView}. */
+final class NounPhrases {
+    private NounPhrases() {}
+
+    private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
+
+    /**
+     * The noun phrase ending at token p that names the speaker, as [start, end) token indices, with an
+     * appositive ("Kenya's chief of defence forces, Charles Kahariri, said"); null when there is none.
+     */
+    static int[] sourceLeft(SentenceView v, int p) {
+        if (p < 0) return null;
+        if (!v.text(p).equals(",")) {
+            int a = nounPhraseLeft(v, p);
+            return a <= p ? new int[] {a, p + 1} : null;
+        }
+        int a2 = nounPhraseLeft(v, p - 1);
+        if (a2 <= p - 1 && v.text(a2 - 1).equals(",")) {
+            int a1 = nounPhraseLeft(v, a2 - 2);
+            if (a1 <= a2 - 2) return new int[] {a1, p};
+        }
+        // "Peter Morgan, a lawyer for the Sierra Club, who has ... for years, said": the noun phrase
+        // opening the clause, followed by a comma, with everything up to the cue
+        int k = p - 1;
+        while (k >= 0 && !v.text(k).equals(";") && !v.text(k).equals(":") && !v.closesQuote(k)
+                && !(v.lower(k).equals("that") && v.pos(k).equals("SCONJ"))) k--;
+        int start = k + 1;
+        while (start < p && (v.pos(start).equals("PUNCT") || v.pos(start).equals("CCONJ"))) start++;
+        int end = nounPhraseRight(v, start, false);
+        return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
+    }
+
+    /**
+     * The noun phrase of evidence opening the sentence with its modifiers up to token last ("A report
+     * released last year", "A study by a law professor"): no clause boundary, no finite verb between.
+     */
+    static int[] evidenceSubject(SentenceView v, int last) {
+        int start = v.firstWord();
+        int end = nounPhraseRight(v, start, false);
+        if (end <= start || end > last + 1 || !evidence(v, new int[] {start, end})) return null;
+        for (int k = end; k <= last; k++) {
+            String p = v.pos(k);
+            boolean participle = p.equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"));
+            if (!(participle || v.nominal(k) || p.equals("ADP") || p.equals("ADV") || v.isDate(k))) return null;
+        }
+        return new int[] {start, last + 1};
+    }
+
+    /** The source is a poll, study, report or the like. */
+    static boolean evidence(SentenceView v, int[] src) {
+        for (int k = src[0]; k < src[1]; k++) {
+            if (v.lower(k).equals("of") || v.text(k).equals(",")) break;
+            if ((v.pos(k).equals("NOUN") || v.pos(k).equals("PROPN")) && ReportingLexicon.EVIDENCE.contains(v.lemma(k))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Dean, a former chairman, tweeting ...", "The party filed a complaint, claiming ...": the noun phrase
+     * opening the sentence, when a comma or the main verb follows it.
+     */
+    static int[] subjectBefore(SentenceView v, int comma) {
+        int start = v.firstWord();
+        int end = nounPhraseRight(v, start, false);
+        if (end <= start || end > comma) return null;
+        String next = v.pos(v.skipAdverbs(end));
+        return v.text(end).equals(",") || next.equals("VERB") || next.equals("AUX") ? new int[] {start, end} : null;
+    }
+
+    /** Start of the noun phrase ending at token p (p + 1 when there is none). */
+    static int nounPhraseLeft(SentenceView v, int p) {
+        if (p < 0) return p + 1;
+        int k = p;
+        int start = p + 1;
+        boolean hasHead = false;
+        while (k >= 0) {
+            if (v.text(k).equals(")")) {
+                // "Rep. Stephen Lynch (D-Mass.)"
+                int open = k - 1;
+                while (open >= 0 && open > k - 8 && !v.text(open).equals("(")) open--;
+                if (open <= 0 || !v.text(open).equals("(") || !v.head(open - 1)) break;
+                k = open - 1;
+                continue;
+            }
+            // "a letter that says", "Smith, who said": the relative pronoun stands for the speaker
+            if (k == p && v.pos(k).equals("PRON") && (v.lower(k).equals("who") || v.lower(k).equals("which") || v.lower(k).equals("that"))) return k;
+            if (v.nominal(k)) {
+                // "he said"; "Putin himself put" goes on to the name
+                if (v.pos(k).equals("PRON") && k == p && !v.isPossessive(k) && !v.lower(k).endsWith("self")) return k;
+                hasHead |= v.head(k);
+                start = k;
+                if (v.pos(k).equals("DET") && !(NP_INNER_ADP.contains(v.lower(k - 1)) || v.lower(k - 1).equals("and"))) break;
+                k--;
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and")
+                    || v.text(k).equals("-")) && k < p && k > 0 && v.head(k - 1) && v.nominal(k + 1)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (v.isDate(start)) return p + 1;
+        // "the official": an adjective standing for its noun
+        boolean nominalized = !hasHead && p > start && v.pos(p).equals("ADJ") && v.pos(start).equals("DET");
+        return hasHead || nominalized ? start : p + 1;
+    }
+
+    /**
+     * End of the noun phrase starting at token j (j when there is none): determiners, modifiers, nouns,
+     * "of"-phrases; with {@code appositive}, also ", a professor at X" up to the next comma.
+     */
+    static int nounPhraseRight(SentenceView v, int j, boolean appositive) {
+        int k = j;
+        boolean hasHead = false;
+        int end = j;
+        while (k < v.n) {
+            if (v.text(k).equals("(") && k > j && v.head(k - 1)) {
+                int close = k + 1;
+                while (close < v.n && close < k + 8 && !v.text(close).equals(")")) close++;
+                if (close >= v.n || !v.text(close).equals(")")) break;
+                k = close + 1;
+                end = k;
+                continue;
+            }
+            if (v.nominal(k) && !v.isDate(k)) {
+                if (v.pos(k).equals("PRON") && k == j && !v.isPossessive(k) && !POSSESSIVE_PRONOUNS.contains(v.lower(k))) {
+                    return j + 1;
+                }
+                if ((v.pos(k).equals("DET") || v.pos(k).equals("PRON")) && k > j && v.head(k - 1)) break;
+                hasHead |= v.head(k);
+                k++;
+                if (hasHead) end = k;
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and")) && k > j
+                    && v.head(k - 1) && v.nominal(k + 1) && !v.isDate(k + 1)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (!hasHead) return j;
+        if (appositive && v.text(end).equals(",") && (v.pos(end + 1).equals("DET") || v.pos(end + 1).equals("ADJ")
+                || v.pos(end + 1).equals("NOUN") || v.pos(end + 1).equals("PROPN"))) {
+            int k2 = end + 1;
+            while (k2 < v.n && !v.text(k2).equals(",") && !v.pos(k2).equals("VERB") && !v.onlyPunctuationFrom(k2)) k2++;
+            if (k2 > end + 1 && (k2 >= v.n || v.onlyPunctuationFrom(k2) || v.text(k2).equals(","))) end = k2;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,52 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimgraph.assertions.ReportingLexicon.Frame;
+import org.claimgraph.doc.Span;
+
+import static org.claimgraph.assertions.Contents.clauseRight;
+import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
+import static org.claimgraph.assertions.NounPhrases.sourceLeft;
+import static org.claimgraph.assertions.SentenceView.WH;
+
+/** Reporting verbs in the passive ("was endorsed by", "is expected to", "it is believed that"). */
+final class Passives {
+    private Passives() {}
+
+    /**
+     * A reporting verb in the passive, with the subject before its auxiliaries: "was endorsed by the
+     * union" (the agent is the source, the subject the content); "is expected to win", "was accused of
+     * lying" (no source; the subject and what follows are the content); "it is believed that ..." (no
+     * source; the clause is the content).
+     */
+    static Attribution passive(SentenceView v, int i, int cueEnd, Frame frame) {
+        if (frame == Frame.INTENTION || frame == Frame.ADDRESSEE) return null;
+        int k = i - 1;
+        while (k >= 0 && (v.isAdverb(k) || v.lower(k).equals("not") || v.pos(k).equals("AUX") || v.pos(k).equals("PART"))) k--;
+        int[] subject = sourceLeft(v, k);
+        if (subject == null || v.pos(subject[0]).equals("PRON") && WH.contains(v.lower(subject[0]))) return null;
+        Span cue = v.span(i, cueEnd);
+        Span subjectSpan = v.span(subject[0], subject[1]);
+        int j = v.skipAdverbs(cueEnd);
+        if (v.lower(j).equals("by")) {
+            int end = nounPhraseRight(v, j + 1, false);
+            if (end == j + 1 || v.isDate(j + 1)) return null;
+            return v.attribution(i, cueEnd, cue, v.span(j + 1, end), new Content(List.of(subjectSpan), false), null);
+        }
+        boolean expletive = subject[1] - subject[0] == 1 && v.lower(subject[0]).equals("it");
+        if (expletive) {
+            Content clause = v.lower(j).equals("that") && frame != Frame.OBJECT ? clauseRight(v, j, Frame.CLAUSE) : null;
+            return clause == null ? null : v.attribution(i, cueEnd, cue, null, clause, null);
+        }
+        Content rest = null;
+        if (v.infinitiveAt(j) && frame != Frame.OBJECT) rest = clauseRight(v, j, Frame.CLAUSE, true);
+        else if (frame == Frame.OBJECT && (v.lower(j).equals("of") || v.lower(j).equals("for"))) rest = clauseRight(v, j + 1, Frame.OBJECT);
+        if (rest == null) return null;
+        List<Span> parts = new ArrayList<>();
+        parts.add(subjectSpan);
+        parts.addAll(rest.parts());
+        return v.attribution(i, cueEnd, cue, null, new Content(parts, false), null);
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimgraph.assertions;
+
+import org.claimgraph.assertions.ReportingLexicon.Frame;
+import org.claimgraph.doc.Span;
+
+import static org.claimgraph.assertions.Contents.clauseRight;
+import static org.claimgraph.assertions.Contents.leftContent;
+import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
+
+/** Sources introduced by a preposition: "according to X". */
+final class PrepositionalSources {
+    private PrepositionalSources() {}
+
+    static Attribution accordingTo(SentenceView v, int i) {
+        int j = i + 2;
+        int end = nounPhraseRight(v, j, true);
+        if (i == v.firstWord()) end = Math.max(end, introductoryPhraseEnd(v, j));
+        if (end == j) return null;
+        Span cue = v.span(i, i + 2);
+        Span source = v.span(j, end);
+        Content content;
+        if (v.text(end).equals(",") && !v.onlyPunctuationFrom(end + 1) && (i == 0 || leftContent(v, i) == null)) {
+            content = clauseRight(v, end + 1, Frame.CLAUSE);
+        } else {
+            content = leftContent(v, i);
+        }
+        return content == null ? null : v.attribution(i, i + 2, cue, source, content, null);
+    }
+
+    /**
+     * "According to a complaint filed by the agency, ...": opening the sentence, the source runs to the
+     * comma that ends the introductory phrase (j when there is no such comma within a phrase's length).
+     */
+    static int introductoryPhraseEnd(SentenceView v, int j) {
+        for (int k = j; k < v.n && k < j + 25; k++) {
+            if (v.text(k).equals(",")) return k > j && !v.onlyPunctuationFrom(k + 1) ? k : j;
+            if (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") && !v.abbreviationDot(k) && !v.text(k).equals("-")) return j;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,218 @@
+package org.claimgraph.assertions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Token;
+
+/** A sentence's tokens with the small queries the rules of attribution ask of them. */
+final class SentenceView {
+    static final Set<String> WH = Set.of("what", "who", "whom", "whose", "which", "that", "whatever", "whoever");
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+    /** The document's text, into which every span points. */
+    final String doc;
+    final Quotes quotes;
+    final Sentence sentence;
+    final List<Token> t;
+    final int n;
+    final List<Span> dates;
+    private final String[] tags;
+    private final String[] lemmas;
+    /** A headline in title case ("Senator Says Plan Will Fail"), where the tagger reads most words as names. */
+    final boolean titled;
+
+    SentenceView(Sentence sentence, List<Span> dates, String doc, Quotes quotes) {
+        this.doc = doc;
+        this.quotes = quotes;
+        this.sentence = sentence;
+        this.t = sentence.tokens();
+        this.n = t.size();
+        this.dates = dates;
+        this.tags = new String[n];
+        for (int i = 0; i < n; i++) {
+            String p = t.get(i).pos();
+            int plus = p.indexOf('+');
+            tags[i] = plus > 0 ? p.substring(0, plus) : p;
+        }
+        this.titled = titleCase();
+        this.lemmas = new String[n];
+        for (int i = 0; i < n; i++) lemmas[i] = repairedLemma(i);
+        for (int i = 0; i < n; i++) tags[i] = repairedTag(i);
+    }
+
+    /**
+     * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline: the
+     * reporting verb the word is a form of, when there is one.
+     */
+    private String repairedLemma(int i) {
+        String lemma = t.get(i).lemma();
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null) return lemma;
+        for (String suffix : new String[] {"d", "ed", "s", "es"}) {
+            if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
+            String stem = w.substring(0, w.length() - suffix.length());
+            if (ReportingLexicon.frame(stem) != null) return stem;
+        }
+        return lemma;
+    }
+
+    /** At least three words, and every word of four letters or more after the first capitalized. */
+    private boolean titleCase() {
+        int words = 0;
+        for (int i = 0; i < n; i++) {
+            String w = t.get(i).text();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (i > 0 && w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return words >= 3;
+    }
+
+    /**
+     * Names the tagger took for verbs or adverbs ("Trump/VERB knows", "Conservative/VERB economist",
+     * "Trump’s/VERB"): a capitalized word that is no reporting verb, before a verb or a noun.
+     */
+    private String repairedTag(int i) {
+        String p = tags[i];
+        String w = t.get(i).text();
+        if (p.equals("NOUN") && verbAfterNoun(i)) return "VERB";
+        // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
+        if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
+                && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
+        if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+                || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
+        if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
+        String next = i + 1 < n ? tags[i + 1] : "";
+        if (next.equals("VERB") || next.equals("AUX")) return "PROPN";
+        if (next.equals("NOUN") || next.equals("PROPN")) return "ADJ";
+        return p;
+    }
+
+    /**
+     * "the poll shows that ...", "a study finds the ...": a reporting verb in -s the tagger took for a
+     * plural noun, after a common noun and before a clause or a noun phrase.
+     */
+    private boolean verbAfterNoun(int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        String lemma = lemmas[i];
+        boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.SPEAK_VERBS.contains(lemma);
+        if (i == 0 || i + 1 >= n || !reporting || isPossessive(i - 1)) return false;
+        String before = tags[i - 1];
+        if (!(before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
+        // "spoke", "wrote": a form no noun has, the lemma being neither the word nor its plural
+        if (!w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !w.endsWith("ies") && !w.endsWith("ing")) return true;
+        if (!w.endsWith("s")) return false;
+        String next = tags[i + 1];
+        String nextWord = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+        // "the campaign plans to ...": an infinitive after the -s form
+        if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
+        // "“...,” the report says.": the -s form ending the sentence
+        if (before.equals("NOUN") && onlyPunctuationFrom(i + 1)) return true;
+        return before.equals("NOUN") && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN"));
+    }
+
+    String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }
+    String lower(int i) { return text(i).toLowerCase(Locale.ROOT); }
+    /** The UD tag, repaired; for a contraction tagged "PROPN+PART" ("Russia's"), the first. */
+    String pos(int i) {
+        return i >= 0 && i < n ? tags[i] : "";
+    }
+    String lemma(int i) { return i >= 0 && i < n ? lemmas[i] : ""; }
+    int start(int i) { return t.get(i).span().start(); }
+    int end(int i) { return t.get(i).span().end(); }
+    Span span(int from, int to) { return new Span(start(from), end(to - 1)); }
+
+    boolean isDate(int i) {
+        if (i < 0 || i >= n) return false;
+        Span s = t.get(i).span();
+        for (Span d : dates) if (d.overlaps(s)) return true;
+        return false;
+    }
+
+    boolean opensQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.openedAt(start(i)) >= 0; }
+    /** A closing mark, alone or glued to the punctuation before it ("?”" as one token). */
+    boolean closesQuote(int i) { return closedQuote(i) >= 0; }
+
+    /** The quote closed by token i, or -1. */
+    int closedQuote(int i) {
+        if (i < 0 || i >= n) return -1;
+        String w = text(i);
+        if (Quotes.isMark(w)) return quotes.closedAt(start(i));
+        boolean glued = w.length() == 2 && !Character.isLetterOrDigit(w.charAt(0)) && Quotes.isMark(w.substring(1));
+        return glued ? quotes.closedAt(end(i) - 1) : -1;
+    }
+
+    /** Tokens that can stand inside a noun phrase naming someone. */
+    boolean nominal(int i) {
+        String p = pos(i);
+        if (abbreviationDot(i)) return true;
+        if (p.equals("PRON")) return !WH.contains(lower(i));
+        return p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("DET") && !lower(i).equals("that")
+                || p.equals("NUM") || isPossessive(i);
+    }
+
+    /** The full stop of "Rep." or "Paul D. Ryan", which the tokenizer splits off. */
+    boolean abbreviationDot(int i) {
+        if (!text(i).equals(".") || i == 0 || i + 1 >= n || end(i - 1) != start(i)) return false;
+        String before = text(i - 1), after = text(i + 1);
+        return before.length() <= 4 && Character.isUpperCase(before.charAt(0))
+                && !after.isEmpty() && Character.isUpperCase(after.charAt(0));
+    }
+
+    boolean head(int i) {
+        String p = pos(i);
+        return p.equals("PROPN") || p.equals("NOUN") || p.equals("PRON") && !WH.contains(lower(i));
+    }
+
+    boolean isPossessive(int i) {
+        if (i >= 0 && i < n && t.get(i).pos().endsWith("+PART")) return true;
+        String w = text(i);
+        if (w.endsWith("’s") && w.length() > 2 && pos(i).equals("PROPN")) return true;
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    boolean onlyPunctuationFrom(int i) {
+        for (int k = i; k < n; k++) if (!pos(k).equals("PUNCT") && !pos(k).equals("SYM")) return false;
+        return true;
+    }
+
+    /** Reporting verb in the participle after a comma: ", adding that ...". */
+    boolean participleCue(int i) {
+        return pos(i).equals("VERB") && lower(i).endsWith("ing") && ReportingLexicon.frame(lemma(i)) != null;
+    }
+
+    int firstWord() {
+        int k = 0;
+        while (k < n - 1 && (pos(k).equals("PUNCT") || pos(k).equals("SYM"))) k++;
+        return k;
+    }
+
+    int skipAdverbs(int j) {
+        while (j < n && (isAdverb(j) || isDate(j))) j++;
+        return j;
+    }
+
+    /** An adverb, or an "-ly" word the tagger took for an adjective ("spoke proudly of"). */
+    boolean isAdverb(int i) {
+        if (lower(i).equals("not") || lower(i).equals("there")) return false;
+        return pos(i).equals("ADV") || pos(i).equals("ADJ") && lower(i).endsWith("ly") && !head(i + 1);
+    }
+
+    /** "to" and a verb at token k. */
+    boolean infinitiveAt(int k) {
+        return lower(k).equals("to") && pos(skipAdverbs(k + 1)).equals("VERB");
+    }
+
+    boolean containsNumber(int j) {
+        for (int k = j; k < n; k++) if (pos(k).equals("NUM")) return true;
+        return false;
+    }
+
+    Attribution attribution(int cueStart, int cueEnd, Span cue, Span source, Content content, Span addressee) {
+        return new Attribution(sentence.index(), cueStart, cueEnd, cue, t.get(cueStart), source, content.parts(), content.direct(), addressee);
+    }
+}
