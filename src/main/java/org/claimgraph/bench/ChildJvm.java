@@ -1,6 +1,7 @@
 package org.claimgraph.bench;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,10 @@ public record ChildJvm(String classPath, Path home) {
     ProcessBuilder command(List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The collector and native access the launcher gave this JVM, so children are measured as run.
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-XX:+Use") || arg.startsWith("--enable-native-access")) cmd.add(arg);
+        }
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(classPath);

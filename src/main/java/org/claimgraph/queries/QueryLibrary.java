@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,7 +16,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 
 /**
  * The analysts' query library: one SPARQL query per queries/*.rq file, its comment header saying what it
@@ -33,12 +34,27 @@ public final class QueryLibrary {
 
     /** One query of the library: file name without ".rq", the comment header, the text, the parsed query. */
     public record Named(String name, String title, String text, Query query, List<Parameter> parameters) {
-        /** The query with each given variable replaced by its value, as Jena's substitution does it. */
+        /**
+         * The query with the given values bound: a VALUES block opens its WHERE clause, just as an analyst
+         * would bind it by hand over HTTP, so the text stays valid SPARQL wherever the variable is used
+         * (projection, GROUP BY, ORDER BY), and Jena joins the rest of the pattern to those values first.
+         */
         public Query bind(Map<String, Node> values) {
             if (values.isEmpty()) return query;
-            Map<Var, Node> vars = new LinkedHashMap<>();
-            values.forEach((name, value) -> vars.put(Var.alloc(name), value));
-            return QueryTransformOps.syntaxSubstitute(query, vars);
+            ElementData data = new ElementData();
+            BindingBuilder row = BindingBuilder.create();
+            values.forEach((name, value) -> {
+                data.add(Var.alloc(name));
+                row.add(Var.alloc(name), value);
+            });
+            data.add(row.build());
+            Query bound = query.cloneQuery();
+            ElementGroup where = new ElementGroup();
+            where.addElement(data);
+            if (bound.getQueryPattern() instanceof ElementGroup group) group.getElements().forEach(where::addElement);
+            else where.addElement(bound.getQueryPattern());
+            bound.setQueryPattern(where);
+            return bound;
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
@@ -168,6 +169,9 @@ class QueryLibraryTest {
             for (QueryLibrary.Parameter p : q.parameters()) {
                 assertTrue(PatternVars.vars(q.query().getQueryPattern()).stream().anyMatch(v -> v.getVarName().equals(p.name())),
                         q.name() + " declares ?" + p.name() + " but does not use it");
+                // Bound, it must still be a query an HTTP client can send: the text parses again.
+                String sent = q.bind(Map.of(p.name(), QueryLibrary.value("some value"))).serialize();
+                assertTrue(QueryFactory.create(sent).toString().contains("some value"), sent);
             }
         }
     }
