@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
@@ -64,9 +64,8 @@ final class LoadTest {
                 out.add(new Request(q.name(), q.text()));
                 continue;
             }
-            String parameter = q.parameters().getFirst().name();
-            for (Node value : QueryBench.topValues(q, ds, VALUES_PER_QUERY)) {
-                out.add(new Request(q.name(), q.bind(Map.of(parameter, value)).serialize()));
+            for (Query bound : QueryBench.boundToHeaviest(q, ds, VALUES_PER_QUERY).values()) {
+                out.add(new Request(q.name(), bound.serialize()));
             }
         }
         return out;

@@ -2,6 +2,7 @@ package org.claimgraph.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,23 +46,31 @@ final class QueryBench {
                 results.add(new Result(q.name(), null, null, whole));
                 continue;
             }
-            String parameter = q.parameters().getFirst().name();
-            List<Node> top = topValues(q, ds, 1);
-            if (top.isEmpty()) {
-                results.add(new Result(q.name(), "?" + parameter + " (no value in the store)", null, whole));
+            String parameter = "?" + q.parameters().getFirst().name();
+            Map<Node, Query> heaviest = boundToHeaviest(q, ds, 1);
+            if (heaviest.isEmpty()) {
+                results.add(new Result(q.name(), parameter + " (no value in the store)", null, whole));
                 continue;
             }
-            Query bound = q.bind(Map.of(parameter, top.getFirst()));
-            results.add(new Result(q.name(), "?" + parameter + " = " + shortName(top.getFirst()), time(bound, ds, runs), whole));
+            Map.Entry<Node, Query> bound = heaviest.entrySet().iterator().next();
+            results.add(new Result(q.name(), parameter + " = " + shortName(bound.getKey()), time(bound.getValue(), ds, runs), whole));
         }
         return results;
+    }
+
+    /** The query with its first parameter bound to each of its {@code n} heaviest values, heaviest first. */
+    static Map<Node, Query> boundToHeaviest(QueryLibrary.Named q, DatasetGraph ds, int n) {
+        String parameter = q.parameters().getFirst().name();
+        Map<Node, Query> out = new LinkedHashMap<>();
+        for (Node value : topValues(q, ds, n)) out.put(value, q.bind(Map.of(parameter, value)));
+        return out;
     }
 
     /**
      * The {@code n} values of the query's first parameter that the most solutions of its pattern have,
      * most first: the heaviest questions of its kind.
      */
-    static List<Node> topValues(QueryLibrary.Named q, DatasetGraph ds, int n) {
+    private static List<Node> topValues(QueryLibrary.Named q, DatasetGraph ds, int n) {
         Var var = Var.alloc(q.parameters().getFirst().name());
         Query count = new Query();
         count.setPrefixMapping(q.query().getPrefixMapping());
