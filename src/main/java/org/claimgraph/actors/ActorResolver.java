@@ -58,6 +58,10 @@ public final class ActorResolver implements Component {
         this.roleFinder = new RoleFinder(known, titles);
     }
 
+    /** The directory learns from each document, so documents must meet it in input order. */
+    @Override
+    public boolean inInputOrder() { return directory != ActorDirectory.NONE; }
+
     /** A mention with its name as compared: possessive, "the", honorifics and titles left out. */
     private record Named(Mention mention, String display, String key, List<String> words,
                          WellKnownActors.Actor known, boolean acronym) {

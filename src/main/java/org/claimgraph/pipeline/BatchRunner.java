@@ -39,11 +39,14 @@ public final class BatchRunner {
         });
         try {
             Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            InputTurns turns = new InputTurns();
+            long submitted = 0;
             int window = threads * 4;
             while (inputs.hasNext() || !inFlight.isEmpty()) {
                 while (inputs.hasNext() && inFlight.size() < window) {
                     Input in = inputs.next();
-                    inFlight.add(pool.submit(() -> processOne(in)));
+                    InputTurns.Turn turn = turns.turn(submitted++);
+                    inFlight.add(pool.submit(() -> processOne(in, turn)));
                 }
                 consumer.accept(await(inFlight.poll()));
             }
@@ -52,13 +55,16 @@ public final class BatchRunner {
         }
     }
 
-    private Outcome processOne(Input in) {
+    /** Tasks start in submission order (one FIFO queue), so the input whose turn it is always runs. */
+    private Outcome processOne(Input in, InputTurns.Turn turn) {
         try {
-            return Outcome.of(pipeline.process(reader.read(in)));
+            return Outcome.of(pipeline.process(reader.read(in), turn));
         } catch (InputRejected e) {
             return Outcome.skipped(in.given(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.failed(in.given(), e);
+        } finally {
+            turn.end();
         }
     }
 

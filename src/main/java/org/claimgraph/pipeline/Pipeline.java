@@ -16,9 +16,13 @@ import org.claimgraph.language.LanguageAnalyzer;
  */
 public final class Pipeline {
     private final List<Component> components;
+    private final int lastInInputOrder;
 
     public Pipeline(List<Component> components) {
         this.components = List.copyOf(components);
+        int last = -1;
+        for (int i = 0; i < this.components.size(); i++) if (this.components.get(i).inInputOrder()) last = i;
+        this.lastInInputOrder = last;
     }
 
     /** language, actors, assertions: what {@code extract} and {@code ingest} run. */
@@ -37,6 +41,21 @@ public final class Pipeline {
 
     public Document process(Document doc) {
         for (Component c : components) c.process(doc);
+        return doc;
+    }
+
+    /**
+     * Processes one document of a batch: the stages that learn from earlier documents run within
+     * the document's turn, the others in parallel with other documents. The caller ends the turn
+     * whatever happens.
+     */
+    Document process(Document doc, InputTurns.Turn turn) {
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
+            if (c.inInputOrder()) turn.begin();
+            c.process(doc);
+            if (i == lastInInputOrder) turn.end();
+        }
         return doc;
     }
 }
