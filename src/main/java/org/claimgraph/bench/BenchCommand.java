@@ -280,7 +280,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         t.print(out);
         if (r.failures() == 0) CrashTest.deleteTree(dir);
-        summary.add("crash runs consistent", (r.runs().size() - r.failures()) + "/" + r.runs().size() + " (" + r.struck() + " kills struck)",
+        summary.add("crash runs consistent", (r.runs().size() - r.failures()) + "/" + r.runs().size() + " (" + r.struck() + " kills struck, "
+                        + r.leftPart() + " left a part of the corpus)",
                 "all", r.failures() == 0);
     }
 

@@ -36,9 +36,16 @@ public final class CrashTest {
     public record Result(int documents, long startupMs, long fullIngestMs, List<Run> runs) {
         public long failures() { return runs.stream().filter(r -> r.failure() != null).count(); }
         public long struck() { return runs.stream().flatMap(r -> r.kills().stream()).filter(Kill::struck).count(); }
+        /** Kills after which some documents but not all were in the store: the store was caught between commits. */
+        public long leftPart() {
+            return runs.stream().flatMap(r -> r.kills().stream())
+                    .filter(k -> k.wholeDocuments() > 0 && k.wholeDocuments() < documents).count();
+        }
     }
 
     private static final List<String> CHILD_JVM = List.of("-Xmx1g");
+    /** Small transactions, so that kills also strike between commits and leave a part of the corpus. */
+    static final int DOCS_PER_TRANSACTION = 4;
     private static final long QUERY_TIMEOUT_MS = 30_000;
 
     private final ChildJvm jvm;
@@ -75,8 +82,8 @@ public final class CrashTest {
         long fullMs = (System.nanoTime() - t0) / 1_000_000;
         String problem = checkComplete(reference);
         if (problem != null) throw new IllegalStateException("an uninterrupted ingest is already wrong: " + problem);
-        progress.printf("crash: corpus of %d documents; in a child JVM, ingest starts writing after ~%d ms and ends after %d ms%n",
-                expected.size(), startupMs, fullMs);
+        progress.printf("crash: corpus of %d documents, %d per transaction; in a child JVM, ingest starts writing after ~%d ms and ends after %d ms%n",
+                expected.size(), DOCS_PER_TRANSACTION, startupMs, fullMs);
 
         List<Run> results = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
@@ -116,7 +123,8 @@ public final class CrashTest {
     }
 
     private ProcessBuilder ingest(Path db, Path documents) {
-        return jvm.claimgraph(CHILD_JVM, List.of("ingest", "--db", db.toString(), documents.toString()))
+        return jvm.claimgraph(CHILD_JVM, List.of("ingest", "--db", db.toString(),
+                        "--docs-per-transaction", Integer.toString(DOCS_PER_TRANSACTION), documents.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.appendTo(work.resolve("ingest-stderr.log").toFile()));
     }

@@ -84,9 +84,9 @@ final class Batch {
         skip(doc.input(), e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
 
-    /** Ingests into the store, a few documents per transaction. */
-    int ingest(GraphStore db) {
-        BatchWriter writer = new BatchWriter(db, BatchWriter.DEFAULT_SIZE, this::failed);
+    /** Ingests into the store, {@code docsPerTransaction} documents per transaction. */
+    int ingest(GraphStore db, int docsPerTransaction) {
+        BatchWriter writer = new BatchWriter(db, docsPerTransaction, this::failed);
         return run("ingested", writer::add, writer::flush);
     }
 

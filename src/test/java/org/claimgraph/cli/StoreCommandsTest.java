@@ -16,7 +16,10 @@ class StoreCommandsTest {
     @Test
     void ingestTwiceReplacesRemoveDeletesOneDocument(@TempDir Path dir) {
         String db = dir.resolve("tdb2").toString();
-        CliRun first = CliRun.of("ingest", "--db", db, TestData.seeds().toString());
+        CliRun zero = CliRun.of("ingest", "--db", db, "--docs-per-transaction", "0", TestData.seeds().toString());
+        assertEquals(Main.EXIT_FATAL, zero.status(), "a transaction holds at least one document");
+        assertTrue(zero.err().contains("--docs-per-transaction must be at least 1"), zero.err());
+        CliRun first = CliRun.of("ingest", "--db", db, "--docs-per-transaction", "2", TestData.seeds().toString());
         assertEquals(0, first.status(), first.err());
         assertTrue(first.err().contains("5 ingested"), first.err());
         String before = count(db);
