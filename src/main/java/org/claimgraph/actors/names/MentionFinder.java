@@ -133,7 +133,10 @@ public final class MentionFinder implements Component {
             particleNames(nt, out);
         }
         datelinePlace(nt, out);
-        if (casing != Casing.UPPER) resultLines(text, nt, out);
+        if (casing != Casing.UPPER) {
+            initialedPersons(nt, out);
+            resultLines(text, nt, out);
+        }
         gazetteerNames(nt, casing, out);
         if (casing != Casing.UPPER) acronyms(nt, out);
         if (strategy == Strategy.LEXICAL && casing == Casing.NORMAL) properNounGuesses(nt, out);
@@ -141,7 +144,8 @@ public final class MentionFinder implements Component {
         for (Candidate c : out) {
             Candidate t = tidy(nt, c, casing);
             // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
-            if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)) continue;
+            if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)
+                    || t.length() == 1 && isPluralAcronym(nt.words[t.from])) continue;
             tidy.add(t.source == Source.MODEL ? personByContext(nt, t) : t);
         }
         return tidy;
@@ -162,6 +166,38 @@ public final class MentionFinder implements Component {
         boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
                 || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
         return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
+    }
+
+    /** "ADRs", "MPs", "GDRs": an acronym in the plural names a kind of thing, not an actor. */
+    static boolean isPluralAcronym(String word) {
+        int n = word.length();
+        return n >= 3 && word.charAt(n - 1) == 's' && isAcronym(word.substring(0, n - 1));
+    }
+
+    /**
+     * "A. Fraser", "J.R. Ewing", "A. Curts Cooke": initials before capitalized words no list knows are a
+     * person's name, as sports scorecards and bylines write them. Listed initials ("U.S.") are no initials.
+     */
+    private void initialedPersons(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (!isInitials(w[i]) || gazetteer.longestName(w, i).length() > 0) continue;
+            int after = i + 1;
+            while (after < w.length && after - i < 3 && isInitials(w[after])) after++;
+            int end = after < w.length ? nameEnd(nt, after) : after;
+            if (end > after) out.add(new Candidate(i, end, MentionType.PERSON, Source.RULE));
+            i = Math.max(i, end - 1);
+        }
+    }
+
+    /** "A.", "J.R.", "A.J.P.": capital letters each followed by a full stop, at most four. */
+    static boolean isInitials(String word) {
+        int n = word.length();
+        if (n < 2 || n > 8 || n % 2 != 0) return false;
+        for (int i = 0; i < n; i += 2) {
+            if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') return false;
+        }
+        return true;
     }
 
     /** "Strategy", "Global Update": a candidate made only of ordinary words that headings capitalize. */
@@ -408,16 +444,46 @@ public final class MentionFinder implements Component {
     }
 
     /**
-     * A dateline: a place in capitals opening the sentence before a comma and a known place, "AL-MUKALLA,
-     * Yemen", "KAZANLUK, Bulgaria". Capitals that open a line are otherwise no evidence of a name.
+     * A dateline: a place in capitals opening the sentence before a comma and a known place ("AL-MUKALLA,
+     * Yemen", "KAZANLUK, Bulgaria"), before a date ("DES MOINES 1996-08-30", "OSLO, Aug 30") or before a news
+     * agency in brackets ("MINSK (Reuters) -"). "TALLAHASSEE, Fla. 1996-08-30": the words between comma and
+     * date name the state or country. Capitals that open a line are otherwise no evidence of a name.
      */
     private void datelinePlace(NerTokens nt, List<Candidate> out) {
         String[] w = nt.words;
         int k = 0;
         while (k < w.length && k < 3 && isCapitalsWord(w[k])) k++;
-        if (k == 0 || k + 1 >= w.length || !",".equals(w[k])) return;
+        if (k == 0 || k >= w.length) return;
+        if (isDateWord(w[k]) || "(".equals(w[k]) && k + 2 < w.length && ")".equals(w[k + 2]) && isCapitalized(w[k + 1])) {
+            out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+            return;
+        }
+        if (!",".equals(w[k]) || k + 1 >= w.length) return;
         Gazetteer.Match place = gazetteer.longestName(w, k + 1);
-        if (place.length() > 0 && place.type() == MentionType.LOCATION) out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+        int region = k + 1;
+        while (region < w.length && region - k <= 3 && isNameWord(w[region])) region++;
+        boolean dated = region > k + 1 && region < w.length && (isDateWord(w[region]) || "(".equals(w[region]));
+        if (place.length() > 0 && place.type() == MentionType.LOCATION || dated) {
+            out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+            if (dated && place.length() == 0) out.add(new Candidate(k + 1, region, MentionType.LOCATION, Source.RULE));
+        }
+    }
+
+    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+            "Nov", "Dec", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December");
+
+    /** A date as datelines write it: "1996-08-30", "30/08/1996", "Aug", "August" (a day follows). */
+    private static boolean isDateWord(String word) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        if (MONTHS.contains(bare)) return true;
+        if (word.isEmpty() || !Character.isDigit(word.charAt(0))) return false;
+        int separators = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '/') separators++;
+            else if (!Character.isDigit(c)) return false;
+        }
+        return separators == 2;
     }
 
     /**
@@ -439,6 +505,8 @@ public final class MentionFinder implements Component {
     }
 
     private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
+        tableRow(nt, start, end, out);
+        fixtures(nt, start, end, out);
         String[] w = nt.words;
         int k = start;
         List<Candidate> teams = new ArrayList<>(2);
@@ -450,6 +518,36 @@ public final class MentionFinder implements Component {
             k++;
         }
         if (teams.size() == 2 && (k == end || k == end - 1 && !isNameWord(w[k]))) out.addAll(teams);
+    }
+
+    /**
+     * "Bury 4 3 1 0 8 2 10": a row of a league table, a club's name and five or more counts to the end of the
+     * line. A row opening with a known given name is a player's ("Ernie Els 68 70 69 71 278"), left to the rest.
+     */
+    private void tableRow(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        int k = start;
+        while (k < end && k - start < 4 && isNameWord(w[k]) && !gazetteer.isNotName(w[k])) k++;
+        if (k == start || end - k < 5 || gazetteer.isGivenName(w[start])) return;
+        for (int j = k; j < end; j++) if (!isScore(w[j])) return;
+        out.add(new Candidate(start, k, MentionType.ORGANIZATION, Source.RULE));
+    }
+
+    private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+
+    /** "Birmingham v Barnsley", "Lazio vs. Parma": a fixture names two teams around "v". */
+    private void fixtures(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (!VERSUS.contains(w[k])) continue;
+            int from = k;
+            while (from > start && k - from < 4 && isNameWord(w[from - 1])) from--;
+            int to = k + 1;
+            while (to < end && to - k <= 4 && isNameWord(w[to])) to++;
+            if (from == k || to == k + 1 || gazetteer.isGivenName(w[from]) || gazetteer.isGivenName(w[k + 1])) continue;
+            out.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
+            out.add(new Candidate(k + 1, to, MentionType.ORGANIZATION, Source.RULE));
+        }
     }
 
     private static boolean isScore(String word) {
@@ -501,7 +599,7 @@ public final class MentionFinder implements Component {
     private static boolean joinsRun(String[] w, int k, int lastHead, boolean complement) {
         String word = w[k];
         if (word.equals("'s") || word.equals("’s")) return lastHead == k - 1;
-        if (word.equals("and")) return complement;
+        if (word.equals("and")) return complement || k + 1 < w.length && (w[k + 1].equals("Co") || w[k + 1].equals("Co."));
         return CONNECTORS.contains(word) && !word.equals("the");
     }
 
