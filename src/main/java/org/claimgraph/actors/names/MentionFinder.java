@@ -146,9 +146,38 @@ public final class MentionFinder implements Component {
             // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
             if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)
                     || t.length() == 1 && isPluralAcronym(nt.words[t.from])) continue;
-            tidy.add(t.source == Source.MODEL ? personByContext(nt, t) : t);
+            tidy.add(sportsClub(nt, t.source == Source.MODEL ? personByContext(nt, t) : t));
         }
         return tidy;
+    }
+
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "drew", "draw", "thrashed", "edged",
+            "routed", "crushed", "overcame", "trounced", "hammered", "whipped", "stunned", "upset", "lost", "lose", "loses");
+    private static final Set<String> OPPONENT_WORDS = Set.of("beat", "defeated", "against", "v", "vs", "vs.", "over", "thrashed",
+            "edged", "routed", "crushed", "trounced", "hammered", "stunned", "to", "with");
+
+    /**
+     * "Liverpool beat Arsenal 2-0": in a sentence with a score, a place that beats, draws or loses, or is beaten
+     * or played against, is a club named after its town. A country stays a place (its national side).
+     */
+    private Candidate sportsClub(NerTokens nt, Candidate c) {
+        if (c.type != MentionType.LOCATION || c.source == Source.RULE || !hasScore(nt.words)) return c;
+        String[] w = nt.words;
+        boolean acts = c.to < w.length && RESULT_VERBS.contains(w[c.to]);
+        boolean opposed = c.from > 0 && OPPONENT_WORDS.contains(w[c.from - 1])
+                && !(c.from > 1 && ("to".equals(w[c.from - 1]) || "with".equals(w[c.from - 1])) && !RESULT_VERBS.contains(w[c.from - 2]));
+        if (!(acts || opposed) || gazetteer.isCountry(String.join(" ", java.util.Arrays.asList(w).subList(c.from, c.to)))) return c;
+        return new Candidate(c.from, c.to, MentionType.ORGANIZATION, Source.RULE);
+    }
+
+    /** "2-1", "32-22": a sentence reporting a result. */
+    private static boolean hasScore(String[] words) {
+        for (String word : words) {
+            int dash = word.indexOf('-');
+            if (dash > 0 && dash < 4 && dash < word.length() - 1 && word.length() - dash <= 4 && isScore(word.substring(0, dash))
+                    && isScore(word.substring(dash + 1))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
@@ -462,7 +491,9 @@ public final class MentionFinder implements Component {
         Gazetteer.Match place = gazetteer.longestName(w, k + 1);
         int region = k + 1;
         while (region < w.length && region - k <= 3 && isNameWord(w[region])) region++;
-        boolean dated = region > k + 1 && region < w.length && (isDateWord(w[region]) || "(".equals(w[region]));
+        // The sentence detector may end the dateline at an abbreviation's full stop ("Fla." + "1996-08-30").
+        boolean lineEnds = region == w.length || region == w.length - 1 && ".".equals(w[region]);
+        boolean dated = region > k + 1 && (lineEnds || isDateWord(w[region]) || "(".equals(w[region]));
         if (place.length() > 0 && place.type() == MentionType.LOCATION || dated) {
             out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
             if (dated && place.length() == 0) out.add(new Candidate(k + 1, region, MentionType.LOCATION, Source.RULE));
