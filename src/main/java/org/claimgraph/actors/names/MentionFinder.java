@@ -129,6 +129,7 @@ public final class MentionFinder implements Component {
             titledPersons(nt, out, titleTokens);
             givenNamePersons(nt, out);
             organizationsByHead(nt, out, titleTokens);
+            companiesByRole(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
         }
@@ -455,6 +456,51 @@ public final class MentionFinder implements Component {
             }
             i = Math.max(k, i + 1);
         }
+    }
+
+    /** Roles that only a company has, in lower case as running text writes them. */
+    private static final List<String[]> COMPANY_ROLES = List.of(new String[] {"chief", "executive", "officer"},
+            new String[] {"chief", "executive"}, new String[] {"general", "manager"}, new String[] {"managing", "director"},
+            new String[] {"finance", "director"}, new String[] {"chairman"}, new String[] {"chairwoman"}, new String[] {"CEO"},
+            new String[] {"shareholders"}, new String[] {"subsidiary"});
+
+    /**
+     * "Petofi general manager Laszlo Sebesvari", "the chairman of Velmor": proper nouns no list knows, right
+     * before or after "of" a role only companies have, name a company.
+     */
+    private void companiesByRole(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i < w.length; i++) {
+            int role = companyRoleAt(w, i);
+            if (role == 0) continue;
+            int from = i;
+            while (from > 0 && i - from < 3 && unlistedProperNoun(nt, from - 1)) from--;
+            if (from < i) out.add(new Candidate(from, i, MentionType.ORGANIZATION, Source.RULE));
+            int after = i + role;
+            if (after + 1 < w.length && ("of".equals(w[after]) || "at".equals(w[after]))) {
+                int to = after + 1;
+                while (to < w.length && to - after <= 3 && unlistedProperNoun(nt, to)) to++;
+                if (to > after + 1) out.add(new Candidate(after + 1, to, MentionType.ORGANIZATION, Source.RULE));
+            }
+            i += role - 1;
+        }
+    }
+
+    private static int companyRoleAt(String[] w, int i) {
+        for (String[] role : COMPANY_ROLES) {
+            if (i + role.length > w.length) continue;
+            boolean match = true;
+            for (int k = 0; k < role.length && match; k++) match = role[k].equals(w[i + k]);
+            if (match) return role.length;
+        }
+        return 0;
+    }
+
+    /** A proper noun (by the tagger) in capitals that no list, title or head word accounts for. */
+    private boolean unlistedProperNoun(NerTokens nt, int k) {
+        String word = nt.words[k];
+        return "PROPN".equals(nt.pos[k]) && isNameWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitleWord(word)
+                && !gazetteer.isDemonym(word) && !gazetteer.isNotName(word) && gazetteer.longestName(nt.words, k).length() == 0;
     }
 
     /** "the town of Kazanluk", "the province of Idlib": capitalized words after a place noun and "of" are a place. */
