@@ -146,7 +146,7 @@ public final class MentionFinder implements Component {
             Candidate t = tidy(nt, c, casing);
             // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
             if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)
-                    || t.length() == 1 && isPluralAcronym(nt.words[t.from])) continue;
+                    || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))) continue;
             tidy.add(sportsClub(nt, t.source == Source.MODEL ? personByContext(nt, t) : t));
         }
         return tidy;
@@ -196,6 +196,11 @@ public final class MentionFinder implements Component {
         boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
                 || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
         return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
+    }
+
+    /** "Jan 12", "Aug. 30": a month before a day is a date, whatever given name it spells. */
+    private static boolean isMonthBeforeDay(String[] w, int k) {
+        return k + 1 < w.length && isScore(w[k + 1]) && !Character.isDigit(w[k].charAt(0)) && isDateWord(w[k]);
     }
 
     /** "ADRs", "MPs", "GDRs": an acronym in the plural names a kind of thing, not an actor. */
@@ -372,6 +377,8 @@ public final class MentionFinder implements Component {
             Gazetteer.Match title = gazetteer.longestTitle(w, i);
             int after = i + title.length();
             if (title.length() == 0 && isCapitalized(w[i]) && (gazetteer.isTitleWord(w[i]) || isPersonDemonym(w[i]))) after = i + 1;
+            // "Dean Holdsworth": a one-word title that is also a given name, capitalized, opens the name itself.
+            if (after == i + 1 && isCapitalized(w[i]) && gazetteer.isGivenName(w[i]) && (i == 0 || !isNameWord(w[i - 1]))) after = i;
             if (after == i) {
                 i++;
                 continue;
@@ -529,7 +536,7 @@ public final class MentionFinder implements Component {
         int k = 0;
         while (k < w.length && k < 3 && isCapitalsWord(w[k])) k++;
         if (k == 0 || k >= w.length) return;
-        if (isDateWord(w[k]) || "(".equals(w[k]) && k + 2 < w.length && ")".equals(w[k + 2]) && isCapitalized(w[k + 1])) {
+        if (isDateWord(w[k]) || ",".equals(w[k]) && k + 1 < w.length && isDateWord(w[k + 1]) || "(".equals(w[k]) && k + 2 < w.length && ")".equals(w[k + 2]) && isCapitalized(w[k + 1])) {
             out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
             return;
         }
