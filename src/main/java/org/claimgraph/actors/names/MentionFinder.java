@@ -16,6 +16,7 @@ import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Token;
 import org.claimgraph.doc.ZoneKind;
 import org.claimgraph.language.Models;
 import org.claimgraph.pipeline.Component;
@@ -81,25 +82,58 @@ public final class MentionFinder implements Component {
     @Override
     public void process(Document doc) {
         String text = doc.text();
-        List<Sentence> sentences = new ArrayList<>();
         List<NerTokens> tokens = new ArrayList<>();
         List<List<Candidate>> chosen = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        List<Sentence> all = doc.sentences();
+        for (int i = 0; i < all.size(); i++) {
+            Sentence s = all.get(i);
             if (s.zone() == ZoneKind.BOILERPLATE || s.tokens().isEmpty()) continue;
-            NerTokens nt = NerTokens.of(text, s.tokens());
-            sentences.add(s);
+            List<Token> words = s.tokens();
+            // The sentence detector ends a sentence at an initial's full stop ("led by J." | "Holvard and ..."):
+            // the name runs on into the next sentence, so the two are read as one.
+            while (i + 1 < all.size() && endsInInitial(text, words) && all.get(i + 1).zone() == s.zone()
+                    && startsCapitalized(all.get(i + 1).tokens(), text)) {
+                words = new ArrayList<>(words);
+                words.addAll(all.get(++i).tokens());
+            }
+            NerTokens nt = NerTokens.of(text, words);
             tokens.add(nt);
             chosen.add(resolve(candidates(text, nt)));
         }
         if (strategy != Strategy.STATISTICAL) makeConsistent(tokens, chosen);
-        for (int i = 0; i < sentences.size(); i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             NerTokens nt = tokens.get(i);
             for (Candidate c : chosen.get(i)) {
                 Span span = new Span(nt.starts[c.from], nt.ends[c.to - 1]);
-                doc.mentions().add(new Mention(span, span.of(text), c.type, sentences.get(i).index()));
+                doc.mentions().add(new Mention(span, span.of(text), c.type, sentenceAt(all, span.start())));
             }
         }
         doc.mentions().sort(Comparator.comparing(Mention::span));
+    }
+
+    /** The last token is an initial ("J." or "J" then "."), with nothing but a space before the next sentence. */
+    private static boolean endsInInitial(String text, List<Token> tokens) {
+        Token last = tokens.get(tokens.size() - 1);
+        int end = last.span().end();
+        int start = ".".equals(last.span().of(text)) && tokens.size() > 1 ? tokens.get(tokens.size() - 2).span().start() : last.span().start();
+        String word = text.substring(start, end);
+        return isInitials(word) && end < text.length() && text.charAt(end) == ' ';
+    }
+
+    private static boolean startsCapitalized(List<Token> tokens, String text) {
+        return !tokens.isEmpty() && isCapitalized(tokens.get(0).span().of(text));
+    }
+
+    /** Index of the sentence that holds the offset (a joined run of sentences holds several). */
+    private static int sentenceAt(List<Sentence> all, int offset) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (all.get(mid).span().start() <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return all.get(lo).index();
     }
 
     // --- candidates of one sentence
