@@ -527,7 +527,11 @@ public final class MentionFinder implements Component {
         }
     }
 
+    private static final Set<String> COMPANY_ROLE_STARTS = Set.of("chief", "general", "managing", "finance", "chairman",
+            "chairwoman", "CEO", "shareholders", "subsidiary");
+
     private static int companyRoleAt(String[] w, int i) {
+        if (!COMPANY_ROLE_STARTS.contains(w[i])) return 0;
         for (String[] role : COMPANY_ROLES) {
             if (i + role.length > w.length) continue;
             boolean match = true;
