@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> countries = new HashSet<>();
     /** Each shipped list as written, by file name without extension (the training corpus draws on them). */
     private final Map<String, List<String>> phrases = new HashMap<>();
 
@@ -54,6 +55,7 @@ public final class Gazetteer {
             String[] cols = line.split("\t");
             for (String country : cols[0].split("\\|")) {
                 addName(country, MentionType.LOCATION);
+                countries.add(key(String.join(" ", words(country))));
                 phrases.computeIfAbsent("countries", k -> new ArrayList<>()).add(country);
             }
             if (cols.length > 1) {
@@ -110,6 +112,9 @@ public final class Gazetteer {
 
     /** Longest title phrase ("Foreign Minister", "Chief of the General Staff") starting at {@code from}. */
     public Match longestTitle(String[] tokens, int from) { return titles.longest(tokens, from); }
+
+    /** A listed country, by its words joined with spaces ("South Africa", "U.S."), in any case. */
+    public boolean isCountry(String phrase) { return countries.contains(key(phrase)); }
 
     public boolean isTitleWord(String token) { return titleWords.contains(key(token)); }
     public boolean isDemonym(String token) { return demonyms.contains(key(token)); }

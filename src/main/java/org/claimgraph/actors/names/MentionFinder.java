@@ -16,6 +16,7 @@ import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Token;
 import org.claimgraph.doc.ZoneKind;
 import org.claimgraph.language.Models;
 import org.claimgraph.pipeline.Component;
@@ -81,25 +82,58 @@ public final class MentionFinder implements Component {
     @Override
     public void process(Document doc) {
         String text = doc.text();
-        List<Sentence> sentences = new ArrayList<>();
         List<NerTokens> tokens = new ArrayList<>();
         List<List<Candidate>> chosen = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        List<Sentence> all = doc.sentences();
+        for (int i = 0; i < all.size(); i++) {
+            Sentence s = all.get(i);
             if (s.zone() == ZoneKind.BOILERPLATE || s.tokens().isEmpty()) continue;
-            NerTokens nt = NerTokens.of(text, s.tokens());
-            sentences.add(s);
+            List<Token> words = s.tokens();
+            // The sentence detector ends a sentence at an initial's full stop ("led by J." | "Holvard and ..."):
+            // the name runs on into the next sentence, so the two are read as one.
+            while (i + 1 < all.size() && endsInInitial(text, words) && all.get(i + 1).zone() == s.zone()
+                    && startsCapitalized(all.get(i + 1).tokens(), text)) {
+                words = new ArrayList<>(words);
+                words.addAll(all.get(++i).tokens());
+            }
+            NerTokens nt = NerTokens.of(text, words);
             tokens.add(nt);
             chosen.add(resolve(candidates(text, nt)));
         }
         if (strategy != Strategy.STATISTICAL) makeConsistent(tokens, chosen);
-        for (int i = 0; i < sentences.size(); i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             NerTokens nt = tokens.get(i);
             for (Candidate c : chosen.get(i)) {
                 Span span = new Span(nt.starts[c.from], nt.ends[c.to - 1]);
-                doc.mentions().add(new Mention(span, span.of(text), c.type, sentences.get(i).index()));
+                doc.mentions().add(new Mention(span, span.of(text), c.type, sentenceAt(all, span.start())));
             }
         }
         doc.mentions().sort(Comparator.comparing(Mention::span));
+    }
+
+    /** The last token is an initial ("J." or "J" then "."), with nothing but a space before the next sentence. */
+    private static boolean endsInInitial(String text, List<Token> tokens) {
+        Token last = tokens.get(tokens.size() - 1);
+        int end = last.span().end();
+        int start = ".".equals(last.span().of(text)) && tokens.size() > 1 ? tokens.get(tokens.size() - 2).span().start() : last.span().start();
+        String word = text.substring(start, end);
+        return isInitials(word) && end < text.length() && text.charAt(end) == ' ';
+    }
+
+    private static boolean startsCapitalized(List<Token> tokens, String text) {
+        return !tokens.isEmpty() && isCapitalized(tokens.get(0).span().of(text));
+    }
+
+    /** Index of the sentence that holds the offset (a joined run of sentences holds several). */
+    private static int sentenceAt(List<Sentence> all, int offset) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (all.get(mid).span().start() <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return all.get(lo).index();
     }
 
     // --- candidates of one sentence
@@ -129,11 +163,15 @@ public final class MentionFinder implements Component {
             titledPersons(nt, out, titleTokens);
             givenNamePersons(nt, out);
             organizationsByHead(nt, out, titleTokens);
+            companiesByRole(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
         }
         datelinePlace(nt, out);
-        if (casing != Casing.UPPER) resultLines(text, nt, out);
+        if (casing != Casing.UPPER) {
+            initialedPersons(nt, out);
+            resultLines(text, nt, out);
+        }
         gazetteerNames(nt, casing, out);
         if (casing != Casing.UPPER) acronyms(nt, out);
         if (strategy == Strategy.LEXICAL && casing == Casing.NORMAL) properNounGuesses(nt, out);
@@ -141,10 +179,40 @@ public final class MentionFinder implements Component {
         for (Candidate c : out) {
             Candidate t = tidy(nt, c, casing);
             // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
-            if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)) continue;
-            tidy.add(t.source == Source.MODEL ? personByContext(nt, t) : t);
+            if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)
+                    || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))) continue;
+            tidy.add(sportsClub(nt, t.source == Source.MODEL ? personByContext(nt, t) : t));
         }
         return tidy;
+    }
+
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "drew", "draw", "thrashed", "edged",
+            "routed", "crushed", "overcame", "trounced", "hammered", "whipped", "stunned", "upset", "lost", "lose", "loses");
+    private static final Set<String> OPPONENT_WORDS = Set.of("beat", "defeated", "against", "v", "vs", "vs.", "over", "thrashed",
+            "edged", "routed", "crushed", "trounced", "hammered", "stunned", "to", "with");
+
+    /**
+     * "Liverpool beat Arsenal 2-0": in a sentence with a score, a place that beats, draws or loses, or is beaten
+     * or played against, is a club named after its town. A country stays a place (its national side).
+     */
+    private Candidate sportsClub(NerTokens nt, Candidate c) {
+        if (c.type != MentionType.LOCATION || c.source == Source.RULE || !hasScore(nt.words)) return c;
+        String[] w = nt.words;
+        boolean acts = c.to < w.length && RESULT_VERBS.contains(w[c.to]);
+        boolean opposed = c.from > 0 && OPPONENT_WORDS.contains(w[c.from - 1])
+                && !(c.from > 1 && ("to".equals(w[c.from - 1]) || "with".equals(w[c.from - 1])) && !RESULT_VERBS.contains(w[c.from - 2]));
+        if (!(acts || opposed) || gazetteer.isCountry(String.join(" ", java.util.Arrays.asList(w).subList(c.from, c.to)))) return c;
+        return new Candidate(c.from, c.to, MentionType.ORGANIZATION, Source.RULE);
+    }
+
+    /** "2-1", "32-22": a sentence reporting a result. */
+    private static boolean hasScore(String[] words) {
+        for (String word : words) {
+            int dash = word.indexOf('-');
+            if (dash > 0 && dash < 4 && dash < word.length() - 1 && word.length() - dash <= 4 && isScore(word.substring(0, dash))
+                    && isScore(word.substring(dash + 1))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
@@ -162,6 +230,43 @@ public final class MentionFinder implements Component {
         boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
                 || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
         return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
+    }
+
+    /** "Jan 12", "Aug. 30": a month before a day is a date, whatever given name it spells. */
+    private static boolean isMonthBeforeDay(String[] w, int k) {
+        return k + 1 < w.length && isScore(w[k + 1]) && !Character.isDigit(w[k].charAt(0)) && isDateWord(w[k]);
+    }
+
+    /** "ADRs", "MPs", "GDRs": an acronym in the plural names a kind of thing, not an actor. */
+    static boolean isPluralAcronym(String word) {
+        int n = word.length();
+        return n >= 3 && word.charAt(n - 1) == 's' && isAcronym(word.substring(0, n - 1));
+    }
+
+    /**
+     * "A. Fraser", "J.R. Ewing", "A. Curts Cooke": initials before capitalized words no list knows are a
+     * person's name, as sports scorecards and bylines write them. Listed initials ("U.S.") are no initials.
+     */
+    private void initialedPersons(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (!isInitials(w[i]) || gazetteer.longestName(w, i).length() > 0) continue;
+            int after = i + 1;
+            while (after < w.length && after - i < 3 && isInitials(w[after])) after++;
+            int end = after < w.length ? nameEnd(nt, after) : after;
+            if (end > after) out.add(new Candidate(i, end, MentionType.PERSON, Source.RULE));
+            i = Math.max(i, end - 1);
+        }
+    }
+
+    /** "A.", "J.R.", "A.J.P.": capital letters each followed by a full stop, at most four. */
+    static boolean isInitials(String word) {
+        int n = word.length();
+        if (n < 2 || n > 8 || n % 2 != 0) return false;
+        for (int i = 0; i < n; i += 2) {
+            if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') return false;
+        }
+        return true;
     }
 
     /** "Strategy", "Global Update": a candidate made only of ordinary words that headings capitalize. */
@@ -306,6 +411,8 @@ public final class MentionFinder implements Component {
             Gazetteer.Match title = gazetteer.longestTitle(w, i);
             int after = i + title.length();
             if (title.length() == 0 && isCapitalized(w[i]) && (gazetteer.isTitleWord(w[i]) || isPersonDemonym(w[i]))) after = i + 1;
+            // "Dean Holdsworth": a one-word title that is also a given name, capitalized, opens the name itself.
+            if (after == i + 1 && isCapitalized(w[i]) && gazetteer.isGivenName(w[i]) && (i == 0 || !isNameWord(w[i - 1]))) after = i;
             if (after == i) {
                 i++;
                 continue;
@@ -392,6 +499,55 @@ public final class MentionFinder implements Component {
         }
     }
 
+    /** Roles that only a company has, in lower case as running text writes them. */
+    private static final List<String[]> COMPANY_ROLES = List.of(new String[] {"chief", "executive", "officer"},
+            new String[] {"chief", "executive"}, new String[] {"general", "manager"}, new String[] {"managing", "director"},
+            new String[] {"finance", "director"}, new String[] {"chairman"}, new String[] {"chairwoman"}, new String[] {"CEO"},
+            new String[] {"shareholders"}, new String[] {"subsidiary"});
+
+    /**
+     * "Petofi general manager Laszlo Sebesvari", "the chairman of Velmor": proper nouns no list knows, right
+     * before or after "of" a role only companies have, name a company.
+     */
+    private void companiesByRole(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i < w.length; i++) {
+            int role = companyRoleAt(w, i);
+            if (role == 0) continue;
+            int from = i;
+            while (from > 0 && i - from < 3 && unlistedProperNoun(nt, from - 1)) from--;
+            if (from < i) out.add(new Candidate(from, i, MentionType.ORGANIZATION, Source.RULE));
+            int after = i + role;
+            if (after + 1 < w.length && ("of".equals(w[after]) || "at".equals(w[after]))) {
+                int to = after + 1;
+                while (to < w.length && to - after <= 3 && unlistedProperNoun(nt, to)) to++;
+                if (to > after + 1) out.add(new Candidate(after + 1, to, MentionType.ORGANIZATION, Source.RULE));
+            }
+            i += role - 1;
+        }
+    }
+
+    private static final Set<String> COMPANY_ROLE_STARTS = Set.of("chief", "general", "managing", "finance", "chairman",
+            "chairwoman", "CEO", "shareholders", "subsidiary");
+
+    private static int companyRoleAt(String[] w, int i) {
+        if (!COMPANY_ROLE_STARTS.contains(w[i])) return 0;
+        for (String[] role : COMPANY_ROLES) {
+            if (i + role.length > w.length) continue;
+            boolean match = true;
+            for (int k = 0; k < role.length && match; k++) match = role[k].equals(w[i + k]);
+            if (match) return role.length;
+        }
+        return 0;
+    }
+
+    /** A proper noun (by the tagger) in capitals that no list, title or head word accounts for. */
+    private boolean unlistedProperNoun(NerTokens nt, int k) {
+        String word = nt.words[k];
+        return "PROPN".equals(nt.pos[k]) && isNameWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitleWord(word)
+                && !gazetteer.isDemonym(word) && !gazetteer.isNotName(word) && gazetteer.longestName(nt.words, k).length() == 0;
+    }
+
     /** "the town of Kazanluk", "the province of Idlib": capitalized words after a place noun and "of" are a place. */
     private void placesByNoun(NerTokens nt, List<Candidate> out) {
         String[] w = nt.words;
@@ -408,16 +564,48 @@ public final class MentionFinder implements Component {
     }
 
     /**
-     * A dateline: a place in capitals opening the sentence before a comma and a known place, "AL-MUKALLA,
-     * Yemen", "KAZANLUK, Bulgaria". Capitals that open a line are otherwise no evidence of a name.
+     * A dateline: a place in capitals opening the sentence before a comma and a known place ("AL-MUKALLA,
+     * Yemen", "KAZANLUK, Bulgaria"), before a date ("DES MOINES 1996-08-30", "OSLO, Aug 30") or before a news
+     * agency in brackets ("MINSK (Reuters) -"). "TALLAHASSEE, Fla. 1996-08-30": the words between comma and
+     * date name the state or country. Capitals that open a line are otherwise no evidence of a name.
      */
     private void datelinePlace(NerTokens nt, List<Candidate> out) {
         String[] w = nt.words;
         int k = 0;
         while (k < w.length && k < 3 && isCapitalsWord(w[k])) k++;
-        if (k == 0 || k + 1 >= w.length || !",".equals(w[k])) return;
+        if (k == 0 || k >= w.length) return;
+        if (isDateWord(w[k]) || ",".equals(w[k]) && k + 1 < w.length && isDateWord(w[k + 1]) || "(".equals(w[k]) && k + 2 < w.length && ")".equals(w[k + 2]) && isCapitalized(w[k + 1])) {
+            out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+            return;
+        }
+        if (!",".equals(w[k]) || k + 1 >= w.length) return;
         Gazetteer.Match place = gazetteer.longestName(w, k + 1);
-        if (place.length() > 0 && place.type() == MentionType.LOCATION) out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+        int region = k + 1;
+        while (region < w.length && region - k <= 3 && isNameWord(w[region])) region++;
+        // The sentence detector may end the dateline at an abbreviation's full stop ("Fla." + "1996-08-30").
+        boolean lineEnds = region == w.length || region == w.length - 1 && ".".equals(w[region]);
+        boolean dated = region > k + 1 && (lineEnds || isDateWord(w[region]) || "(".equals(w[region]));
+        if (place.length() > 0 && place.type() == MentionType.LOCATION || dated) {
+            out.add(new Candidate(0, k, MentionType.LOCATION, Source.RULE));
+            if (dated && place.length() == 0) out.add(new Candidate(k + 1, region, MentionType.LOCATION, Source.RULE));
+        }
+    }
+
+    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+            "Nov", "Dec", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December");
+
+    /** A date as datelines write it: "1996-08-30", "30/08/1996", "Aug", "August" (a day follows). */
+    private static boolean isDateWord(String word) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        if (MONTHS.contains(bare)) return true;
+        if (word.isEmpty() || !Character.isDigit(word.charAt(0))) return false;
+        int separators = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '/') separators++;
+            else if (!Character.isDigit(c)) return false;
+        }
+        return separators == 2;
     }
 
     /**
@@ -439,6 +627,8 @@ public final class MentionFinder implements Component {
     }
 
     private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
+        tableRow(nt, start, end, out);
+        fixtures(nt, start, end, out);
         String[] w = nt.words;
         int k = start;
         List<Candidate> teams = new ArrayList<>(2);
@@ -450,6 +640,36 @@ public final class MentionFinder implements Component {
             k++;
         }
         if (teams.size() == 2 && (k == end || k == end - 1 && !isNameWord(w[k]))) out.addAll(teams);
+    }
+
+    /**
+     * "Bury 4 3 1 0 8 2 10": a row of a league table, a club's name and five or more counts to the end of the
+     * line. A row opening with a known given name is a player's ("Ernie Els 68 70 69 71 278"), left to the rest.
+     */
+    private void tableRow(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        int k = start;
+        while (k < end && k - start < 4 && isNameWord(w[k]) && !gazetteer.isNotName(w[k])) k++;
+        if (k == start || end - k < 5 || gazetteer.isGivenName(w[start])) return;
+        for (int j = k; j < end; j++) if (!isScore(w[j])) return;
+        out.add(new Candidate(start, k, MentionType.ORGANIZATION, Source.RULE));
+    }
+
+    private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
+
+    /** "Birmingham v Barnsley", "Lazio vs. Parma": a fixture names two teams around "v". */
+    private void fixtures(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (!VERSUS.contains(w[k])) continue;
+            int from = k;
+            while (from > start && k - from < 4 && isNameWord(w[from - 1])) from--;
+            int to = k + 1;
+            while (to < end && to - k <= 4 && isNameWord(w[to])) to++;
+            if (from == k || to == k + 1 || gazetteer.isGivenName(w[from]) || gazetteer.isGivenName(w[k + 1])) continue;
+            out.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
+            out.add(new Candidate(k + 1, to, MentionType.ORGANIZATION, Source.RULE));
+        }
     }
 
     private static boolean isScore(String word) {
@@ -501,7 +721,7 @@ public final class MentionFinder implements Component {
     private static boolean joinsRun(String[] w, int k, int lastHead, boolean complement) {
         String word = w[k];
         if (word.equals("'s") || word.equals("’s")) return lastHead == k - 1;
-        if (word.equals("and")) return complement;
+        if (word.equals("and")) return complement || k + 1 < w.length && (w[k + 1].equals("Co") || w[k + 1].equals("Co."));
         return CONNECTORS.contains(word) && !word.equals("the");
     }
 

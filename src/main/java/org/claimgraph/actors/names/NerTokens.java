@@ -131,9 +131,9 @@ public final class NerTokens {
         char first = text.charAt(nextStart);
         if (first == '-' ) return nextEnd > nextStart + 1 ? Character.isLetter(text.charAt(nextStart + 1)) : followedByLetter(text, nextEnd);
         if (last == '-') return prevEnd - prevStart > 1 && Character.isLetter(first);
-        // "U.N" + "." : an abbreviation with inner dots keeps its final dot.
-        return first == '.' && nextEnd == nextStart + 1 && prevEnd - prevStart >= 3
-                && text.charAt(prevEnd - 2) == '.' && Character.isUpperCase(last);
+        // "U.N" + "." : an abbreviation with inner dots keeps its final dot; so does an initial ("J" + ".").
+        return first == '.' && nextEnd == nextStart + 1 && Character.isUpperCase(last)
+                && (prevEnd - prevStart >= 3 && text.charAt(prevEnd - 2) == '.' || prevEnd - prevStart == 1);
     }
 
     /** A lone hyphen joins only when a letter follows with no space ("al" "-" "Assad"). */

@@ -210,6 +210,38 @@ class MentionFinderTest {
     }
 
     @Test
+    void datelinesBeforeADateOrAnAgency() {
+        Document doc = analyze("t", "VELKOR FALLS 2024-03-01\nThe plant reopened.\n\nMARSTOWE , Okla. 2024-03-02\nTrade was thin.\n\n"
+                + "DUNMERE (Reuters) - The strike ended on Friday, Jan 12 at noon.");
+        assertEquals(MentionType.LOCATION, only(doc, "VELKOR FALLS").type());
+        assertEquals(MentionType.LOCATION, only(doc, "MARSTOWE").type());
+        assertEquals(MentionType.LOCATION, only(doc, "DUNMERE").type());
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("Jan")), doc.mentions().toString());
+    }
+
+    @Test
+    void initialsBeforeASurnameAreAPerson() {
+        Document doc = analyze("t", "Dorvale 241 ( R. Kettleby 88 , A.J. Marrow 51 ; P. Strand 4-60 ) .");
+        assertFoundAll(doc, MentionType.PERSON, "R. Kettleby", "A.J. Marrow", "P. Strand");
+    }
+
+    @Test
+    void tableRowsAndFixturesNameClubs() {
+        Document doc = analyze("t", "Standings:\nKestrel Rovers 5 4 1 0 12 3 13\nAlderbrook 5 3 1 1 9 5 10\n"
+                + "Postponed : Darnley v Norby Town\n");
+        assertFoundAll(doc, MentionType.ORGANIZATION, "Kestrel Rovers", "Alderbrook", "Darnley", "Norby Town");
+    }
+
+    @Test
+    void unlistedNamesAroundACompanyRoleAreCompanies() {
+        Document doc = analyze("t", "Velmoraq general manager Tamas Orlik resigned on Friday. He will stay on the board as chairman "
+                + "of Dravencko until May. Traders bought ADRs of both.");
+        assertFoundAll(doc, MentionType.ORGANIZATION, "Velmoraq", "Dravencko");
+        assertFound(List.of(doc), "Tamas Orlik", MentionType.PERSON);
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("ADRs")), doc.mentions().toString());
+    }
+
+    @Test
     void titlesAndDemonymsBeforeANameAreNoPartOfIt() {
         Document doc = analyze("t", "Frenchman Jules Marot scored twice. Full-back Tom Reid added a try, and Prime Minister Alan Major "
                 + "praised the team.");
