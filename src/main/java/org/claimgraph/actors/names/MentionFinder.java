@@ -3,6 +3,7 @@ package org.claimgraph.actors.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,7 @@ public final class MentionFinder implements Component {
         List<NerTokens> tokens = new ArrayList<>();
         List<List<Candidate>> chosen = new ArrayList<>();
         List<Sentence> all = doc.sentences();
+        Set<String> lowerCase = lowerCaseWords(text, all);
         for (int i = 0; i < all.size(); i++) {
             Sentence s = all.get(i);
             if (s.zone() == ZoneKind.BOILERPLATE || s.tokens().isEmpty()) continue;
@@ -98,7 +100,7 @@ public final class MentionFinder implements Component {
             }
             NerTokens nt = NerTokens.of(text, words);
             tokens.add(nt);
-            chosen.add(resolve(candidates(text, nt)));
+            chosen.add(withoutCapitalizedOpeners(nt, resolve(candidates(text, nt)), lowerCase));
         }
         if (strategy != Strategy.STATISTICAL) makeConsistent(tokens, chosen);
         for (int i = 0; i < tokens.size(); i++) {
@@ -972,6 +974,47 @@ public final class MentionFinder implements Component {
     private static String key(NerTokens nt, int from, int to) {
         String k = to - from == 1 ? nt.words[from] : String.join(" ", java.util.Arrays.asList(nt.words).subList(from, to));
         return k.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "Extremists pose a threat" under a headline, when the article also writes "extremists": one word that the
+     * model alone proposes where any word is capitalized (a sentence's or a list item's first word), and that
+     * the same document writes in lower case elsewhere, is an ordinary word; so is a prefixed one.
+     */
+    private static List<Candidate> withoutCapitalizedOpeners(NerTokens nt, List<Candidate> chosen, Set<String> lowerCase) {
+        List<Candidate> kept = new ArrayList<>(chosen.size());
+        for (Candidate c : chosen) {
+            boolean opener = c.from == 0 || !hasLetterOrDigit(nt.words[c.from - 1]);
+            if (c.source == Source.MODEL && c.length() == 1 && (opener && lowerCase.contains(nt.words[c.from].toLowerCase(Locale.ROOT))
+                    || hasModifierPrefix(nt.words[c.from]))) continue;
+            kept.add(c);
+        }
+        return kept;
+    }
+
+    private static final List<String> MODIFIER_PREFIXES = List.of("ex-", "pro-", "anti-", "non-", "pre-", "post-", "neo-");
+
+    /** "Ex-Soviet states", "Anti-Western rhetoric": a prefixed name is an adjective, not an actor. */
+    private static boolean hasModifierPrefix(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String prefix : MODIFIER_PREFIXES) if (lower.startsWith(prefix) && lower.length() > prefix.length()) return true;
+        return false;
+    }
+
+    /** The words a document writes in lower case somewhere. */
+    private static Set<String> lowerCaseWords(String text, List<Sentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (Character.isLowerCase(text.charAt(t.span().start()))) out.add(t.span().of(text));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); i++) if (Character.isLetterOrDigit(word.charAt(i))) return true;
+        return false;
     }
 
     // --- word shapes

@@ -168,6 +168,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void capitalizedOrdinaryWordsOpeningALineAreNoNames() {
+        Document doc = analyze("t", "Separatists Hold Talks in Minsk\n\n  \u2022 Separatists demand a vote, envoy says\n"
+                + "  \u2022 Ex-Yugoslav states should share data, Tomas Berg says\n\nMINSK -- The separatists met officials on Friday.\n");
+        for (String word : List.of("Separatists", "Ex-Yugoslav")) assertFalse(anyMentionContains(doc, word), word + ": " + doc.mentions());
+        assertFound(List.of(doc), "Tomas Berg", MentionType.PERSON);
+    }
+
+    @Test
     void commentAuthorPictureTextIsNoPartOfTheName() {
         Document doc = analyze("t", "The minister spoke in Riga on Friday.\n\n1. Avatar Harold Finch says:\n\nThis will not end well.\n");
         assertFalse(anyMentionContains(doc, "Avatar"), doc.mentions().toString());
