@@ -31,6 +31,7 @@ import static org.claimgraph.assertions.NounPhrases.sourceLeft;
 import static org.claimgraph.assertions.NounPhrases.subjectBefore;
 import static org.claimgraph.assertions.VerbFrames.characterizes;
 import static org.claimgraph.assertions.VerbFrames.putsAFigure;
+import static org.claimgraph.assertions.VerbFrames.stancePreposition;
 
 /**
  * Finds the attributions of one sentence from its tokens' UD tags and lemmas: a reporting cue, the
@@ -62,7 +63,7 @@ final class AttributionFinder {
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = PrepositionalSources.accordingTo(v, i);
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = HeadlineForms.headlineColon(v, i);
             else if (HeadlineForms.signsQuote(v, i)) a = HeadlineForms.quoteThenDash(v, i);
-            else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = StanceCues.nounCue(v, i);
+            else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i)))) a = StanceCues.nounCue(v, i);
             else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) a = StanceCues.stanceAdjective(v, i);
             else a = verbCue(v, i, out);
             if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
@@ -137,12 +138,10 @@ final class AttributionFinder {
             frame = Frame.OBJECT;
             figure = true;
         }
-        if (ReportingLexicon.SPEAK_VERBS.contains(lemma)) {
-            int j = v.skipAdverbs(cueEnd);
-            if (v.lower(j).equals("of") || v.lower(j).equals("about")) {
-                speakOf = true;
-                frame = Frame.OBJECT;
-            }
+        int stancePrep = cueEnd == i + 1 ? stancePreposition(v, i) : -1;
+        if (stancePrep >= 0) {
+            speakOf = true;
+            frame = Frame.OBJECT;
         }
         if (frame == null) return null;
         int before = i - 1;
@@ -163,7 +162,8 @@ final class AttributionFinder {
             before = governing - 1;
             while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
         }
-        Span cue = v.span(i, cueEnd);
+        // "railed against": the cue runs to its preposition
+        Span cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
 
         // "..., said the official" / "“...,” says Smith"
         boolean afterComma = v.text(before).equals(",") || v.closesQuote(before) || before < 0 && quoteEndsBefore(v, v.start(i)) >= 0;
@@ -250,7 +250,7 @@ final class AttributionFinder {
             if (addressee == null) addressee = phrases.venue();
             j = thatAfterPhrases(v, phrases.end());
         }
-        if (speakOf) j++;
+        if (speakOf) j = stancePrep + 1;
 
         // the content: a quote after the cue, a clause after it, or what came before the source
         int quoteMark = -1;

@@ -61,6 +61,22 @@ final class Contents {
     }
 
     /**
+     * What a preposition after a stance noun introduces, from token j: a noun phrase ("of the plan"), or
+     * a clause or gerund up to the next comma ("about how the money was spent", "for failing to act").
+     */
+    static Content objectPhrase(SentenceView v, int j) {
+        int end;
+        if (CONTENT_OPENERS.contains(v.lower(j)) || v.pos(j).equals("VERB") && v.lower(j).endsWith("ing")) {
+            end = j + 1;
+            while (end < v.n && !v.text(end).equals(",") && !v.text(end).equals(";") && !v.text(end).equals(":")) end++;
+            while (end > j && (v.pos(end - 1).equals("PUNCT") || v.pos(end - 1).equals("SYM"))) end--;
+        } else {
+            end = nounPhraseRight(v, j, false);
+        }
+        return end > j ? new Content(List.of(v.span(j, end)), false) : null;
+    }
+
+    /**
      * The rest of a relative clause after its cue, from token j, which opens with the verb the relative
      * pronoun is subject of ("which he said [were at his side]"), to the next comma or the clause's end.
      */

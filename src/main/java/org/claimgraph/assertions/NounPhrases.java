@@ -66,7 +66,17 @@ final class NounPhrases {
      * opening the sentence, when a comma or the main verb follows it.
      */
     static int[] subjectBefore(SentenceView v, int comma) {
-        int start = v.firstWord();
+        int[] subject = subjectAt(v, v.firstWord(), comma);
+        if (subject != null) return subject;
+        // "In May, several firms filed a suit, saying ...": after an opening phrase without a verb
+        for (int k = v.firstWord(); k < comma; k++) {
+            if (v.pos(k).equals("VERB") || v.pos(k).equals("AUX")) return null;
+            if (v.text(k).equals(",")) return subjectAt(v, k + 1, comma);
+        }
+        return null;
+    }
+
+    private static int[] subjectAt(SentenceView v, int start, int comma) {
         int end = nounPhraseRight(v, start, false);
         if (end <= start || end > comma) return null;
         String next = v.pos(v.skipAdverbs(end));
@@ -127,7 +137,8 @@ final class NounPhrases {
                 end = k;
                 continue;
             }
-            if (v.nominal(k) && !v.isDate(k)) {
+            // "Friday's decision": a date as possessor opens the phrase
+            if (v.nominal(k) && (!v.isDate(k) || k == j && v.isPossessive(k))) {
                 if (v.pos(k).equals("PRON") && k == j && !v.isPossessive(k) && !POSSESSIVE_PRONOUNS.contains(v.lower(k))) {
                     return j + 1;
                 }

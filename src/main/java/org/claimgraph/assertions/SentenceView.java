@@ -83,10 +83,13 @@ final class SentenceView {
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
+        String next = i + 1 < n ? tags[i + 1] : "";
+        // "Trump/ADJ called ...": a capitalized adjective right before a verb is its subject's name
+        if (p.equals("ADJ") && !titled && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && next.equals("VERB")
+                && !(i > 0 && (tags[i - 1].equals("DET") || tags[i - 1].equals("ADJ") || tags[i - 1].equals("AUX")))) return "PROPN";
         if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
                 || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
         if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
-        String next = i + 1 < n ? tags[i + 1] : "";
         if (next.equals("VERB") || next.equals("AUX")) return "PROPN";
         if (next.equals("NOUN") || next.equals("PROPN")) return "ADJ";
         return p;
@@ -99,7 +102,7 @@ final class SentenceView {
     private boolean verbAfterNoun(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         String lemma = lemmas[i];
-        boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.SPEAK_VERBS.contains(lemma);
+        boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
         if (i == 0 || i + 1 >= n || !reporting || isPossessive(i - 1)) return false;
         String before = tags[i - 1];
         if (!(before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
@@ -171,8 +174,13 @@ final class SentenceView {
     boolean isPossessive(int i) {
         if (i >= 0 && i < n && t.get(i).pos().endsWith("+PART")) return true;
         String w = text(i);
-        if (w.endsWith("’s") && w.length() > 2 && pos(i).equals("PROPN")) return true;
+        if ((w.endsWith("’s") || w.endsWith("'s")) && w.length() > 2 && pos(i).equals("PROPN")) return true;
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    /** A preposition, also where the tagger read one opening a clause as a conjunction ("about/SCONJ how"). */
+    boolean preposition(int i) {
+        return pos(i).equals("ADP") || pos(i).equals("SCONJ") && !lower(i).equals("that");
     }
 
     boolean onlyPunctuationFrom(int i) {
@@ -192,7 +200,8 @@ final class SentenceView {
     }
 
     int skipAdverbs(int j) {
-        while (j < n && (isAdverb(j) || isDate(j))) j++;
+        // "Friday's decision": a date as possessor belongs to the noun phrase it opens
+        while (j < n && (isAdverb(j) || isDate(j) && !isPossessive(j))) j++;
         return j;
     }
 

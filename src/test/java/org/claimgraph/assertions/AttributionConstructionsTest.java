@@ -47,7 +47,7 @@ class AttributionConstructionsTest {
         Assertion a = byCue("The city council plans to rebuild the old harbor bridge by 2030.", "plans");
         assertEquals("The city council", source(a));
         assertEquals("to rebuild the old harbor bridge by 2030", a.contentText());
-        Assertion spoke = byCue("Chief Inspector Anna B. Kowalski Jr. spoke of the long decline of the fishing fleet.", "spoke");
+        Assertion spoke = byCue("Chief Inspector Anna B. Kowalski Jr. spoke of the long decline of the fishing fleet.", "spoke of");
         assertTrue(source(spoke).endsWith("Kowalski Jr."));
         assertTrue(spoke.contentText().startsWith("the long decline"));
     }
@@ -187,5 +187,65 @@ class AttributionConstructionsTest {
         assertTrue(a.contentText().startsWith("the new quota as a threat"));
         // "see" without "as" is perception, not a view
         assertTrue(extract("Local fishermen see the boats every morning.").isEmpty());
+    }
+
+    @Test
+    void verbWithTheStancePrepositionOfItsContent() {
+        String text = "The mayor has railed against the new parking rules for months.";
+        Assertion railed = byCue(text, "railed against");
+        assertEquals("The mayor", source(railed));
+        assertEquals(text.indexOf("railed"), railed.cue().span().start());
+        assertTrue(railed.contentText().startsWith("the new parking rules"));
+        assertAttribution("The two senators spoke out on Tuesday about the closure of the plant.", "spoke out on Tuesday about",
+                "The two senators", "the closure of the plant");
+        assertAttribution("The union leader weighed in on the dispute over pensions.", "weighed in on", "The union leader",
+                "the dispute over pensions");
+        // the same verbs with a preposition of place or time, or another particle, report nothing
+        assertTrue(extract("The train rails against the wall were painted red.").isEmpty());
+        assertTrue(extract("The lawyers spoke in the morning at the courthouse.").isEmpty());
+        assertTrue(extract("The heavy debt weighed on the small firm for years.").isEmpty());
+    }
+
+    @Test
+    void nounOfStanceWithAPreposition() {
+        String text = "Her criticism of the budget surprised nobody in the council.";
+        Assertion criticism = byCue(text, "criticism of");
+        assertEquals("Her", source(criticism));
+        assertEquals("the budget", criticism.contentText());
+        assertEquals(text.indexOf("the budget"), criticism.contentParts().get(0).span().start());
+        assertAttribution("The governor's comments about the strike drew attention.", "comments about", "The governor's", "the strike");
+        // a verb stating the stance gives its subject as the source
+        assertAttribution("Parents have expressed deep concern about the new curriculum.", "expressed deep concern about", "Parents",
+                "the new curriculum");
+        assertAttribution("Critics raised questions about how the stadium was financed.", "raised questions about", "Critics",
+                "how the stadium was financed");
+        // an act of saying needs no named source; a feeling does
+        Assertion allegations = byCue("Allegations of fraud have dogged the company since spring.", "Allegations of");
+        assertNull(allegations.source());
+        assertEquals("fraud", allegations.contentText());
+        assertTrue(extract("Concern about the weather kept the ferries in port.").isEmpty());
+        // "of" naming whose the thing is reports nothing
+        assertTrue(extract("The statement of accounts arrived on Monday.").isEmpty());
+    }
+
+    @Test
+    void participleAfterAnOpeningPhrase() {
+        String text = "In May, several shipping firms sued the port authority, saying the new fees were illegal.";
+        Assertion saying = byCue(text, "saying");
+        assertEquals("several shipping firms", source(saying));
+        assertEquals(text.indexOf("several"), saying.source().span().start());
+        assertEquals("the new fees were illegal", saying.contentText());
+        // a participle that reports nothing
+        assertTrue(extract("In May, several shipping firms sued the port authority, hoping for a quick ruling.").stream()
+                .noneMatch(a -> a.cue().text().equals("hoping")));
+    }
+
+    @Test
+    void characterizationOfSomethingDatedByAPossessive() {
+        Assertion called = byCue("The mayor called Tuesday's decision a \"victory for renters.\"", "called");
+        assertEquals("The mayor", source(called));
+        assertTrue(called.contentText().startsWith("Tuesday's decision a \"victory for renters"));
+        // a date alone after the cue is no part of the content
+        assertEquals("the budget was balanced", byCue("The mayor said on Tuesday the budget was balanced.", "said").contentText());
     }
 }
