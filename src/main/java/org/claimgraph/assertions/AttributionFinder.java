@@ -11,6 +11,7 @@ import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 
 import static org.claimgraph.assertions.Contents.CONTENT_OPENERS;
+import static org.claimgraph.assertions.Contents.afterColon;
 import static org.claimgraph.assertions.Contents.clauseRight;
 import static org.claimgraph.assertions.Contents.endsClauseAfter;
 import static org.claimgraph.assertions.Contents.joinQuotes;
@@ -134,6 +135,9 @@ final class AttributionFinder {
         } else if (lemma.equals("see") && v.lower(nounPhraseRight(v, i + 1, false)).equals("as") && v.nominal(i + 1)) {
             // "sees the vote as a test": a view of something
             frame = Frame.OBJECT;
+        } else if (lemma.equals("continue") && besideQuote(v, i)) {
+            // "“...,” she continued.", "He continued: “...”": going on speaking
+            frame = Frame.CLAUSE;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
             figure = true;
@@ -275,6 +279,11 @@ final class AttributionFinder {
             parts.addAll(quotes.segments(q));
             return v.attribution(i, cueEnd, cue, source, new Content(parts, true), addressee);
         }
+        // "He added:" ending the sentence: the content opens after it
+        if (v.text(j).equals(":") && v.onlyPunctuationFrom(j + 1)) {
+            Content next = afterColon(v, j);
+            return next == null ? null : v.attribution(i, cueEnd, cue, source, next, addressee);
+        }
         if (left != null && (left.direct() || left.quoted())) return v.attribution(i, cueEnd, cue, source, left, addressee);
         if (left == null && !objectCue && v.text(j).equals(",") && v.text(sourceStart - 1).equals(",")) {
             Content around = parenthetical(v, sourceStart - 1, j);
@@ -291,6 +300,13 @@ final class AttributionFinder {
         return v.attribution(i, cueEnd, cue, source, clause, addressee);
     }
 
-    // ---------------------------------------------------------------- sources
+    /** A quote or a colon right after token i, or a quote closed just before it and its subject. */
+    private static boolean besideQuote(SentenceView v, int i) {
+        if (v.opensQuote(i + 1) || v.text(i + 1).equals(":") || v.text(i + 1).equals(",") && v.opensQuote(i + 2)) return true;
+        int b = i - 1;
+        if (v.head(b)) b = NounPhrases.nounPhraseLeft(v, b) - 1;
+        if (v.text(b).equals(",")) b--;
+        return v.closesQuote(b) || b < 0 && quoteEndsBefore(v, v.start(0)) >= 0;
+    }
 
 }

@@ -171,6 +171,42 @@ final class Contents {
         return true;
     }
 
+    /**
+     * "He added:" closing its sentence: what follows the colon, the quote opened there (in the next
+     * paragraph too, however far it runs), or else the rest of the colon's own paragraph.
+     */
+    static Content afterColon(SentenceView v, int colon) {
+        String doc = v.doc;
+        int p = v.end(colon);
+        int lineEnd = doc.indexOf('\n', p);
+        if (lineEnd < 0) lineEnd = doc.length();
+        while (p < doc.length() && Character.isWhitespace(doc.charAt(p))) p++;
+        if (p >= doc.length()) return null;
+        // an item of a numbered or bulleted list ending in a colon ("1. Ann says:") heads what follows, as
+        // comment threads are laid out
+        if (p > lineEnd && listItem(v)) return null;
+        int q = v.quotes.openedAt(p);
+        if (q >= 0) return new Content(v.quotes.segments(q), true);
+        // unquoted text in the next paragraph is no one's words in particular
+        if (p > lineEnd) return null;
+        int end = lineEnd;
+        while (end > p && Character.isWhitespace(doc.charAt(end - 1))) end--;
+        return wordCount(v, p, end) >= 3 ? new Content(List.of(new Span(p, end)), false) : null;
+    }
+
+    /** The sentence's line opens with a list marker ("1.", "•", "*"), in the text before it or as its first token. */
+    private static boolean listItem(SentenceView v) {
+        boolean marker = false;
+        for (int k = v.start(0) - 1; k >= 0 && v.doc.charAt(k) != '\n'; k--) {
+            char c = v.doc.charAt(k);
+            if (Character.isLetter(c)) return false;
+            marker |= Character.isDigit(c) || c == '•' || c == '*';
+        }
+        String first = v.text(0);
+        return marker || !first.isEmpty() && (Character.isDigit(first.charAt(0)) && (first.endsWith(".") || v.text(1).equals("."))
+                || first.equals("•") || first.equals("*"));
+    }
+
     static Content joinQuotes(Content a, Content b) {
         List<Span> parts = new ArrayList<>(a.parts());
         parts.addAll(b.parts());

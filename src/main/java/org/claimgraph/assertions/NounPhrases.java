@@ -9,6 +9,7 @@ final class NounPhrases {
     private NounPhrases() {}
 
     private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "both", "others");
 
     /**
      * The noun phrase ending at token p that names the speaker, as [start, end) token indices, with an
@@ -117,7 +118,9 @@ final class NounPhrases {
         if (v.isDate(start)) return p + 1;
         // "the official": an adjective standing for its noun
         boolean nominalized = !hasHead && p > start && v.pos(p).equals("ADJ") && v.pos(start).equals("DET");
-        return hasHead || nominalized ? start : p + 1;
+        // "Some believe", "many say": a quantifier standing for the people it counts
+        boolean quantifier = !hasHead && start == p && QUANTIFIERS.contains(v.lower(p));
+        return hasHead || nominalized || quantifier ? start : p + 1;
     }
 
     /**

@@ -113,9 +113,12 @@ final class SentenceView {
         String nextWord = t.get(i + 1).text().toLowerCase(Locale.ROOT);
         // "the campaign plans to ...": an infinitive after the -s form
         if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
-        // "“...,” the report says.": the -s form ending the sentence
-        if (before.equals("NOUN") && onlyPunctuationFrom(i + 1)) return true;
-        return before.equals("NOUN") && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN"));
+        // "“...,” the report says.", "“...,” Smith notes.": the -s form ending the sentence
+        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN");
+        if (afterNoun && onlyPunctuationFrom(i + 1)) return true;
+        // "Smith argues that ...", "Lynch notes they ...": before a clause's first word
+        boolean subjectPronoun = next.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(nextWord);
+        return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun);
     }
 
     String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }

@@ -248,4 +248,38 @@ class AttributionConstructionsTest {
         // a date alone after the cue is no part of the content
         assertEquals("the budget was balanced", byCue("The mayor said on Tuesday the budget was balanced.", "said").contentText());
     }
+
+    @Test
+    void colonEndingTheSentenceAndGoingOn() {
+        String text = "The coach was calm after the game. She continued:\n\n\"We have to defend better, and we will.\"\n";
+        Assertion continued = byCue(text, "continued");
+        assertEquals("She", source(continued));
+        assertEquals("We have to defend better, and we will.", continued.contentText());
+        assertTrue(continued.direct());
+        String plain = "The mayor spoke last. He added:  The council talks and talks, but nothing gets built.\n";
+        Assertion added = byCue(plain, "added");
+        assertEquals("The council talks and talks, but nothing gets built", added.contentText());
+        assertEquals(plain.indexOf("The council"), added.contentParts().get(0).span().start());
+        assertAttribution("\"We lost the ball too often,\" she continued.", "continued", "she", "We lost the ball too often,");
+        // plain text in the paragraph after a colon is no one's words
+        assertTrue(extract("1. Ann Lee says:\n\nThe parks are cleaner than ever before.\n").isEmpty());
+        // going on with something else reports nothing
+        assertTrue(extract("The council continued its meeting after lunch.").isEmpty());
+    }
+
+    @Test
+    void reportingVerbInSAfterAName() {
+        assertAttribution("Lindqvist notes they were hired before the merger.", "notes", "Lindqvist",
+                "they were hired before the merger");
+        assertAttribution("Okafor argues that the tariff will hurt farmers.", "argues", "Okafor", "that the tariff will hurt farmers");
+        // "notes" as a noun after a name
+        assertTrue(extract("The Lindqvist notes were sold at auction.").isEmpty());
+    }
+
+    @Test
+    void quantifierAsSource() {
+        assertAttribution("Some believe the new stadium will never be finished.", "believe", "Some",
+                "the new stadium will never be finished");
+        assertTrue(extract("Some buildings were finished in May.").isEmpty());
+    }
 }
