@@ -135,6 +135,10 @@ final class AttributionFinder {
         } else if (lemma.equals("see") && v.lower(nounPhraseRight(v, i + 1, false)).equals("as") && v.nominal(i + 1)) {
             // "sees the vote as a test": a view of something
             frame = Frame.OBJECT;
+        } else if (lemma.equals("put") && v.lower(i + 1).equals("it") && v.lower(v.skipAdverbs(i + 2)).matches("[,.:;]")) {
+            // "as one economist put it,": the words are the speaker's
+            frame = Frame.CLAUSE;
+            cueEnd = i + 2;
         } else if (lemma.equals("continue") && besideQuote(v, i)) {
             // "“...,” she continued.", "He continued: “...”": going on speaking
             frame = Frame.CLAUSE;
@@ -279,6 +283,12 @@ final class AttributionFinder {
             parts.addAll(quotes.segments(q));
             return v.attribution(i, cueEnd, cue, source, new Content(parts, true), addressee);
         }
+        // "As Smith noted, ...", "..., as one economist put it.", "The plan, as she said, failed"
+        if (v.lower(sourceStart - 1).equals("as") && !objectCue) {
+            Content around = asParenthetical(v, sourceStart - 1, j);
+            if (around != null) return v.attribution(i, cueEnd, cue, source, around, addressee);
+        }
+        if (lemma.equals("put") && cueEnd == i + 2) return null;
         // "He added:" ending the sentence: the content opens after it
         if (v.text(j).equals(":") && v.onlyPunctuationFrom(j + 1)) {
             Content next = afterColon(v, j);
@@ -298,6 +308,17 @@ final class AttributionFinder {
         Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
         if (clause == null || figure && !v.containsNumber(j)) return null;
         return v.attribution(i, cueEnd, cue, source, clause, addressee);
+    }
+
+    /**
+     * The clause an attribution opened by "as" (token as) comments on: after it when it opens the sentence,
+     * before it when it ends the sentence, around it when set between commas. Token j follows the cue's phrases.
+     */
+    private static Content asParenthetical(SentenceView v, int as, int j) {
+        if (as == v.firstWord() && v.text(j).equals(",")) return clauseRight(v, j + 1, Frame.CLAUSE);
+        if (!v.text(as - 1).equals(",")) return null;
+        if (j >= v.n || v.onlyPunctuationFrom(j)) return leftContent(v, as);
+        return v.text(j).equals(",") ? parenthetical(v, as - 1, j) : null;
     }
 
     /** A quote or a colon right after token i, or a quote closed just before it and its subject. */

@@ -50,6 +50,9 @@ final class SentenceView {
      */
     private String repairedLemma(int i) {
         String lemma = t.get(i).lemma();
+        // a contraction's lemmas ("be+not" for "weren't"): the first word's
+        int plus = lemma.indexOf('+');
+        if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null) return lemma;
         for (String suffix : new String[] {"d", "ed", "s", "es"}) {

@@ -29,6 +29,8 @@ final class VerbFrames {
      */
     static int stancePreposition(SentenceView v, int i) {
         String lemma = v.lemma(i);
+        // "we're talking about a close race": what is meant, not what was said
+        if (lemma.equals("talk") && v.lower(i).endsWith("ing")) return -1;
         int j = v.skipAdverbs(i + 1);
         Set<String> preps = null;
         if (ReportingLexicon.PARTICLES.contains(v.lower(j))) {

@@ -282,4 +282,23 @@ class AttributionConstructionsTest {
                 "the new stadium will never be finished");
         assertTrue(extract("Some buildings were finished in May.").isEmpty());
     }
+
+    @Test
+    void attributionOpenedByAs() {
+        String opening = "As Smith noted, the plan failed within a year.";
+        Assertion noted = byCue(opening, "noted");
+        assertEquals("Smith", source(noted));
+        assertEquals("the plan failed within a year", noted.contentText());
+        assertEquals(opening.indexOf("the plan"), noted.contentParts().get(0).span().start());
+        assertAttribution("The plan failed within a year, as Smith noted.", "noted", "Smith", "The plan failed within a year");
+        assertAttribution("As one economist put it, the new tax will hurt small shops.", "put it", "one economist",
+                "the new tax will hurt small shops");
+        // "put it" anywhere else reports nothing
+        assertTrue(extract("The porter put it on the table by the door.").isEmpty());
+    }
+
+    @Test
+    void attitudeAfterAContractedNegation() {
+        assertAttribution("The farmers weren't sure about the new rules.", "sure", "The farmers", "the new rules");
+    }
 }
