@@ -45,6 +45,11 @@ final class AttributionFinder {
     private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume",
             "seem", "appear", "proceed");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
+    /**
+     * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying",
+     * "after telling reporters". Not "for" ("praised him for saying"), nor "from", "of", "without" (what was not said).
+     */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
     private final String text;
@@ -112,7 +117,7 @@ final class AttributionFinder {
     }
 
     private Attribution verbCue(SentenceView v, int i, List<Attribution> earlier) {
-        if (!v.pos(i).equals("VERB")) return null;
+        if (!v.pos(i).equals("VERB") || modifiesANoun(v, i)) return null;
         String lemma = v.lemma(i);
         Frame frame = ReportingLexicon.frame(lemma);
         int cueEnd = i + 1;
@@ -207,7 +212,8 @@ final class AttributionFinder {
             source = previous.source;
             sourceStart = before + 1;
         } else if ((src = sourceLeft(v, before)) != null
-                || v.participleCue(i) && v.text(before).equals(",") && (src = subjectBefore(v, before)) != null) {
+                || v.participleCue(i) && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
+                        && (src = subjectBefore(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
@@ -306,6 +312,8 @@ final class AttributionFinder {
         }
         if (v.text(j).equals(":")) j++;
         Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
+        // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
+        if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
         if (clause == null || figure && !v.containsNumber(j)) return null;
         return v.attribution(i, cueEnd, cue, source, clause, addressee);
     }
@@ -319,6 +327,16 @@ final class AttributionFinder {
         if (!v.text(as - 1).equals(",")) return null;
         if (j >= v.n || v.onlyPunctuationFrom(j)) return leftContent(v, as);
         return v.text(j).equals(",") ? parenthetical(v, as - 1, j) : null;
+    }
+
+    /** "the repeated demands", "his recently revealed plans": a participle after a determiner or possessor modifies a noun. */
+    private static boolean modifiesANoun(SentenceView v, int i) {
+        if (!v.lower(i).endsWith("ed")) return false;
+        int b = i - 1;
+        while (b >= 0 && v.isAdverb(b)) b--;
+        // not "that", nor a quantifier standing for its people ("all agreed")
+        return v.pos(b).equals("DET") && !v.lower(b).equals("that") && !NounPhrases.QUANTIFIERS.contains(v.lower(b)) || v.isPossessive(b)
+                || v.pos(b).equals("PRON") && SentenceView.POSSESSIVE_PRONOUNS.contains(v.lower(b));
     }
 
     /** A quote or a colon right after token i, or a quote closed just before it and its subject. */

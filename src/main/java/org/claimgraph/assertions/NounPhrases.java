@@ -9,7 +9,8 @@ final class NounPhrases {
     private NounPhrases() {}
 
     private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
-    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "both", "others");
+    /** Words that count people and can stand for them: "Some believe", "all agreed". */
+    static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "both", "others", "each");
 
     /**
      * The noun phrase ending at token p that names the speaker, as [start, end) token indices, with an

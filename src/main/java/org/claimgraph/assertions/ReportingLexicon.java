@@ -88,6 +88,11 @@ final class ReportingLexicon {
             "agree", "propose", "warn", "insist", "recommend", "claim", "exhort", "tell", "advise", "remind", "encourage", "implore",
             "beg", "challenge", "invite", "order", "instruct");
 
+    /** Verbs of saying that also report a noun phrase: "noted the risk", "announced a recall", "confirmed the deal". */
+    static final Set<String> NOUN_PHRASE_CONTENT = Set.of("note", "mention", "acknowledge", "admit", "confirm", "announce",
+            "report", "reveal", "disclose", "predict", "estimate", "stress", "emphasize", "emphasise", "highlight",
+            "underline", "underscore", "reiterate", "repeat", "propose", "suggest", "recall", "concede", "forecast");
+
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
             "estimate", "death", "loss");

@@ -301,4 +301,25 @@ class AttributionConstructionsTest {
     void attitudeAfterAContractedNegation() {
         assertAttribution("The farmers weren't sure about the new rules.", "sure", "The farmers", "the new rules");
     }
+
+    @Test
+    void reportingGerundAfterAPreposition() {
+        String text = "The mayor opened the meeting by saying the budget was balanced.";
+        Assertion saying = byCue(text, "saying");
+        assertEquals("The mayor", source(saying));
+        assertEquals(text.indexOf("the budget"), saying.contentParts().get(0).span().start());
+        assertEquals("the budget was balanced", saying.contentText());
+        // "for saying": the one praised or blamed said it, not the subject
+        assertTrue(extract("The coach praised the striker for saying the team needed more training.").stream()
+                .noneMatch(a -> a.cue().text().equals("saying")));
+    }
+
+    @Test
+    void nounPhraseReportedByAVerbOfSaying() {
+        assertAttribution("The minister noted the sharp rise in rents.", "noted", "The minister", "the sharp rise in rents");
+        // a participle after a determiner or possessor modifies its noun
+        assertTrue(extract("The board ignored the repeated warnings of its auditors.").stream()
+                .noneMatch(a -> a.cue().text().equals("repeated")));
+        assertTrue(extract("His recently announced plans were dropped in May.").isEmpty());
+    }
 }
