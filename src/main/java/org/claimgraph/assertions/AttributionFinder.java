@@ -119,6 +119,12 @@ final class AttributionFinder {
     private Attribution verbCue(SentenceView v, int i, List<Attribution> earlier) {
         if (!v.pos(i).equals("VERB") || modifiesANoun(v, i)) return null;
         String lemma = v.lemma(i);
+        if (lemma.equals("seem") || lemma.equals("appear")) {
+            // a verb of seeming before another cue passes it on ("seemed to suggest"); alone, it judges
+            int to = v.skipAdverbs(i + 1);
+            boolean passesOn = v.infinitiveAt(to) && ReportingLexicon.frame(v.lemma(v.skipAdverbs(to + 1))) != null;
+            return passesOn ? null : Passives.seeming(v, i);
+        }
         Frame frame = ReportingLexicon.frame(lemma);
         int cueEnd = i + 1;
         boolean speakOf = false;

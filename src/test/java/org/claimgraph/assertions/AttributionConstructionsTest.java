@@ -322,4 +322,27 @@ class AttributionConstructionsTest {
                 .noneMatch(a -> a.cue().text().equals("repeated")));
         assertTrue(extract("His recently announced plans were dropped in May.").isEmpty());
     }
+
+    @Test
+    void characterizationInThePassive() {
+        Assertion viewed = byCue("The senator is widely viewed as a strong favorite in the race.", "viewed");
+        assertNull(viewed.source());
+        assertEquals(2, viewed.contentParts().size());
+        assertEquals("The senator", viewed.contentParts().get(0).text());
+        assertEquals("as a strong favorite in the race", viewed.contentParts().get(1).text());
+        assertTrue(extract("The bridge was built as a toll road.").isEmpty());
+    }
+
+    @Test
+    void judgmentOfSeeming() {
+        Assertion seems = byCue("The mayor seems to have left the city.", "seems");
+        assertNull(seems.source());
+        assertEquals("The mayor", seems.contentParts().get(0).text());
+        assertEquals("to have left the city", seems.contentParts().get(1).text());
+        Assertion appears = byCue("It appears that the talks have stalled.", "appears");
+        assertEquals("that the talks have stalled", appears.contentText());
+        // appearing somewhere judges nothing; seeming before a cue passes the cue on
+        assertTrue(extract("The mayor appeared at the rally on Sunday.").isEmpty());
+        assertAttribution("The mayor seemed to suggest that taxes would rise.", "suggest", "The mayor", "that taxes would rise");
+    }
 }
