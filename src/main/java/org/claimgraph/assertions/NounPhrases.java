@@ -18,6 +18,7 @@ final class NounPhrases {
      */
     static int[] sourceLeft(SentenceView v, int p) {
         if (p < 0) return null;
+        if (DASHES.contains(v.text(p))) return beforeDashes(v, p);
         if (!v.text(p).equals(",")) {
             int a = nounPhraseLeft(v, p);
             return a <= p ? new int[] {a, p + 1} : null;
@@ -36,6 +37,23 @@ final class NounPhrases {
         while (start < p && (v.pos(start).equals("PUNCT") || v.pos(start).equals("CCONJ"))) start++;
         int end = nounPhraseRight(v, start, false);
         return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
+    }
+
+    private static final Set<String> DASHES = Set.of("--", "—", "–");
+
+    /**
+     * "Kall -- co-editor of a book on debates -- said": the noun phrase before a remark set between dashes,
+     * with the remark, the closing dash at p. Null when no opening dash follows a noun phrase.
+     */
+    private static int[] beforeDashes(SentenceView v, int p) {
+        for (int k = p - 2; k > 0; k--) {
+            if (v.text(k).equals(";") || v.text(k).equals(":")) return null;
+            if (!DASHES.contains(v.text(k))) continue;
+            if (DASHES.contains(v.text(k - 1))) return null;
+            int[] head = sourceLeft(v, k - 1);
+            return head == null ? null : new int[] {head[0], p};
+        }
+        return null;
     }
 
     /**

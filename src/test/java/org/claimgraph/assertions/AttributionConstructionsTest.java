@@ -345,4 +345,15 @@ class AttributionConstructionsTest {
         assertTrue(extract("The mayor appeared at the rally on Sunday.").isEmpty());
         assertAttribution("The mayor seemed to suggest that taxes would rise.", "suggest", "The mayor", "that taxes would rise");
     }
+
+    @Test
+    void sourceWithARemarkBetweenDashes() {
+        String text = "Kall -- co-editor of a book on the primary debates -- said the candidate would attack early.";
+        Assertion said = byCue(text, "said");
+        assertEquals(0, said.source().span().start());
+        assertTrue(source(said).startsWith("Kall -- co-editor"));
+        assertEquals("the candidate would attack early", said.contentText());
+        // dashes around a clause of its own name no source
+        assertTrue(extract("The vote -- held at night -- passed easily.").isEmpty());
+    }
 }
