@@ -311,7 +311,7 @@ final class AttributionFinder {
             Content around = parenthetical(v, sourceStart - 1, j);
             if (around != null) return v.attribution(i, cueEnd, cue, source, around, addressee);
         }
-        if (j >= v.n || v.onlyPunctuationFrom(j) || v.text(j).equals(",") || v.text(j).equals(";")
+        if (j >= v.n || v.onlyPunctuationFrom(j) || CuePhrases.onlyTimeFrom(v, j) || v.text(j).equals(",") || v.text(j).equals(";")
                 || v.text(j).equals("–") || v.text(j).equals("—")) {
             if (sourceStart == 0 && !objectCue) left = leftContent(v, 0);
             return left == null ? null : v.attribution(i, cueEnd, cue, source, left, addressee);

@@ -142,7 +142,12 @@ final class SentenceView {
         return false;
     }
 
-    boolean opensQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.openedAt(start(i)) >= 0; }
+    /** An opening mark, also "''" the tokenizer split in two apostrophes. */
+    boolean opensQuote(int i) {
+        if (i < 0 || i >= n) return false;
+        boolean split = text(i).equals("'") && text(i + 1).equals("'") && end(i) == start(i + 1);
+        return (Quotes.isMark(text(i)) || split) && quotes.openedAt(start(i)) >= 0;
+    }
     /** A closing mark, alone or glued to the punctuation before it ("?”" as one token). */
     boolean closesQuote(int i) { return closedQuote(i) >= 0; }
 

@@ -356,4 +356,22 @@ class AttributionConstructionsTest {
         // dashes around a clause of its own name no source
         assertTrue(extract("The vote -- held at night -- passed easily.").isEmpty());
     }
+
+    @Test
+    void timePhraseEndingTheSentenceAfterTheCue() {
+        String text = "Skipping the vote ''was a mistake,'' the developer said last week.";
+        Assertion said = byCue(text, "said");
+        assertEquals("the developer", source(said));
+        assertTrue(said.contentText().startsWith("Skipping the vote"));
+        assertEquals(0, said.contentParts().get(0).span().start());
+    }
+
+    @Test
+    void characterizationInTwoApostrophes() {
+        Assertion called = byCue("His allies called him ''a genius'' for his tax strategy.", "called");
+        assertEquals("His allies", source(called));
+        assertTrue(called.contentText().startsWith("him ''a genius''"));
+        // an apostrophe alone opens no quote
+        assertTrue(extract("His allies called him 'Boss' at the club.").isEmpty());
+    }
 }
