@@ -11,6 +11,7 @@ import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 
 import static org.claimgraph.assertions.Contents.CONTENT_OPENERS;
+import static org.claimgraph.assertions.Contents.afterColon;
 import static org.claimgraph.assertions.Contents.clauseRight;
 import static org.claimgraph.assertions.Contents.endsClauseAfter;
 import static org.claimgraph.assertions.Contents.joinQuotes;
@@ -31,6 +32,7 @@ import static org.claimgraph.assertions.NounPhrases.sourceLeft;
 import static org.claimgraph.assertions.NounPhrases.subjectBefore;
 import static org.claimgraph.assertions.VerbFrames.characterizes;
 import static org.claimgraph.assertions.VerbFrames.putsAFigure;
+import static org.claimgraph.assertions.VerbFrames.stancePreposition;
 
 /**
  * Finds the attributions of one sentence from its tokens' UD tags and lemmas: a reporting cue, the
@@ -43,6 +45,11 @@ final class AttributionFinder {
     private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume",
             "seem", "appear", "proceed");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
+    /**
+     * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying",
+     * "after telling reporters". Not "for" ("praised him for saying"), nor "from", "of", "without" (what was not said).
+     */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
     private final String text;
@@ -62,7 +69,7 @@ final class AttributionFinder {
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = PrepositionalSources.accordingTo(v, i);
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = HeadlineForms.headlineColon(v, i);
             else if (HeadlineForms.signsQuote(v, i)) a = HeadlineForms.quoteThenDash(v, i);
-            else if (v.pos(i).equals("NOUN") && ReportingLexicon.NOUNS.contains(v.lemma(i))) a = StanceCues.nounCue(v, i);
+            else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i)))) a = StanceCues.nounCue(v, i);
             else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) a = StanceCues.stanceAdjective(v, i);
             else a = verbCue(v, i, out);
             if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
@@ -110,8 +117,14 @@ final class AttributionFinder {
     }
 
     private Attribution verbCue(SentenceView v, int i, List<Attribution> earlier) {
-        if (!v.pos(i).equals("VERB")) return null;
+        if (!v.pos(i).equals("VERB") || modifiesANoun(v, i)) return null;
         String lemma = v.lemma(i);
+        if (lemma.equals("seem") || lemma.equals("appear")) {
+            // a verb of seeming before another cue passes it on ("seemed to suggest"); alone, it judges
+            int to = v.skipAdverbs(i + 1);
+            boolean passesOn = v.infinitiveAt(to) && ReportingLexicon.frame(v.lemma(v.skipAdverbs(to + 1))) != null;
+            return passesOn ? null : Passives.seeming(v, i);
+        }
         Frame frame = ReportingLexicon.frame(lemma);
         int cueEnd = i + 1;
         boolean speakOf = false;
@@ -133,16 +146,21 @@ final class AttributionFinder {
         } else if (lemma.equals("see") && v.lower(nounPhraseRight(v, i + 1, false)).equals("as") && v.nominal(i + 1)) {
             // "sees the vote as a test": a view of something
             frame = Frame.OBJECT;
+        } else if (lemma.equals("put") && v.lower(i + 1).equals("it") && v.lower(v.skipAdverbs(i + 2)).matches("[,.:;]")) {
+            // "as one economist put it,": the words are the speaker's
+            frame = Frame.CLAUSE;
+            cueEnd = i + 2;
+        } else if (lemma.equals("continue") && besideQuote(v, i)) {
+            // "“...,” she continued.", "He continued: “...”": going on speaking
+            frame = Frame.CLAUSE;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
             figure = true;
         }
-        if (ReportingLexicon.SPEAK_VERBS.contains(lemma)) {
-            int j = v.skipAdverbs(cueEnd);
-            if (v.lower(j).equals("of") || v.lower(j).equals("about")) {
-                speakOf = true;
-                frame = Frame.OBJECT;
-            }
+        int stancePrep = cueEnd == i + 1 ? stancePreposition(v, i) : -1;
+        if (stancePrep >= 0) {
+            speakOf = true;
+            frame = Frame.OBJECT;
         }
         if (frame == null) return null;
         int before = i - 1;
@@ -163,7 +181,8 @@ final class AttributionFinder {
             before = governing - 1;
             while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
         }
-        Span cue = v.span(i, cueEnd);
+        // "railed against": the cue runs to its preposition
+        Span cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
 
         // "..., said the official" / "“...,” says Smith"
         boolean afterComma = v.text(before).equals(",") || v.closesQuote(before) || before < 0 && quoteEndsBefore(v, v.start(i)) >= 0;
@@ -199,7 +218,8 @@ final class AttributionFinder {
             source = previous.source;
             sourceStart = before + 1;
         } else if ((src = sourceLeft(v, before)) != null
-                || v.participleCue(i) && v.text(before).equals(",") && (src = subjectBefore(v, before)) != null) {
+                || v.participleCue(i) && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
+                        && (src = subjectBefore(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
@@ -250,7 +270,7 @@ final class AttributionFinder {
             if (addressee == null) addressee = phrases.venue();
             j = thatAfterPhrases(v, phrases.end());
         }
-        if (speakOf) j++;
+        if (speakOf) j = stancePrep + 1;
 
         // the content: a quote after the cue, a clause after it, or what came before the source
         int quoteMark = -1;
@@ -275,22 +295,63 @@ final class AttributionFinder {
             parts.addAll(quotes.segments(q));
             return v.attribution(i, cueEnd, cue, source, new Content(parts, true), addressee);
         }
+        // "As Smith noted, ...", "..., as one economist put it.", "The plan, as she said, failed"
+        if (v.lower(sourceStart - 1).equals("as") && !objectCue) {
+            Content around = asParenthetical(v, sourceStart - 1, j);
+            if (around != null) return v.attribution(i, cueEnd, cue, source, around, addressee);
+        }
+        if (lemma.equals("put") && cueEnd == i + 2) return null;
+        // "He added:" ending the sentence: the content opens after it
+        if (v.text(j).equals(":") && v.onlyPunctuationFrom(j + 1)) {
+            Content next = afterColon(v, j);
+            return next == null ? null : v.attribution(i, cueEnd, cue, source, next, addressee);
+        }
         if (left != null && (left.direct() || left.quoted())) return v.attribution(i, cueEnd, cue, source, left, addressee);
         if (left == null && !objectCue && v.text(j).equals(",") && v.text(sourceStart - 1).equals(",")) {
             Content around = parenthetical(v, sourceStart - 1, j);
             if (around != null) return v.attribution(i, cueEnd, cue, source, around, addressee);
         }
-        if (j >= v.n || v.onlyPunctuationFrom(j) || v.text(j).equals(",") || v.text(j).equals(";")
+        if (j >= v.n || v.onlyPunctuationFrom(j) || CuePhrases.onlyTimeFrom(v, j) || v.text(j).equals(",") || v.text(j).equals(";")
                 || v.text(j).equals("–") || v.text(j).equals("—")) {
             if (sourceStart == 0 && !objectCue) left = leftContent(v, 0);
             return left == null ? null : v.attribution(i, cueEnd, cue, source, left, addressee);
         }
         if (v.text(j).equals(":")) j++;
         Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
+        // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
+        if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
         if (clause == null || figure && !v.containsNumber(j)) return null;
         return v.attribution(i, cueEnd, cue, source, clause, addressee);
     }
 
-    // ---------------------------------------------------------------- sources
+    /**
+     * The clause an attribution opened by "as" (token as) comments on: after it when it opens the sentence,
+     * before it when it ends the sentence, around it when set between commas. Token j follows the cue's phrases.
+     */
+    private static Content asParenthetical(SentenceView v, int as, int j) {
+        if (as == v.firstWord() && v.text(j).equals(",")) return clauseRight(v, j + 1, Frame.CLAUSE);
+        if (!v.text(as - 1).equals(",")) return null;
+        if (j >= v.n || v.onlyPunctuationFrom(j)) return leftContent(v, as);
+        return v.text(j).equals(",") ? parenthetical(v, as - 1, j) : null;
+    }
+
+    /** "the repeated demands", "his recently revealed plans": a participle after a determiner or possessor modifies a noun. */
+    private static boolean modifiesANoun(SentenceView v, int i) {
+        if (!v.lower(i).endsWith("ed")) return false;
+        int b = i - 1;
+        while (b >= 0 && v.isAdverb(b)) b--;
+        // not "that", nor a quantifier standing for its people ("all agreed")
+        return v.pos(b).equals("DET") && !v.lower(b).equals("that") && !NounPhrases.QUANTIFIERS.contains(v.lower(b)) || v.isPossessive(b)
+                || v.pos(b).equals("PRON") && SentenceView.POSSESSIVE_PRONOUNS.contains(v.lower(b));
+    }
+
+    /** A quote or a colon right after token i, or a quote closed just before it and its subject. */
+    private static boolean besideQuote(SentenceView v, int i) {
+        if (v.opensQuote(i + 1) || v.text(i + 1).equals(":") || v.text(i + 1).equals(",") && v.opensQuote(i + 2)) return true;
+        int b = i - 1;
+        if (v.head(b)) b = NounPhrases.nounPhraseLeft(v, b) - 1;
+        if (v.text(b).equals(",")) b--;
+        return v.closesQuote(b) || b < 0 && quoteEndsBefore(v, v.start(0)) >= 0;
+    }
 
 }

@@ -61,6 +61,22 @@ final class Contents {
     }
 
     /**
+     * What a preposition after a stance noun introduces, from token j: a noun phrase ("of the plan"), or
+     * a clause or gerund up to the next comma ("about how the money was spent", "for failing to act").
+     */
+    static Content objectPhrase(SentenceView v, int j) {
+        int end;
+        if (CONTENT_OPENERS.contains(v.lower(j)) || v.pos(j).equals("VERB") && v.lower(j).endsWith("ing")) {
+            end = j + 1;
+            while (end < v.n && !v.text(end).equals(",") && !v.text(end).equals(";") && !v.text(end).equals(":")) end++;
+            while (end > j && (v.pos(end - 1).equals("PUNCT") || v.pos(end - 1).equals("SYM"))) end--;
+        } else {
+            end = nounPhraseRight(v, j, false);
+        }
+        return end > j ? new Content(List.of(v.span(j, end)), false) : null;
+    }
+
+    /**
      * The rest of a relative clause after its cue, from token j, which opens with the verb the relative
      * pronoun is subject of ("which he said [were at his side]"), to the next comma or the clause's end.
      */
@@ -153,6 +169,42 @@ final class Contents {
             return false;
         }
         return true;
+    }
+
+    /**
+     * "He added:" closing its sentence: what follows the colon, the quote opened there (in the next
+     * paragraph too, however far it runs), or else the rest of the colon's own paragraph.
+     */
+    static Content afterColon(SentenceView v, int colon) {
+        String doc = v.doc;
+        int p = v.end(colon);
+        int lineEnd = doc.indexOf('\n', p);
+        if (lineEnd < 0) lineEnd = doc.length();
+        while (p < doc.length() && Character.isWhitespace(doc.charAt(p))) p++;
+        if (p >= doc.length()) return null;
+        // an item of a numbered or bulleted list ending in a colon ("1. Ann says:") heads what follows, as
+        // comment threads are laid out
+        if (p > lineEnd && listItem(v)) return null;
+        int q = v.quotes.openedAt(p);
+        if (q >= 0) return new Content(v.quotes.segments(q), true);
+        // unquoted text in the next paragraph is no one's words in particular
+        if (p > lineEnd) return null;
+        int end = lineEnd;
+        while (end > p && Character.isWhitespace(doc.charAt(end - 1))) end--;
+        return wordCount(v, p, end) >= 3 ? new Content(List.of(new Span(p, end)), false) : null;
+    }
+
+    /** The sentence's line opens with a list marker ("1.", "•", "*"), in the text before it or as its first token. */
+    private static boolean listItem(SentenceView v) {
+        boolean marker = false;
+        for (int k = v.start(0) - 1; k >= 0 && v.doc.charAt(k) != '\n'; k--) {
+            char c = v.doc.charAt(k);
+            if (Character.isLetter(c)) return false;
+            marker |= Character.isDigit(c) || c == '•' || c == '*';
+        }
+        String first = v.text(0);
+        return marker || !first.isEmpty() && (Character.isDigit(first.charAt(0)) && (first.endsWith(".") || v.text(1).equals("."))
+                || first.equals("•") || first.equals("*"));
     }
 
     static Content joinQuotes(Content a, Content b) {

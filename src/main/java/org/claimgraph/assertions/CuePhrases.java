@@ -22,6 +22,18 @@ final class CuePhrases {
         return v.lower(j).equals("that") || v.opensQuote(j) || v.text(j).equals(":") || v.text(j).equals(",") && v.opensQuote(j + 1);
     }
 
+    /** Words of a time phrase the date finder leaves alone: "last week", "earlier this week", "Tuesday night". */
+    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "past", "earlier", "later", "week",
+            "weekend", "night", "morning", "afternoon", "evening", "month", "year", "ago", "recently", "in", "on", "the");
+
+    /** Only a time phrase and punctuation from token j to the end: "said last week." */
+    static boolean onlyTimeFrom(SentenceView v, int j) {
+        for (int k = j; k < v.n; k++) {
+            if (!(TIME_WORDS.contains(v.lower(k)) || v.isDate(k) || v.pos(k).equals("PUNCT"))) return false;
+        }
+        return true;
+    }
+
     /** Past dates, adverbs and phrases like "in an interview", "on Friday" after token k. */
     static int skipPhrasesOfTimeAndPlace(SentenceView v, int k) {
         return phrasesOfTimeAndPlace(v, v.skipAdverbs(k)).end();

@@ -9,6 +9,8 @@ final class NounPhrases {
     private NounPhrases() {}
 
     private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
+    /** Words that count people and can stand for them: "Some believe", "all agreed". */
+    static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "both", "others", "each");
 
     /**
      * The noun phrase ending at token p that names the speaker, as [start, end) token indices, with an
@@ -16,6 +18,7 @@ final class NounPhrases {
      */
     static int[] sourceLeft(SentenceView v, int p) {
         if (p < 0) return null;
+        if (DASHES.contains(v.text(p))) return beforeDashes(v, p);
         if (!v.text(p).equals(",")) {
             int a = nounPhraseLeft(v, p);
             return a <= p ? new int[] {a, p + 1} : null;
@@ -34,6 +37,23 @@ final class NounPhrases {
         while (start < p && (v.pos(start).equals("PUNCT") || v.pos(start).equals("CCONJ"))) start++;
         int end = nounPhraseRight(v, start, false);
         return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
+    }
+
+    private static final Set<String> DASHES = Set.of("--", "—", "–");
+
+    /**
+     * "Kall -- co-editor of a book on debates -- said": the noun phrase before a remark set between dashes,
+     * with the remark, the closing dash at p. Null when no opening dash follows a noun phrase.
+     */
+    private static int[] beforeDashes(SentenceView v, int p) {
+        for (int k = p - 2; k > 0; k--) {
+            if (v.text(k).equals(";") || v.text(k).equals(":")) return null;
+            if (!DASHES.contains(v.text(k))) continue;
+            if (DASHES.contains(v.text(k - 1))) return null;
+            int[] head = sourceLeft(v, k - 1);
+            return head == null ? null : new int[] {head[0], p};
+        }
+        return null;
     }
 
     /**
@@ -66,7 +86,17 @@ final class NounPhrases {
      * opening the sentence, when a comma or the main verb follows it.
      */
     static int[] subjectBefore(SentenceView v, int comma) {
-        int start = v.firstWord();
+        int[] subject = subjectAt(v, v.firstWord(), comma);
+        if (subject != null) return subject;
+        // "In May, several firms filed a suit, saying ...": after an opening phrase without a verb
+        for (int k = v.firstWord(); k < comma; k++) {
+            if (v.pos(k).equals("VERB") || v.pos(k).equals("AUX")) return null;
+            if (v.text(k).equals(",")) return subjectAt(v, k + 1, comma);
+        }
+        return null;
+    }
+
+    private static int[] subjectAt(SentenceView v, int start, int comma) {
         int end = nounPhraseRight(v, start, false);
         if (end <= start || end > comma) return null;
         String next = v.pos(v.skipAdverbs(end));
@@ -107,7 +137,9 @@ final class NounPhrases {
         if (v.isDate(start)) return p + 1;
         // "the official": an adjective standing for its noun
         boolean nominalized = !hasHead && p > start && v.pos(p).equals("ADJ") && v.pos(start).equals("DET");
-        return hasHead || nominalized ? start : p + 1;
+        // "Some believe", "many say": a quantifier standing for the people it counts
+        boolean quantifier = !hasHead && start == p && QUANTIFIERS.contains(v.lower(p));
+        return hasHead || nominalized || quantifier ? start : p + 1;
     }
 
     /**
@@ -127,7 +159,8 @@ final class NounPhrases {
                 end = k;
                 continue;
             }
-            if (v.nominal(k) && !v.isDate(k)) {
+            // "Friday's decision": a date as possessor opens the phrase
+            if (v.nominal(k) && (!v.isDate(k) || k == j && v.isPossessive(k))) {
                 if (v.pos(k).equals("PRON") && k == j && !v.isPossessive(k) && !POSSESSIVE_PRONOUNS.contains(v.lower(k))) {
                     return j + 1;
                 }

@@ -16,6 +16,31 @@ final class Passives {
     private Passives() {}
 
     /**
+     * "The plan seems to have failed", "it appears that talks stalled": a judgment with no one named, the
+     * writer's; the subject and the infinitive, or the clause after "it", are the content.
+     */
+    static Attribution seeming(SentenceView v, int i) {
+        int j = v.skipAdverbs(i + 1);
+        int k = i - 1;
+        while (k >= 0 && (v.isAdverb(k) || v.pos(k).equals("AUX") || v.lower(k).equals("not"))) k--;
+        int[] subject = sourceLeft(v, k);
+        if (subject == null || v.pos(subject[0]).equals("PRON") && WH.contains(v.lower(subject[0]))) return null;
+        Span cue = v.span(i, i + 1);
+        if (subject[1] - subject[0] == 1 && v.lower(subject[0]).equals("it")) {
+            Content clause = v.lower(j).equals("that") ? clauseRight(v, j, Frame.CLAUSE) : null;
+            return clause == null ? null : v.attribution(i, i + 1, cue, null, clause, null);
+        }
+        // "to have left", "to be ready": the infinitive may open with an auxiliary
+        if (!v.lower(j).equals("to") || !(v.pos(j + 1).equals("VERB") || v.pos(j + 1).equals("AUX"))) return null;
+        Content rest = clauseRight(v, j, Frame.OBJECT);
+        if (rest == null) return null;
+        List<Span> parts = new ArrayList<>();
+        parts.add(v.span(subject[0], subject[1]));
+        parts.addAll(rest.parts());
+        return v.attribution(i, i + 1, cue, null, new Content(parts, false), null);
+    }
+
+    /**
      * A reporting verb in the passive, with the subject before its auxiliaries: "was endorsed by the
      * union" (the agent is the source, the subject the content); "is expected to win", "was accused of
      * lying" (no source; the subject and what follows are the content); "it is believed that ..." (no
@@ -43,6 +68,8 @@ final class Passives {
         Content rest = null;
         if (v.infinitiveAt(j) && frame != Frame.OBJECT) rest = clauseRight(v, j, Frame.CLAUSE, true);
         else if (frame == Frame.OBJECT && (v.lower(j).equals("of") || v.lower(j).equals("for"))) rest = clauseRight(v, j + 1, Frame.OBJECT);
+        // "was described as reckless", "is widely viewed as a favorite": the characterization
+        else if (frame == Frame.OBJECT && v.lower(j).equals("as")) rest = clauseRight(v, j, Frame.CLAUSE, false);
         if (rest == null) return null;
         List<Span> parts = new ArrayList<>();
         parts.add(subjectSpan);

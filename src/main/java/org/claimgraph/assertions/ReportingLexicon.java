@@ -88,12 +88,132 @@ final class ReportingLexicon {
             "agree", "propose", "warn", "insist", "recommend", "claim", "exhort", "tell", "advise", "remind", "encourage", "implore",
             "beg", "challenge", "invite", "order", "instruct");
 
+    /** Verbs of saying that also report a noun phrase: "noted the risk", "announced a recall", "confirmed the deal". */
+    static final Set<String> NOUN_PHRASE_CONTENT = Set.of("note", "mention", "acknowledge", "admit", "confirm", "announce",
+            "report", "reveal", "disclose", "predict", "estimate", "stress", "emphasize", "emphasise", "highlight",
+            "underline", "underscore", "reiterate", "repeat", "propose", "suggest", "recall", "concede", "forecast");
+
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
             "estimate", "death", "loss");
 
-    /** Verbs of speaking that report with "of" or "about": "spoke of having killed ...". */
-    static final Set<String> SPEAK_VERBS = Set.of("speak", "talk", "write", "boast", "brag", "complain", "warn");
+    /**
+     * Verbs (with their particle, "speak out") whose stance or topic follows a preposition: "spoke of having
+     * killed ...", "railed against the tax code", "weighed in on the dispute", "voted against the bill".
+     */
+    static final Map<String, Set<String>> PREPOSITIONAL_VERBS = Map.ofEntries(
+            Map.entry("speak", Set.of("of", "about", "on", "against")),
+            Map.entry("speak out", Set.of("about", "against", "on", "for")),
+            Map.entry("speak up", Set.of("for", "about", "against")),
+            Map.entry("talk", Set.of("about", "of")),
+            Map.entry("comment", Set.of("on", "about", "upon")),
+            Map.entry("remark", Set.of("on", "upon")),
+            Map.entry("write", Set.of("about", "of")),
+            Map.entry("tweet", Set.of("about")),
+            Map.entry("testify", Set.of("about", "on", "against")),
+            Map.entry("complain", Set.of("about", "of", "over")),
+            Map.entry("warn", Set.of("about", "of", "against")),
+            Map.entry("boast", Set.of("about", "of")),
+            Map.entry("brag", Set.of("about", "of")),
+            Map.entry("joke", Set.of("about")),
+            Map.entry("rail", Set.of("against", "at")),
+            Map.entry("rant", Set.of("about", "against")),
+            Map.entry("inveigh", Set.of("against")),
+            Map.entry("fulminate", Set.of("against")),
+            Map.entry("lash out", Set.of("at", "against")),
+            Map.entry("hit back", Set.of("at")),
+            Map.entry("push back", Set.of("on", "against")),
+            Map.entry("weigh in", Set.of("on", "about")),
+            Map.entry("sound off", Set.of("on", "about")),
+            Map.entry("argue", Set.of("for", "against", "about", "over")),
+            Map.entry("advocate", Set.of("for")),
+            Map.entry("lobby", Set.of("for", "against")),
+            Map.entry("plead", Set.of("for")),
+            Map.entry("protest", Set.of("against")),
+            Map.entry("object", Set.of("to")),
+            Map.entry("apologize", Set.of("for")),
+            Map.entry("apologise", Set.of("for")),
+            Map.entry("ask", Set.of("about")),
+            Map.entry("inquire", Set.of("about")),
+            Map.entry("worry", Set.of("about", "over")),
+            Map.entry("fret", Set.of("about", "over")),
+            Map.entry("disagree", Set.of("with", "on", "about", "over")),
+            Map.entry("elaborate", Set.of("on")),
+            Map.entry("muse", Set.of("about", "on")),
+            Map.entry("opine", Set.of("on", "about")),
+            Map.entry("hint", Set.of("at")),
+            Map.entry("allude", Set.of("to")),
+            Map.entry("insist", Set.of("on")),
+            Map.entry("harp", Set.of("on")),
+            Map.entry("gripe", Set.of("about")),
+            Map.entry("grumble", Set.of("about")),
+            Map.entry("spar", Set.of("over", "about")),
+            Map.entry("clash", Set.of("over")),
+            Map.entry("bicker", Set.of("over", "about")),
+            Map.entry("quarrel", Set.of("over", "about")));
+
+    /** Particles between a verb and its preposition: "spoke out against", "weighed in on". */
+    static final Set<String> PARTICLES = Set.of("out", "in", "up", "back", "off");
+
+    /**
+     * Nouns of saying and of stance whose content follows a preposition: "his criticism of the plan",
+     * "concerns about the cost", "calls for an inquiry", "her support for the bill".
+     */
+    static final Map<String, Set<String>> PREPOSITIONAL_NOUNS = Map.ofEntries(
+            Map.entry("criticism", Set.of("of", "for")),
+            Map.entry("condemnation", Set.of("of")),
+            Map.entry("denunciation", Set.of("of")),
+            Map.entry("claim", Set.of("of", "about")),
+            Map.entry("allegation", Set.of("of", "about", "against")),
+            Map.entry("accusation", Set.of("of", "against")),
+            Map.entry("comment", Set.of("on", "about")),
+            Map.entry("remark", Set.of("on", "about")),
+            Map.entry("statement", Set.of("on", "about")),
+            Map.entry("concern", Set.of("about", "over")),
+            Map.entry("worry", Set.of("about", "over")),
+            Map.entry("fear", Set.of("of", "about", "over")),
+            Map.entry("question", Set.of("about", "over")),
+            Map.entry("doubt", Set.of("about", "over")),
+            Map.entry("skepticism", Set.of("about", "of", "over", "toward", "towards")),
+            Map.entry("scepticism", Set.of("about", "of", "over", "toward", "towards")),
+            Map.entry("misgiving", Set.of("about", "over")),
+            Map.entry("reservation", Set.of("about")),
+            Map.entry("complaint", Set.of("about", "over", "against")),
+            Map.entry("warning", Set.of("about", "of", "against")),
+            Map.entry("opposition", Set.of("to")),
+            Map.entry("objection", Set.of("to")),
+            Map.entry("praise", Set.of("for", "of")),
+            Map.entry("call", Set.of("for")),
+            Map.entry("plea", Set.of("for")),
+            Map.entry("appeal", Set.of("for")),
+            Map.entry("outrage", Set.of("over", "at", "about")),
+            Map.entry("anger", Set.of("over", "at", "about")),
+            Map.entry("frustration", Set.of("with", "over", "about")),
+            Map.entry("disdain", Set.of("for")),
+            Map.entry("contempt", Set.of("for")),
+            Map.entry("admiration", Set.of("for")),
+            Map.entry("assessment", Set.of("of")),
+            Map.entry("view", Set.of("on", "about")),
+            Map.entry("opinion", Set.of("on", "about", "of")),
+            Map.entry("denial", Set.of("of")),
+            Map.entry("rejection", Set.of("of")),
+            Map.entry("testimony", Set.of("about", "on")),
+            Map.entry("speculation", Set.of("about", "over")),
+            Map.entry("rumor", Set.of("of", "about")),
+            Map.entry("rumour", Set.of("of", "about")));
+
+    /**
+     * Stance nouns that are an attribution even when no one is named: acts of saying ("allegations of
+     * fraud", "criticism of the plan"). A feeling ("concern about") or a view is only one with its holder.
+     */
+    static final Set<String> SPEECH_NOUNS = Set.of("criticism", "condemnation", "denunciation", "claim", "allegation",
+            "accusation", "comment", "remark", "statement", "complaint", "warning", "call", "plea", "question",
+            "skepticism", "scepticism", "reservation", "outrage", "disdain", "contempt", "assessment", "speculation",
+            "rumor", "rumour", "testimony", "denial");
+
+    /** Verbs that state a stance noun's attitude for their subject: "expressed concern about", "raised questions about". */
+    static final Set<String> LIGHT_VERBS = Set.of("express", "voice", "raise", "air", "level", "lodge", "register", "make",
+            "renew", "signal", "show", "share");
 
     private ReportingLexicon() {}
 

@@ -50,6 +50,9 @@ final class SentenceView {
      */
     private String repairedLemma(int i) {
         String lemma = t.get(i).lemma();
+        // a contraction's lemmas ("be+not" for "weren't"): the first word's
+        int plus = lemma.indexOf('+');
+        if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null) return lemma;
         for (String suffix : new String[] {"d", "ed", "s", "es"}) {
@@ -83,10 +86,13 @@ final class SentenceView {
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
+        String next = i + 1 < n ? tags[i + 1] : "";
+        // "Trump/ADJ called ...": a capitalized adjective right before a verb is its subject's name
+        if (p.equals("ADJ") && !titled && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && next.equals("VERB")
+                && !(i > 0 && (tags[i - 1].equals("DET") || tags[i - 1].equals("ADJ") || tags[i - 1].equals("AUX")))) return "PROPN";
         if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
                 || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
         if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
-        String next = i + 1 < n ? tags[i + 1] : "";
         if (next.equals("VERB") || next.equals("AUX")) return "PROPN";
         if (next.equals("NOUN") || next.equals("PROPN")) return "ADJ";
         return p;
@@ -99,7 +105,7 @@ final class SentenceView {
     private boolean verbAfterNoun(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         String lemma = lemmas[i];
-        boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.SPEAK_VERBS.contains(lemma);
+        boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
         if (i == 0 || i + 1 >= n || !reporting || isPossessive(i - 1)) return false;
         String before = tags[i - 1];
         if (!(before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
@@ -110,9 +116,12 @@ final class SentenceView {
         String nextWord = t.get(i + 1).text().toLowerCase(Locale.ROOT);
         // "the campaign plans to ...": an infinitive after the -s form
         if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
-        // "“...,” the report says.": the -s form ending the sentence
-        if (before.equals("NOUN") && onlyPunctuationFrom(i + 1)) return true;
-        return before.equals("NOUN") && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN"));
+        // "“...,” the report says.", "“...,” Smith notes.": the -s form ending the sentence
+        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN");
+        if (afterNoun && onlyPunctuationFrom(i + 1)) return true;
+        // "Smith argues that ...", "Lynch notes they ...": before a clause's first word
+        boolean subjectPronoun = next.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(nextWord);
+        return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun);
     }
 
     String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }
@@ -133,7 +142,12 @@ final class SentenceView {
         return false;
     }
 
-    boolean opensQuote(int i) { return i >= 0 && i < n && Quotes.isMark(text(i)) && quotes.openedAt(start(i)) >= 0; }
+    /** An opening mark, also "''" the tokenizer split in two apostrophes. */
+    boolean opensQuote(int i) {
+        if (i < 0 || i >= n) return false;
+        boolean split = text(i).equals("'") && text(i + 1).equals("'") && end(i) == start(i + 1);
+        return (Quotes.isMark(text(i)) || split) && quotes.openedAt(start(i)) >= 0;
+    }
     /** A closing mark, alone or glued to the punctuation before it ("?”" as one token). */
     boolean closesQuote(int i) { return closedQuote(i) >= 0; }
 
@@ -171,8 +185,13 @@ final class SentenceView {
     boolean isPossessive(int i) {
         if (i >= 0 && i < n && t.get(i).pos().endsWith("+PART")) return true;
         String w = text(i);
-        if (w.endsWith("’s") && w.length() > 2 && pos(i).equals("PROPN")) return true;
+        if ((w.endsWith("’s") || w.endsWith("'s")) && w.length() > 2 && pos(i).equals("PROPN")) return true;
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    /** A preposition, also where the tagger read one opening a clause as a conjunction ("about/SCONJ how"). */
+    boolean preposition(int i) {
+        return pos(i).equals("ADP") || pos(i).equals("SCONJ") && !lower(i).equals("that");
     }
 
     boolean onlyPunctuationFrom(int i) {
@@ -192,7 +211,8 @@ final class SentenceView {
     }
 
     int skipAdverbs(int j) {
-        while (j < n && (isAdverb(j) || isDate(j))) j++;
+        // "Friday's decision": a date as possessor belongs to the noun phrase it opens
+        while (j < n && (isAdverb(j) || isDate(j) && !isPossessive(j))) j++;
         return j;
     }
 

@@ -6,6 +6,7 @@ import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
 
 import static org.claimgraph.assertions.Contents.clauseRight;
+import static org.claimgraph.assertions.Contents.objectPhrase;
 import static org.claimgraph.assertions.NounPhrases.nounPhraseLeft;
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 import static org.claimgraph.assertions.NounPhrases.sourceLeft;
@@ -22,9 +23,13 @@ final class StanceCues {
 
     /**
      * A noun of saying with a "that" clause: "Trump's claim that ...", "the warning by officials that
-     * ...". The source is the possessor or the "by" phrase; many such cues name none.
+     * ...", or a noun of stance with a preposition: "his criticism of the plan". The source is the
+     * possessor or the "by" phrase; many such cues name none.
      */
     static Attribution nounCue(SentenceView v, int i) {
+        Set<String> preps = ReportingLexicon.PREPOSITIONAL_NOUNS.get(v.lemma(i));
+        if (preps != null && preps.contains(v.lower(i + 1)) && v.preposition(i + 1)) return nounWithPreposition(v, i);
+        if (!ReportingLexicon.NOUNS.contains(v.lemma(i))) return null;
         int j = i + 1;
         Span source = null;
         if (v.lower(j).equals("by") || v.lower(j).equals("from")) {
@@ -34,16 +39,49 @@ final class StanceCues {
             j = end;
         }
         if (!v.lower(j).equals("that") || !v.pos(j).equals("SCONJ")) return null;
-        if (source == null) {
-            int k = i - 1;
-            while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k))) k--;
-            if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && POSSESSIVE_PRONOUNS.contains(v.lower(k)))) {
-                int start = v.isPossessive(k) && v.text(k).length() <= 2 ? nounPhraseLeft(v, k - 1) : nounPhraseLeft(v, k);
-                source = start <= k ? v.span(start, k + 1) : null;
-            }
-        }
+        if (source == null) source = possessor(v, i);
         Content content = clauseRight(v, j, ReportingLexicon.Frame.CLAUSE);
         return content == null ? null : v.attribution(i, i + 1, v.span(i, i + 1), source, content, null);
+    }
+
+    /**
+     * "her criticism of the plan", "voters expressed deep concern about the policy", "allegations of
+     * fraud": the noun's possessor or the subject of the verb stating it is the source, the phrase after
+     * the preposition the content. With neither, the stance is nobody's in particular.
+     */
+    private static Attribution nounWithPreposition(SentenceView v, int i) {
+        int prep = i + 1;
+        Content content = objectPhrase(v, prep + 1);
+        if (content == null) return null;
+        Span source = possessor(v, i);
+        int cueStart = i;
+        if (source == null) {
+            int k = i - 1;
+            while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("DET") || v.pos(k).equals("NUM") || v.isAdverb(k))) k--;
+            if (v.pos(k).equals("VERB") && ReportingLexicon.LIGHT_VERBS.contains(v.lemma(k))) {
+                // "expressed concern about": the verb's subject, when the verb has its own ("to raise questions" has none here)
+                if (v.lower(k).endsWith("ing")) return null;
+                int b = k - 1;
+                while (b >= 0 && (v.isAdverb(b) || v.lower(b).equals("not") || v.pos(b).equals("AUX") || v.pos(b).equals("PART") && !v.lower(b).equals("to"))) b--;
+                int[] src = sourceLeft(v, b);
+                if (src == null || v.lower(b).equals("to")) return null;
+                source = v.span(src[0], src[1]);
+                cueStart = k;
+            }
+        }
+        if (source == null && !ReportingLexicon.SPEECH_NOUNS.contains(v.lemma(i))) return null;
+        return v.attribution(cueStart, prep + 1, v.span(cueStart, prep + 1), source, content, null);
+    }
+
+    /** "Trump's claim", "his warning", "the senator's harsh criticism": the possessor before noun i, or null. */
+    private static Span possessor(SentenceView v, int i) {
+        int k = i - 1;
+        while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k))) k--;
+        if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && POSSESSIVE_PRONOUNS.contains(v.lower(k)))) {
+            int start = v.isPossessive(k) && v.text(k).length() <= 2 ? nounPhraseLeft(v, k - 1) : nounPhraseLeft(v, k);
+            return start <= k ? v.span(start, k + 1) : null;
+        }
+        return null;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.claimgraph.assertions;
 
+import java.util.Set;
+
 /** Verbs whose frame depends on what follows them: "called the vote a mistake", "put the number at". */
 final class VerbFrames {
     private VerbFrames() {}
@@ -19,6 +21,29 @@ final class VerbFrames {
         }
         String w = v.lower(np);
         return (w.equals("a") || w.equals("an")) && (v.pos(np + 1).equals("ADJ") || v.pos(np + 1).equals("NOUN") || v.opensQuote(np + 1));
+    }
+
+    /**
+     * The preposition after the cue verb at token i that opens its stance or topic ("spoke out on Tuesday
+     * about", "railed against", "weighed in on"), over a particle, adverbs and dates; -1 when there is none.
+     */
+    static int stancePreposition(SentenceView v, int i) {
+        String lemma = v.lemma(i);
+        // "we're talking about a close race": what is meant, not what was said
+        if (lemma.equals("talk") && v.lower(i).endsWith("ing")) return -1;
+        int j = v.skipAdverbs(i + 1);
+        Set<String> preps = null;
+        if (ReportingLexicon.PARTICLES.contains(v.lower(j))) {
+            preps = ReportingLexicon.PREPOSITIONAL_VERBS.get(lemma + " " + v.lower(j));
+            if (preps != null) j = v.skipAdverbs(j + 1);
+        }
+        if (preps == null) preps = ReportingLexicon.PREPOSITIONAL_VERBS.get(lemma);
+        if (preps == null) return -1;
+        // "spoke on Tuesday about": a date between
+        if ((v.lower(j).equals("on") || v.lower(j).equals("in")) && v.isDate(j + 1) && !preps.contains(v.lower(v.skipAdverbs(j + 1)))) {
+            j = v.skipAdverbs(j + 1);
+        }
+        return preps.contains(v.lower(j)) && v.preposition(j) ? j : -1;
     }
 
     /** "put the number at ...": a figure noun right after the verb. */

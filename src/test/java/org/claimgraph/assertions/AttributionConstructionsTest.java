@@ -47,7 +47,7 @@ class AttributionConstructionsTest {
         Assertion a = byCue("The city council plans to rebuild the old harbor bridge by 2030.", "plans");
         assertEquals("The city council", source(a));
         assertEquals("to rebuild the old harbor bridge by 2030", a.contentText());
-        Assertion spoke = byCue("Chief Inspector Anna B. Kowalski Jr. spoke of the long decline of the fishing fleet.", "spoke");
+        Assertion spoke = byCue("Chief Inspector Anna B. Kowalski Jr. spoke of the long decline of the fishing fleet.", "spoke of");
         assertTrue(source(spoke).endsWith("Kowalski Jr."));
         assertTrue(spoke.contentText().startsWith("the long decline"));
     }
@@ -187,5 +187,191 @@ class AttributionConstructionsTest {
         assertTrue(a.contentText().startsWith("the new quota as a threat"));
         // "see" without "as" is perception, not a view
         assertTrue(extract("Local fishermen see the boats every morning.").isEmpty());
+    }
+
+    @Test
+    void verbWithTheStancePrepositionOfItsContent() {
+        String text = "The mayor has railed against the new parking rules for months.";
+        Assertion railed = byCue(text, "railed against");
+        assertEquals("The mayor", source(railed));
+        assertEquals(text.indexOf("railed"), railed.cue().span().start());
+        assertTrue(railed.contentText().startsWith("the new parking rules"));
+        assertAttribution("The two senators spoke out on Tuesday about the closure of the plant.", "spoke out on Tuesday about",
+                "The two senators", "the closure of the plant");
+        assertAttribution("The union leader weighed in on the dispute over pensions.", "weighed in on", "The union leader",
+                "the dispute over pensions");
+        // the same verbs with a preposition of place or time, or another particle, report nothing
+        assertTrue(extract("The train rails against the wall were painted red.").isEmpty());
+        assertTrue(extract("The lawyers spoke in the morning at the courthouse.").isEmpty());
+        assertTrue(extract("The heavy debt weighed on the small firm for years.").isEmpty());
+    }
+
+    @Test
+    void nounOfStanceWithAPreposition() {
+        String text = "Her criticism of the budget surprised nobody in the council.";
+        Assertion criticism = byCue(text, "criticism of");
+        assertEquals("Her", source(criticism));
+        assertEquals("the budget", criticism.contentText());
+        assertEquals(text.indexOf("the budget"), criticism.contentParts().get(0).span().start());
+        assertAttribution("The governor's comments about the strike drew attention.", "comments about", "The governor's", "the strike");
+        // a verb stating the stance gives its subject as the source
+        assertAttribution("Parents have expressed deep concern about the new curriculum.", "expressed deep concern about", "Parents",
+                "the new curriculum");
+        assertAttribution("Critics raised questions about how the stadium was financed.", "raised questions about", "Critics",
+                "how the stadium was financed");
+        // an act of saying needs no named source; a feeling does
+        Assertion allegations = byCue("Allegations of fraud have dogged the company since spring.", "Allegations of");
+        assertNull(allegations.source());
+        assertEquals("fraud", allegations.contentText());
+        assertTrue(extract("Concern about the weather kept the ferries in port.").isEmpty());
+        // "of" naming whose the thing is reports nothing
+        assertTrue(extract("The statement of accounts arrived on Monday.").isEmpty());
+    }
+
+    @Test
+    void participleAfterAnOpeningPhrase() {
+        String text = "In May, several shipping firms sued the port authority, saying the new fees were illegal.";
+        Assertion saying = byCue(text, "saying");
+        assertEquals("several shipping firms", source(saying));
+        assertEquals(text.indexOf("several"), saying.source().span().start());
+        assertEquals("the new fees were illegal", saying.contentText());
+        // a participle that reports nothing
+        assertTrue(extract("In May, several shipping firms sued the port authority, hoping for a quick ruling.").stream()
+                .noneMatch(a -> a.cue().text().equals("hoping")));
+    }
+
+    @Test
+    void characterizationOfSomethingDatedByAPossessive() {
+        Assertion called = byCue("The mayor called Tuesday's decision a \"victory for renters.\"", "called");
+        assertEquals("The mayor", source(called));
+        assertTrue(called.contentText().startsWith("Tuesday's decision a \"victory for renters"));
+        // a date alone after the cue is no part of the content
+        assertEquals("the budget was balanced", byCue("The mayor said on Tuesday the budget was balanced.", "said").contentText());
+    }
+
+    @Test
+    void colonEndingTheSentenceAndGoingOn() {
+        String text = "The coach was calm after the game. She continued:\n\n\"We have to defend better, and we will.\"\n";
+        Assertion continued = byCue(text, "continued");
+        assertEquals("She", source(continued));
+        assertEquals("We have to defend better, and we will.", continued.contentText());
+        assertTrue(continued.direct());
+        String plain = "The mayor spoke last. He added:  The council talks and talks, but nothing gets built.\n";
+        Assertion added = byCue(plain, "added");
+        assertEquals("The council talks and talks, but nothing gets built", added.contentText());
+        assertEquals(plain.indexOf("The council"), added.contentParts().get(0).span().start());
+        assertAttribution("\"We lost the ball too often,\" she continued.", "continued", "she", "We lost the ball too often,");
+        // plain text in the paragraph after a colon is no one's words
+        assertTrue(extract("1. Ann Lee says:\n\nThe parks are cleaner than ever before.\n").isEmpty());
+        // going on with something else reports nothing
+        assertTrue(extract("The council continued its meeting after lunch.").isEmpty());
+    }
+
+    @Test
+    void reportingVerbInSAfterAName() {
+        assertAttribution("Lindqvist notes they were hired before the merger.", "notes", "Lindqvist",
+                "they were hired before the merger");
+        assertAttribution("Okafor argues that the tariff will hurt farmers.", "argues", "Okafor", "that the tariff will hurt farmers");
+        // "notes" as a noun after a name
+        assertTrue(extract("The Lindqvist notes were sold at auction.").isEmpty());
+    }
+
+    @Test
+    void quantifierAsSource() {
+        assertAttribution("Some believe the new stadium will never be finished.", "believe", "Some",
+                "the new stadium will never be finished");
+        assertTrue(extract("Some buildings were finished in May.").isEmpty());
+    }
+
+    @Test
+    void attributionOpenedByAs() {
+        String opening = "As Smith noted, the plan failed within a year.";
+        Assertion noted = byCue(opening, "noted");
+        assertEquals("Smith", source(noted));
+        assertEquals("the plan failed within a year", noted.contentText());
+        assertEquals(opening.indexOf("the plan"), noted.contentParts().get(0).span().start());
+        assertAttribution("The plan failed within a year, as Smith noted.", "noted", "Smith", "The plan failed within a year");
+        assertAttribution("As one economist put it, the new tax will hurt small shops.", "put it", "one economist",
+                "the new tax will hurt small shops");
+        // "put it" anywhere else reports nothing
+        assertTrue(extract("The porter put it on the table by the door.").isEmpty());
+    }
+
+    @Test
+    void attitudeAfterAContractedNegation() {
+        assertAttribution("The farmers weren't sure about the new rules.", "sure", "The farmers", "the new rules");
+    }
+
+    @Test
+    void reportingGerundAfterAPreposition() {
+        String text = "The mayor opened the meeting by saying the budget was balanced.";
+        Assertion saying = byCue(text, "saying");
+        assertEquals("The mayor", source(saying));
+        assertEquals(text.indexOf("the budget"), saying.contentParts().get(0).span().start());
+        assertEquals("the budget was balanced", saying.contentText());
+        // "for saying": the one praised or blamed said it, not the subject
+        assertTrue(extract("The coach praised the striker for saying the team needed more training.").stream()
+                .noneMatch(a -> a.cue().text().equals("saying")));
+    }
+
+    @Test
+    void nounPhraseReportedByAVerbOfSaying() {
+        assertAttribution("The minister noted the sharp rise in rents.", "noted", "The minister", "the sharp rise in rents");
+        // a participle after a determiner or possessor modifies its noun
+        assertTrue(extract("The board ignored the repeated warnings of its auditors.").stream()
+                .noneMatch(a -> a.cue().text().equals("repeated")));
+        assertTrue(extract("His recently announced plans were dropped in May.").isEmpty());
+    }
+
+    @Test
+    void characterizationInThePassive() {
+        Assertion viewed = byCue("The senator is widely viewed as a strong favorite in the race.", "viewed");
+        assertNull(viewed.source());
+        assertEquals(2, viewed.contentParts().size());
+        assertEquals("The senator", viewed.contentParts().get(0).text());
+        assertEquals("as a strong favorite in the race", viewed.contentParts().get(1).text());
+        assertTrue(extract("The bridge was built as a toll road.").isEmpty());
+    }
+
+    @Test
+    void judgmentOfSeeming() {
+        Assertion seems = byCue("The mayor seems to have left the city.", "seems");
+        assertNull(seems.source());
+        assertEquals("The mayor", seems.contentParts().get(0).text());
+        assertEquals("to have left the city", seems.contentParts().get(1).text());
+        Assertion appears = byCue("It appears that the talks have stalled.", "appears");
+        assertEquals("that the talks have stalled", appears.contentText());
+        // appearing somewhere judges nothing; seeming before a cue passes the cue on
+        assertTrue(extract("The mayor appeared at the rally on Sunday.").isEmpty());
+        assertAttribution("The mayor seemed to suggest that taxes would rise.", "suggest", "The mayor", "that taxes would rise");
+    }
+
+    @Test
+    void sourceWithARemarkBetweenDashes() {
+        String text = "Kall -- co-editor of a book on the primary debates -- said the candidate would attack early.";
+        Assertion said = byCue(text, "said");
+        assertEquals(0, said.source().span().start());
+        assertTrue(source(said).startsWith("Kall -- co-editor"));
+        assertEquals("the candidate would attack early", said.contentText());
+        // dashes around a clause of its own name no source
+        assertTrue(extract("The vote -- held at night -- passed easily.").isEmpty());
+    }
+
+    @Test
+    void timePhraseEndingTheSentenceAfterTheCue() {
+        String text = "Skipping the vote ''was a mistake,'' the developer said last week.";
+        Assertion said = byCue(text, "said");
+        assertEquals("the developer", source(said));
+        assertTrue(said.contentText().startsWith("Skipping the vote"));
+        assertEquals(0, said.contentParts().get(0).span().start());
+    }
+
+    @Test
+    void characterizationInTwoApostrophes() {
+        Assertion called = byCue("His allies called him ''a genius'' for his tax strategy.", "called");
+        assertEquals("His allies", source(called));
+        assertTrue(called.contentText().startsWith("him ''a genius''"));
+        // an apostrophe alone opens no quote
+        assertTrue(extract("His allies called him 'Boss' at the club.").isEmpty());
     }
 }
