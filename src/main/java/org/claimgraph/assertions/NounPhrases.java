@@ -42,7 +42,7 @@ final class NounPhrases {
     private static final Set<String> DASHES = Set.of("--", "—", "–");
 
     /**
-     * "Kall -- co-editor of a book on debates -- said": the noun phrase before a remark set between dashes,
+     * "Moreno -- an adviser to two mayors -- said": the noun phrase before a remark set between dashes,
      * with the remark, the closing dash at p. Null when no opening dash follows a noun phrase.
      */
     private static int[] beforeDashes(SentenceView v, int p) {
