@@ -44,15 +44,26 @@ final class ActorIndex {
         return lo;
     }
 
-    /** The entity of the actor mention a span overlaps, a person first; null when none. */
+    /**
+     * The entity of the actor mention a span overlaps, a person first; null when none. A possessor inside
+     * the span is not what it names: "Russia's General Staff" is not Russia, "Putin's spokesman" not Putin.
+     */
     String overlapping(Span span) {
         Mention best = null;
         for (int i = firstFrom(span.end()) - 1; i >= 0 && starts[i] >= span.start() - longest; i--) {
             Mention m = mentions.get(i);
-            if (!m.span().overlaps(span)) continue;
+            if (!m.span().overlaps(span) || m.span().end() < span.end() && isPossessor(m)) continue;
             if (best == null || m.type() == MentionType.PERSON && best.type() != MentionType.PERSON) best = m;
         }
         return best == null ? null : best.entity();
+    }
+
+    private boolean isPossessor(Mention m) {
+        String text = doc.text();
+        int end = m.span().end();
+        if (end >= text.length() || text.charAt(end) != '\'' && text.charAt(end) != '\u2019') return false;
+        return end + 1 == text.length() || !Character.isLetter(text.charAt(end + 1)) || text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
     /** The entity of the latest mention of a type before offset, at most {@code window} sentences back. */

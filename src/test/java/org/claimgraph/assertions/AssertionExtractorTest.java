@@ -2,6 +2,7 @@ package org.claimgraph.assertions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.ClaimedRelation;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Quantity;
@@ -332,5 +334,9 @@ class AssertionExtractorTest {
         Assertion official = doc.assertions().stream().filter(a -> a.source() != null && a.source().text().equals("the official"))
                 .findFirst().orElseThrow();
         assertEquals(person, official.source().entity(), "the official goes on speaking");
+        // a possessor is not the speaker: "Russia's General Staff said" is not Russia's claim
+        Assertion staff = doc.assertions().stream().filter(a -> a.source() != null && a.source().text().endsWith("General Staff"))
+                .findFirst().orElseThrow();
+        assertNotEquals(Iris.actor(MentionType.LOCATION, "Russia"), staff.source().entity());
     }
 }
