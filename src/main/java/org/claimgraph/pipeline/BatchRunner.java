@@ -3,12 +3,13 @@ package org.claimgraph.pipeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.claimgraph.doc.Document;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.reader.InputRejected;
@@ -17,6 +18,11 @@ import org.claimgraph.reader.InputRejected;
  * Reads and processes inputs on several threads and hands the outcomes to one consumer in input
  * order. At most a few documents per thread are in flight, so memory stays flat whatever the corpus
  * size: the corpus is streamed, never held.
+ * <p>
+ * The stages that learn from earlier documents (the actor directory) meet the documents in input
+ * order, so a run's IRIs do not depend on thread timing: a document's ordered step starts when both
+ * its own earlier stages and the previous document's ordered step are done. No thread waits for
+ * that; the step runs on whichever thread finishes last.
  */
 public final class BatchRunner {
     private final DocumentReader reader;
@@ -38,44 +44,40 @@ public final class BatchRunner {
             return t;
         });
         try {
-            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
-            InputTurns turns = new InputTurns();
-            long submitted = 0;
+            Deque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
+            CompletableFuture<Void> previousInOrder = CompletableFuture.completedFuture(null);
             int window = threads * 4;
             while (inputs.hasNext() || !inFlight.isEmpty()) {
                 while (inputs.hasNext() && inFlight.size() < window) {
                     Input in = inputs.next();
-                    InputTurns.Turn turn = turns.turn(submitted++);
-                    inFlight.add(pool.submit(() -> processOne(in, turn)));
+                    CompletableFuture<Document> before = CompletableFuture.supplyAsync(
+                            () -> pipeline.process(read(in), Pipeline.Step.BEFORE_INPUT_ORDER), pool);
+                    CompletableFuture<Document> inOrder = before.thenCombine(previousInOrder,
+                            (doc, previous) -> pipeline.process(doc, Pipeline.Step.IN_INPUT_ORDER));
+                    // The next document's turn comes after this one's, whether this one succeeded or not.
+                    previousInOrder = inOrder.handle((doc, error) -> null);
+                    inFlight.add(inOrder.thenApplyAsync(doc -> pipeline.process(doc, Pipeline.Step.AFTER_INPUT_ORDER), pool)
+                            .handle((doc, error) -> error == null ? Outcome.of(doc) : failed(in, error)));
                 }
-                consumer.accept(await(inFlight.poll()));
+                consumer.accept(inFlight.poll().join());
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Tasks start in submission order (one FIFO queue), so the input whose turn it is always runs. */
-    private Outcome processOne(Input in, InputTurns.Turn turn) {
+    private Document read(Input in) {
         try {
-            return Outcome.of(pipeline.process(reader.read(in), turn));
+            return reader.read(in);
         } catch (InputRejected e) {
-            return Outcome.skipped(in.given(), e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            return Outcome.failed(in.given(), e);
-        } finally {
-            turn.end();
+            throw new CompletionException(e);
         }
     }
 
-    private static Outcome await(Future<Outcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+    private static Outcome failed(Input in, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof InputRejected rejected) return Outcome.skipped(in.given(), rejected.getMessage());
+        if (cause instanceof RuntimeException || cause instanceof StackOverflowError) return Outcome.failed(in.given(), cause);
+        throw new IllegalStateException("processing " + in.given() + " failed", cause);
     }
 }

@@ -16,13 +16,20 @@ import org.claimgraph.language.LanguageAnalyzer;
  */
 public final class Pipeline {
     private final List<Component> components;
-    private final int lastInInputOrder;
+    /** Components [firstInInputOrder, endOfInputOrder) learn from earlier documents; empty when none does. */
+    private final int firstInInputOrder;
+    private final int endOfInputOrder;
 
     public Pipeline(List<Component> components) {
         this.components = List.copyOf(components);
-        int last = -1;
-        for (int i = 0; i < this.components.size(); i++) if (this.components.get(i).inInputOrder()) last = i;
-        this.lastInInputOrder = last;
+        int first = this.components.size(), end = first;
+        for (int i = 0; i < this.components.size(); i++) {
+            if (!this.components.get(i).inInputOrder()) continue;
+            if (first == this.components.size()) first = i;
+            end = i + 1;
+        }
+        this.firstInInputOrder = first;
+        this.endOfInputOrder = end;
     }
 
     /** language, actors, assertions: what {@code extract} and {@code ingest} run. */
@@ -44,18 +51,13 @@ public final class Pipeline {
         return doc;
     }
 
-    /**
-     * Processes one document of a batch: the stages that learn from earlier documents run within
-     * the document's turn, the others in parallel with other documents. The caller ends the turn
-     * whatever happens.
-     */
-    Document process(Document doc, InputTurns.Turn turn) {
-        for (int i = 0; i < components.size(); i++) {
-            Component c = components.get(i);
-            if (c.inInputOrder()) turn.begin();
-            c.process(doc);
-            if (i == lastInInputOrder) turn.end();
-        }
+    /** A batch's three steps for one document: before, in and after input order (see {@link BatchRunner}). */
+    enum Step { BEFORE_INPUT_ORDER, IN_INPUT_ORDER, AFTER_INPUT_ORDER }
+
+    Document process(Document doc, Step step) {
+        int from = switch (step) { case BEFORE_INPUT_ORDER -> 0; case IN_INPUT_ORDER -> firstInInputOrder; case AFTER_INPUT_ORDER -> endOfInputOrder; };
+        int to = switch (step) { case BEFORE_INPUT_ORDER -> firstInInputOrder; case IN_INPUT_ORDER -> endOfInputOrder; case AFTER_INPUT_ORDER -> components.size(); };
+        for (int i = from; i < to; i++) components.get(i).process(doc);
         return doc;
     }
 }
