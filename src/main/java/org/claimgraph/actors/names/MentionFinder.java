@@ -387,6 +387,9 @@ public final class MentionFinder implements Component {
 
     /** "Kazakh", "Chinese Ambassador": demonyms and titles describe an actor, they do not name one. */
     private boolean onlyDescriptive(String[] w, Candidate c) {
+        // "General Staff", "Joint Staff": title words ending in an organization's head name that organization;
+        // a title phrase of the list ("Chief of Staff") stays a title.
+        if (gazetteer.isOrgHead(w[c.to - 1]) && gazetteer.longestTitle(w, c.from).length() != c.length()) return false;
         for (int k = c.from; k < c.to; k++) {
             if (!gazetteer.isDemonym(w[k]) && !gazetteer.isTitleWord(w[k]) && !CONNECTORS.contains(w[k])) return false;
         }

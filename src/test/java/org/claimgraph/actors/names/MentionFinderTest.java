@@ -98,6 +98,9 @@ class MentionFinderTest {
         assertFound(List.of(doc), "Tongan Foreign Ministry's Department for Pacific Island Affairs", MentionType.ORGANIZATION);
         assertFound(List.of(doc), "Ruvuma Farmers Cooperative Bank", MentionType.ORGANIZATION);
         assertFound(List.of(doc), "Ministry of Fisheries of Tonga", MentionType.ORGANIZATION);
+        Document staff = analyze("s", "Chile’s General Staff said the drill was over, and the Chief of Staff agreed.");
+        assertFound(List.of(staff), "General Staff", MentionType.ORGANIZATION);
+        assertFalse(anyMentionContains(staff, "Chief"), "a title phrase is no organization: " + staff.mentions());
     }
 
     @Test
