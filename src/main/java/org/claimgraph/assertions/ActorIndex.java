@@ -66,6 +66,21 @@ final class ActorIndex {
                 && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
     }
 
+    /**
+     * The entity of the actor mention that ends right before offset, with at most a comma between:
+     * the antecedent of a relative pronoun ("Smith, who said"); null when none.
+     */
+    String rightBefore(int offset) {
+        String text = doc.text();
+        for (int i = firstFrom(offset) - 1; i >= 0 && starts[i] >= offset - longest - 3; i--) {
+            Mention m = mentions.get(i);
+            if (m.span().end() > offset) continue;
+            String between = text.substring(m.span().end(), offset);
+            return between.isBlank() || between.strip().equals(",") ? m.entity() : null;
+        }
+        return null;
+    }
+
     /** The entity of the latest mention of a type before offset, at most {@code window} sentences back. */
     String latestBefore(int offset, MentionType type, int window) {
         int sentence = sentenceAt(doc.sentences(), offset);

@@ -35,6 +35,7 @@ import org.claimgraph.pipeline.Component;
  */
 public final class AssertionExtractor implements Component {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     /** Heads of descriptions that refer to an organization rather than a person. */
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "department", "agency", "government",
@@ -228,6 +229,7 @@ public final class AssertionExtractor implements Component {
         if (named != null) return named;
         String words = source.of(doc.text()).toLowerCase(Locale.ROOT);
         boolean speakerNear = lastSpeaker != null && a.sentence - lastSpeaker.sentence() <= SPEAKER_WINDOW;
+        if (RELATIVE_PRONOUNS.contains(words)) return actors.rightBefore(source.start());
         if (PERSON_PRONOUNS.contains(words)) {
             // News goes on quoting the person it was quoting; a person merely named in between rarely takes over.
             return speakerNear ? lastSpeaker.entity() : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);

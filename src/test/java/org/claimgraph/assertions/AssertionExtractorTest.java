@@ -193,6 +193,20 @@ class AssertionExtractorTest {
         assertEquals(70000.0, upTo.value());
     }
 
+    @Test
+    void relativePronounSourceResolvesToTheActorJustBeforeIt() {
+        Document doc = analyse("The tender was won by Arturo Villa, who said the dam would open in May. "
+                + "A survey by the water board that shows rising demand was published.\n", null, List.of());
+        String villa = "actor/person/arturo-villa";
+        entity(doc, villa, MentionType.PERSON, "Arturo Villa");
+        EXTRACTOR.process(doc);
+        Assertion said = doc.assertions().stream().filter(a -> a.cue().text().equals("said")).findFirst().orElseThrow();
+        assertEquals("who", said.source().text());
+        assertEquals(villa, said.source().entity());
+        doc.assertions().stream().filter(a -> a.cue().text().equals("shows")).findFirst()
+                .ifPresent(shows -> assertNull(shows.source().entity(), "no actor ends right before 'that'"));
+    }
+
     /** Adds an entity and a mention for every occurrence of each name. */
     private static void entity(Document doc, String id, MentionType type, String... names) {
         doc.entities().put(id, new Entity(id, type, names[0]));
