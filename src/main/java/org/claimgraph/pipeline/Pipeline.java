@@ -51,13 +51,12 @@ public final class Pipeline {
         return doc;
     }
 
-    /** A batch's three steps for one document: before, in and after input order (see {@link BatchRunner}). */
+    /** A batch's three steps for one document, in the order they run: before, in and after input order (see {@link BatchRunner}). */
     enum Step { BEFORE_INPUT_ORDER, IN_INPUT_ORDER, AFTER_INPUT_ORDER }
 
     Document process(Document doc, Step step) {
-        int from = switch (step) { case BEFORE_INPUT_ORDER -> 0; case IN_INPUT_ORDER -> firstInInputOrder; case AFTER_INPUT_ORDER -> endOfInputOrder; };
-        int to = switch (step) { case BEFORE_INPUT_ORDER -> firstInInputOrder; case IN_INPUT_ORDER -> endOfInputOrder; case AFTER_INPUT_ORDER -> components.size(); };
-        for (int i = from; i < to; i++) components.get(i).process(doc);
+        int[] bounds = {0, firstInInputOrder, endOfInputOrder, components.size()};
+        for (int i = bounds[step.ordinal()]; i < bounds[step.ordinal() + 1]; i++) components.get(i).process(doc);
         return doc;
     }
 }

@@ -365,14 +365,18 @@ public final class MentionFinder implements Component {
         return from == c.from && to == c.to && type == c.type ? c : new Candidate(from, to, type, c.source);
     }
 
+    /** Capitalized only because it opens the sentence, a quote or a list item: "Critics", "Meanwhile", "He". */
+    private static boolean isOpening(NerTokens nt, int k) {
+        return k == 0 || "PUNCT".equals(nt.pos[k - 1]) && !",".equals(nt.words[k - 1]);
+    }
+
     private boolean canStartName(NerTokens nt, int k, Casing casing) {
         String word = nt.words[k];
         if (!isNameWord(word) || gazetteer.isNotName(word)) return false;
         if (gazetteer.longestName(nt.words, k).length() > 0 || gazetteer.isGivenName(word)) return true;
         String pos = nt.pos[k];
         if (casing != Casing.NORMAL) return true;
-        // Capitalized only because it opens the sentence or a quote: "Critics", "Meanwhile", "He".
-        boolean opening = k == 0 || "PUNCT".equals(nt.pos[k - 1]) && !",".equals(nt.words[k - 1]);
+        boolean opening = isOpening(nt, k);
         boolean alone = k + 1 >= nt.size() || !isNameWord(nt.words[k + 1]);
         // The tagger calls unknown names VERB or NOUN ("Sven/VERB Diermeier"): only alone do those words drop.
         // An adjective opening the sentence alone is capitalized for that reason only ("Violent crime has soared").
@@ -987,8 +991,7 @@ public final class MentionFinder implements Component {
     private static List<Candidate> withoutCapitalizedOpeners(NerTokens nt, List<Candidate> chosen, Set<String> lowerCase) {
         List<Candidate> kept = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
-            boolean opener = c.from == 0 || !hasLetterOrDigit(nt.words[c.from - 1]);
-            if (c.source == Source.MODEL && c.length() == 1 && (opener && lowerCase.contains(nt.words[c.from].toLowerCase(Locale.ROOT))
+            if (c.source == Source.MODEL && c.length() == 1 && (isOpening(nt, c.from) && lowerCase.contains(nt.words[c.from].toLowerCase(Locale.ROOT))
                     || hasModifierPrefix(nt.words[c.from]))) continue;
             kept.add(c);
         }
@@ -1015,10 +1018,6 @@ public final class MentionFinder implements Component {
         return out;
     }
 
-    private static boolean hasLetterOrDigit(String word) {
-        for (int i = 0; i < word.length(); i++) if (Character.isLetterOrDigit(word.charAt(i))) return true;
-        return false;
-    }
 
     // --- word shapes
 
