@@ -31,6 +31,7 @@ import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 import static org.claimgraph.assertions.NounPhrases.sourceLeft;
 import static org.claimgraph.assertions.NounPhrases.subjectBefore;
 import static org.claimgraph.assertions.VerbFrames.characterizes;
+import static org.claimgraph.assertions.VerbFrames.nameGiven;
 import static org.claimgraph.assertions.VerbFrames.putsAFigure;
 import static org.claimgraph.assertions.VerbFrames.stancePreposition;
 
@@ -60,9 +61,12 @@ final class AttributionFinder {
         this.quotes = quotes;
     }
 
-    /** The attributions of sentence s; {@code dates} are its date expressions (skipped between cue and content). */
-    List<Attribution> find(Sentence s, List<Span> dates) {
-        SentenceView v = new SentenceView(s, dates, text, quotes);
+    /**
+     * The attributions of sentence s; {@code dates} are its date expressions (skipped between cue and
+     * content), {@code names} the spans the actors stage found naming people and organizations in it.
+     */
+    List<Attribution> find(Sentence s, List<Span> dates, List<Span> names) {
+        SentenceView v = new SentenceView(s, dates, names, text, quotes);
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < v.n; i++) {
             Attribution a;
@@ -129,6 +133,8 @@ final class AttributionFinder {
         int cueEnd = i + 1;
         boolean speakOf = false;
         boolean figure = false;
+        int relative = -1;
+        Content name = null;
         if (lemma.equals("point") && v.lower(i + 1).equals("out")) {
             frame = Frame.CLAUSE;
             cueEnd = i + 2;
@@ -140,6 +146,9 @@ final class AttributionFinder {
             // "called on Congress to act": a demand made of someone
             frame = Frame.OBJECT;
             cueEnd = i + 2;
+        } else if (lemma.equals("call") && (relative = relativeObject(v, i)) >= 0 && (name = nameGiven(v, i + 1)) != null) {
+            // "which the minister called “a betrayal”", "what she called a rant": the object is the relative pronoun
+            frame = Frame.OBJECT;
         } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
             // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
             frame = Frame.OBJECT;
@@ -222,6 +231,10 @@ final class AttributionFinder {
                         && (src = subjectBefore(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
+        } else if (v.pos(before).equals("CCONJ") && (src = subjectBefore(v, before)) != null) {
+            // "Trump has used the phrase often and criticized Obama for ...": the subject of the first verb
+            source = v.span(src[0], src[1]);
+            sourceStart = before + 1;
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
@@ -229,6 +242,12 @@ final class AttributionFinder {
             return null;
         }
 
+        if (name != null) {
+            List<Span> parts = new ArrayList<>();
+            parts.add(v.span(relative, relative + 1));
+            parts.addAll(name.parts());
+            return v.attribution(i, cueEnd, cue, source, new Content(parts, name.direct()), null);
+        }
         // "donations, which he said were gifts", "what the senators said was gerrymandering": a cue inside a
         // relative clause reports the rest of that clause, whose subject the relative pronoun stands for
         if (src != null && (frame == Frame.CLAUSE || frame == Frame.COGNITION) && RELATIVE_PRONOUNS.contains(v.lower(src[0] - 1))) {
@@ -343,6 +362,15 @@ final class AttributionFinder {
         // not "that", nor a quantifier standing for its people ("all agreed")
         return v.pos(b).equals("DET") && !v.lower(b).equals("that") && !NounPhrases.QUANTIFIERS.contains(v.lower(b)) || v.isPossessive(b)
                 || v.pos(b).equals("PRON") && SentenceView.POSSESSIVE_PRONOUNS.contains(v.lower(b));
+    }
+
+    /** The relative pronoun opening the clause whose subject ends right before cue i ("which the minister called"), or -1. */
+    private static int relativeObject(SentenceView v, int i) {
+        int b = i - 1;
+        while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
+        int start = NounPhrases.nounPhraseLeft(v, b);
+        // not "in which he called": the pronoun is the preposition's
+        return start <= b && RELATIVE_PRONOUNS.contains(v.lower(start - 1)) && !v.preposition(start - 2) ? start - 1 : -1;
     }
 
     /** A quote or a colon right after token i, or a quote closed just before it and its subject. */

@@ -150,7 +150,16 @@ final class ReportingLexicon {
             Map.entry("spar", Set.of("over", "about")),
             Map.entry("clash", Set.of("over")),
             Map.entry("bicker", Set.of("over", "about")),
-            Map.entry("quarrel", Set.of("over", "about")));
+            Map.entry("quarrel", Set.of("over", "about")),
+            Map.entry("vote", Set.of("against")),
+            Map.entry("point", Set.of("to")),
+            Map.entry("refer", Set.of("to")),
+            Map.entry("agree", Set.of("with")),
+            Map.entry("side", Set.of("with", "against")),
+            Map.entry("care", Set.of("about")),
+            Map.entry("believe", Set.of("in")),
+            Map.entry("decide", Set.of("against")),
+            Map.entry("rule", Set.of("against")));
 
     /** Particles between a verb and its preposition: "spoke out against", "weighed in on". */
     static final Set<String> PARTICLES = Set.of("out", "in", "up", "back", "off");
@@ -200,7 +209,22 @@ final class ReportingLexicon {
             Map.entry("testimony", Set.of("about", "on")),
             Map.entry("speculation", Set.of("about", "over")),
             Map.entry("rumor", Set.of("of", "about")),
-            Map.entry("rumour", Set.of("of", "about")));
+            Map.entry("rumour", Set.of("of", "about")),
+            Map.entry("supporter", Set.of("of")),
+            Map.entry("backer", Set.of("of")),
+            Map.entry("proponent", Set.of("of")),
+            Map.entry("advocate", Set.of("of", "for")),
+            Map.entry("champion", Set.of("of")),
+            Map.entry("defender", Set.of("of")),
+            Map.entry("opponent", Set.of("of")),
+            Map.entry("critic", Set.of("of")),
+            Map.entry("foe", Set.of("of")),
+            Map.entry("skeptic", Set.of("of")),
+            Map.entry("sceptic", Set.of("of")));
+
+    /** Nouns naming someone by a stance, which hold it for the subject of a copula: "she is a longtime critic of the plan". */
+    static final Set<String> AGENT_NOUNS = Set.of("supporter", "backer", "proponent", "advocate", "champion", "defender",
+            "opponent", "critic", "foe", "skeptic", "sceptic");
 
     /**
      * Stance nouns that are an attribution even when no one is named: acts of saying ("allegations of

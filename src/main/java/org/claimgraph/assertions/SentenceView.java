@@ -25,7 +25,7 @@ final class SentenceView {
     /** A headline in title case ("Senator Says Plan Will Fail"), where the tagger reads most words as names. */
     final boolean titled;
 
-    SentenceView(Sentence sentence, List<Span> dates, String doc, Quotes quotes) {
+    SentenceView(Sentence sentence, List<Span> dates, List<Span> names, String doc, Quotes quotes) {
         this.doc = doc;
         this.quotes = quotes;
         this.sentence = sentence;
@@ -41,26 +41,52 @@ final class SentenceView {
         this.titled = titleCase();
         this.lemmas = new String[n];
         for (int i = 0; i < n; i++) lemmas[i] = repairedLemma(i);
+        markNames(names);
         for (int i = 0; i < n; i++) tags[i] = repairedTag(i);
     }
 
     /**
-     * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline: the
-     * reporting verb the word is a form of, when there is one.
+     * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning": the
+     * reporting verb the word is a form of, when there is one; not "regarding", a preposition.
      */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering");
+
     private String repairedLemma(int i) {
         String lemma = t.get(i).lemma();
         // a contraction's lemmas ("be+not" for "weren't"): the first word's
         int plus = lemma.indexOf('+');
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null) return lemma;
-        for (String suffix : new String[] {"d", "ed", "s", "es"}) {
+        if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
+        // "warning" left as its own lemma: the participle's stem, with its "e" restored ("charging")
+        for (String suffix : new String[] {"d", "ed", "s", "es", "ing"}) {
             if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
             String stem = w.substring(0, w.length() - suffix.length());
             if (ReportingLexicon.frame(stem) != null) return stem;
+            if (suffix.equals("ing") && ReportingLexicon.frame(stem + "e") != null) return stem + "e";
         }
         return lemma;
+    }
+
+    /**
+     * "Trump/VERB charges", "Lynch/ADJ notes", "Ted Cruz endorses/NOUN Trump/VERB": a capitalized word inside
+     * a name the actors stage found is a proper noun, whatever the tagger made of it, unless it is a reporting
+     * verb the name ran over ("Hillary Clinton Says"). Determiners and the like keep their tags ("The
+     * Times"). Names and tokens are both sorted by offset.
+     */
+    private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN");
+
+    private void markNames(List<Span> names) {
+        int m = 0;
+        for (int i = 0; i < n && m < names.size(); i++) {
+            Span s = t.get(i).span();
+            while (m < names.size() && names.get(m).end() <= s.start()) m++;
+            if (m == names.size() || names.get(m).start() > s.start() || names.get(m).end() < s.end()) continue;
+            String w = t.get(i).text();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !TAGS_OF_NAME_WORDS.contains(tags[i])) continue;
+            boolean reporting = ReportingLexicon.frame(lemmas[i]) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemmas[i]);
+            if (!reporting) tags[i] = "PROPN";
+        }
     }
 
     /** At least three words, and every word of four letters or more after the first capitalized. */
@@ -216,10 +242,10 @@ final class SentenceView {
         return j;
     }
 
-    /** An adverb, or an "-ly" word the tagger took for an adjective ("spoke proudly of"). */
+    /** An adverb, or an "-ly" word the tagger took for an adjective or a preposition ("spoke proudly of", "emotionally/ADP"). */
     boolean isAdverb(int i) {
         if (lower(i).equals("not") || lower(i).equals("there")) return false;
-        return pos(i).equals("ADV") || pos(i).equals("ADJ") && lower(i).endsWith("ly") && !head(i + 1);
+        return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1);
     }
 
     /** "to" and a verb at token k. */
