@@ -172,8 +172,17 @@ final class AttributionFinder {
             frame = Frame.OBJECT;
         }
         if (frame == null) return null;
+        if (i == v.firstWord() && frame == Frame.CLAUSE) {
+            // "Said Jones: “...”": the cue opening the sentence before its speaker and a quote
+            int end = nounPhraseRight(v, i + 1, false);
+            int mark = end + 1;
+            if (end > i + 1 && (v.text(end).equals(":") || v.text(end).equals(",")) && v.opensQuote(mark)) {
+                return v.attribution(i, i + 1, v.span(i, i + 1), v.span(i + 1, end), quoteContent(v, mark), null);
+            }
+        }
         int before = i - 1;
-        while (before >= 0 && (v.isAdverb(before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
+        // "who in 2010 said", "Smith on Friday said": a date between the subject and the cue
+        while (before >= 0 && (v.isAdverb(before) || v.isDate(before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
                 && !v.lower(before).equals("to"))) {
             // a passive ("is expected", "was told"): the subject is what is reported, not who reports
             if (v.pos(before).equals("AUX") && (v.lemma(before).equals("be") || v.lemma(before).equals("get"))
@@ -198,10 +207,12 @@ final class AttributionFinder {
         int j = v.skipAdverbs(cueEnd);
         if (afterComma && frame != Frame.ADDRESSEE && frame != Frame.INTENTION && !speakOf && !figure && !v.participleCue(i)) {
             int srcEnd = nounPhraseRight(v, j, true);
-            // "said Peter Morgan, a lawyer, who has fought the industry for years."
-            if (srcEnd > j && v.text(srcEnd).equals(",") && v.lower(srcEnd + 1).equals("who")) {
-                int k = srcEnd + 2;
-                while (k < v.n && !v.text(k).equals(",") && !v.onlyPunctuationFrom(k)) k++;
+            // "said Peter Morgan, a lawyer, who has fought the industry for years.", "said Maria Lopez, an engineer
+            // with the authority who oversees the project.": the speaker's description runs to the sentence's end
+            if (srcEnd > j && v.text(srcEnd).equals(",") && (v.lower(srcEnd + 1).equals("who") || describes(v, srcEnd + 1))) {
+                int k = srcEnd + 1;
+                while (k < v.n && !v.text(k).equals(";") && !v.opensQuote(k) && !v.onlyPunctuationFrom(k)
+                        && !(v.text(k).equals(",") && v.participleCue(k + 1))) k++;
                 if (k >= v.n || v.onlyPunctuationFrom(k)) srcEnd = k;
             }
             int after = srcEnd > j ? skipPhrasesOfTimeAndPlace(v, srcEnd) : j;
@@ -336,6 +347,10 @@ final class AttributionFinder {
             return left == null ? null : v.attribution(i, cueEnd, cue, source, left, addressee);
         }
         if (v.text(j).equals(":")) j++;
+        // "says too much is made of it": the adverbs skipped after the cue were the clause's subject
+        int subject = j;
+        while (subject > cueEnd && v.isAdverb(subject - 1)) subject--;
+        if (subject < j && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB"))) j = subject;
         Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
         // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
         if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
@@ -362,6 +377,12 @@ final class AttributionFinder {
         // not "that", nor a quantifier standing for its people ("all agreed")
         return v.pos(b).equals("DET") && !v.lower(b).equals("that") && !NounPhrases.QUANTIFIERS.contains(v.lower(b)) || v.isPossessive(b)
                 || v.pos(b).equals("PRON") && SentenceView.POSSESSIVE_PRONOUNS.contains(v.lower(b));
+    }
+
+    /** A description opening at token k: "a lawyer", "the group's founder", "Smith's deputy". */
+    private static boolean describes(SentenceView v, int k) {
+        String p = v.pos(k);
+        return p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN");
     }
 
     /** The relative pronoun opening the clause whose subject ends right before cue i ("which the minister called"), or -1. */

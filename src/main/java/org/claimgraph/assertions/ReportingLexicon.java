@@ -59,6 +59,13 @@ final class ReportingLexicon {
                 "sense", "trust", "envision", "foresee", "surmise", "posit", "theorize", "hypothesize");
     }
 
+    /** Irregular past forms of reporting verbs, for where the lemmatizer leaves them be (capitalized, opening a sentence). */
+    static final Map<String, String> IRREGULAR_FORMS = Map.ofEntries(Map.entry("said", "say"), Map.entry("told", "tell"),
+            Map.entry("wrote", "write"), Map.entry("written", "write"), Map.entry("thought", "think"), Map.entry("felt", "feel"),
+            Map.entry("knew", "know"), Map.entry("known", "know"), Map.entry("spoke", "speak"), Map.entry("spoken", "speak"),
+            Map.entry("found", "find"), Map.entry("understood", "understand"), Map.entry("swore", "swear"),
+            Map.entry("sworn", "swear"), Map.entry("foresaw", "foresee"), Map.entry("sought", "seek"), Map.entry("shown", "show"));
+
     /** Adjectives of attitude that report with a copula: "is confident that ...", "was critical of ...". */
     static final Set<String> STANCE_ADJECTIVES = Set.of("worried", "concerned", "confident", "critical", "skeptical",
             "sceptical", "optimistic", "pessimistic", "sure", "certain", "convinced", "afraid", "hopeful", "wary",

@@ -46,7 +46,7 @@ final class SentenceView {
     }
 
     /**
-     * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning": the
+     * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning", "Said": the
      * reporting verb the word is a form of, when there is one; not "regarding", a preposition.
      */
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering");
@@ -58,12 +58,20 @@ final class SentenceView {
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
-        // "warning" left as its own lemma: the participle's stem, with its "e" restored ("charging")
+        // "Said Jones:": a capitalized irregular form the lemmatizer left alone
+        String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
+        if (irregular != null) return irregular;
+        // "warning" left as its own lemma: the participle's stem, with its "e" restored ("charging") or its
+        // final consonant undoubled ("slamming", "quipped")
         for (String suffix : new String[] {"d", "ed", "s", "es", "ing"}) {
             if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
             String stem = w.substring(0, w.length() - suffix.length());
             if (ReportingLexicon.frame(stem) != null) return stem;
             if (suffix.equals("ing") && ReportingLexicon.frame(stem + "e") != null) return stem + "e";
+            int last = stem.length() - 1;
+            if (!suffix.equals("s") && stem.charAt(last) == stem.charAt(last - 1) && ReportingLexicon.frame(stem.substring(0, last)) != null) {
+                return stem.substring(0, last);
+            }
         }
         return lemma;
     }
@@ -117,7 +125,7 @@ final class SentenceView {
         if (p.equals("ADJ") && !titled && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && next.equals("VERB")
                 && !(i > 0 && (tags[i - 1].equals("DET") || tags[i - 1].equals("ADJ") || tags[i - 1].equals("AUX")))) return "PROPN";
         if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
-                || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
+                || ReportingLexicon.frame(lemmas[i]) != null) return p;
         if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
         if (next.equals("VERB") || next.equals("AUX")) return "PROPN";
         if (next.equals("NOUN") || next.equals("PROPN")) return "ADJ";
