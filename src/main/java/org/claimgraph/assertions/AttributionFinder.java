@@ -2,7 +2,6 @@ package org.claimgraph.assertions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.claimgraph.assertions.CuePhrases.Phrases;
@@ -76,7 +75,7 @@ final class AttributionFinder {
             else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i)))) a = StanceCues.nounCue(v, i);
             else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) a = StanceCues.stanceAdjective(v, i);
             else a = verbCue(v, i, out);
-            if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
+            if (a != null && !quotedReport(v, a)) out.add(a);
         }
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
@@ -111,13 +110,13 @@ final class AttributionFinder {
     }
 
     /**
-     * "I think", "you know" inside a quote are the quoted speaker's own hedges: the quote is already
-     * the speaker's assertion.
+     * "“... he knows what happened to him,” she said", "“Then he told me, ‘...’”", "“I think ...”": a report
+     * inside a quote is part of what the quoted speaker says, the speaker's account of someone's words or
+     * mind (or the speaker's own hedge), not an assertion the article attributes. Only reports by a word: a
+     * transcript's "PENCE:" may sit inside a paragraph's opening mark.
      */
-    private boolean firstPersonInsideQuote(SentenceView v, Attribution a) {
-        if (a.source == null || quotes.at(a.cue.start()) < 0) return false;
-        String s = a.source.of(text).toLowerCase(Locale.ROOT);
-        return s.equals("i") || s.equals("we") || s.equals("you");
+    private boolean quotedReport(SentenceView v, Attribution a) {
+        return Character.isLetter(v.text(a.cueStart).charAt(0)) && quotes.at(a.cue.start()) >= 0;
     }
 
     private Attribution verbCue(SentenceView v, int i, List<Attribution> earlier) {

@@ -42,7 +42,11 @@ final class SentenceView {
         this.lemmas = new String[n];
         for (int i = 0; i < n; i++) lemmas[i] = repairedLemma(i);
         markNames(names);
-        for (int i = 0; i < n; i++) tags[i] = repairedTag(i);
+        for (int i = 0; i < n; i++) {
+            tags[i] = repairedTag(i);
+            // the subject of a verb found after a name the tagger missed is that name
+            if (i > 0 && tags[i].equals("VERB") && !t.get(i).pos().equals("VERB") && missedName(i - 1)) tags[i - 1] = "PROPN";
+        }
     }
 
     /**
@@ -133,8 +137,9 @@ final class SentenceView {
     }
 
     /**
-     * "the poll shows that ...", "a study finds the ...": a reporting verb in -s the tagger took for a
-     * plural noun, after a common noun and before a clause or a noun phrase.
+     * "the poll shows that ...", "a study finds the ...", "environmentalists worry that ...", "Trump/ADJ urges
+     * supporters to ...": a reporting verb the tagger took for a noun, after its subject (a noun, a name, a
+     * pronoun) and before a clause, an object or its preposition. The base form only after a plural noun.
      */
     private boolean verbAfterNoun(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -142,20 +147,43 @@ final class SentenceView {
         boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
         if (i == 0 || i + 1 >= n || !reporting || isPossessive(i - 1)) return false;
         String before = tags[i - 1];
-        if (!(before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
+        if (!(before.equals("NOUN") || before.equals("PROPN") || missedName(i - 1)
+                || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
         // "spoke", "wrote": a form no noun has, the lemma being neither the word nor its plural
         if (!w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !w.endsWith("ies") && !w.endsWith("ing")) return true;
-        if (!w.endsWith("s")) return false;
+        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || missedName(i - 1);
+        boolean pluralSubject = before.equals("NOUN") && lower(i - 1).endsWith("s");
+        if (!w.endsWith("s") && !(w.equals(lemma) && pluralSubject)) return false;
         String next = tags[i + 1];
         String nextWord = t.get(i + 1).text().toLowerCase(Locale.ROOT);
         // "the campaign plans to ...": an infinitive after the -s form
         if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
         // "“...,” the report says.", "“...,” Smith notes.": the -s form ending the sentence
-        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN");
         if (afterNoun && onlyPunctuationFrom(i + 1)) return true;
-        // "Smith argues that ...", "Lynch notes they ...": before a clause's first word
-        boolean subjectPronoun = next.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(nextWord);
-        return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun);
+        // "Smith argues that ...", "Lynch notes they ...", "echoes her concerns", "rules against": before a
+        // clause's first word, an object or the verb's own preposition
+        boolean subjectPronoun = next.equals("PRON") && !WH.contains(nextWord);
+        java.util.Set<String> preps = ReportingLexicon.PREPOSITIONAL_VERBS.get(lemma);
+        // not "the train rails against the wall were painted": no verb of its own follows
+        boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
+        return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
+                || ownPreposition);
+    }
+
+    /** A verb or an auxiliary (as the tagger has it) from token k to the next comma or the sentence's end. */
+    private boolean verbBeforeComma(int k) {
+        for (; k < n && !t.get(k).text().equals(","); k++) {
+            if (tags[k].equals("VERB") || tags[k].equals("AUX")) return true;
+        }
+        return false;
+    }
+
+    /** "Trump/ADJ urges", "Axelrod/VERB calls": a capitalized word inside the sentence that the tagger read as no noun. */
+    private boolean missedName(int i) {
+        String w = t.get(i).text();
+        return i > 0 && !titled && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && (tags[i].equals("ADJ") || tags[i].equals("VERB") && ReportingLexicon.frame(lemmas[i]) == null)
+                && !tags[i - 1].equals("DET") && !tags[i - 1].equals("ADJ");
     }
 
     String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }
