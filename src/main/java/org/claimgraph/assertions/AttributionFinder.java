@@ -200,6 +200,10 @@ final class AttributionFinder {
         }
         // "railed against": the cue runs to its preposition
         Span cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
+        int first = v.firstWord();
+        if (v.participleCue(i) && (i == first || i == first + 1 && (GERUND_PREPOSITIONS.contains(v.lower(first)) || v.lower(first).equals("in")))) {
+            return openingParticiple(v, i, speakOf ? stancePrep + 1 : v.skipAdverbs(cueEnd), cue);
+        }
 
         // "..., said the official" / "“...,” says Smith"
         boolean afterComma = v.text(before).equals(",") || v.closesQuote(before) || before < 0 && quoteEndsBefore(v, v.start(i)) >= 0;
@@ -376,6 +380,21 @@ final class AttributionFinder {
         // not "that", nor a quantifier standing for its people ("all agreed")
         return v.pos(b).equals("DET") && !v.lower(b).equals("that") && !NounPhrases.QUANTIFIERS.contains(v.lower(b)) || v.isPossessive(b)
                 || v.pos(b).equals("PRON") && SentenceView.POSSESSIVE_PRONOUNS.contains(v.lower(b));
+    }
+
+    /**
+     * "Citing a new poll, the senator said ...", "In defending the plan, she argued ...": a participle cue
+     * opening the sentence reports the phrase up to the comma, its source being the main clause's subject.
+     * Token from opens the content.
+     */
+    private static Attribution openingParticiple(SentenceView v, int i, int from, Span cue) {
+        int comma = from;
+        while (comma < v.n && !v.text(comma).equals(",")) comma++;
+        if (comma >= v.n || comma == from) return null;
+        int subjectEnd = nounPhraseRight(v, comma + 1, false);
+        String next = v.pos(v.skipAdverbs(subjectEnd));
+        if (subjectEnd == comma + 1 || !(next.equals("VERB") || next.equals("AUX"))) return null;
+        return v.attribution(i, i + 1, cue, v.span(comma + 1, subjectEnd), new Content(List.of(v.span(from, comma)), false), null);
     }
 
     /** A description opening at token k: "a lawyer", "the group's founder", "Smith's deputy". */
