@@ -73,8 +73,11 @@ final class AttributionFinder {
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = HeadlineForms.headlineColon(v, i);
             else if (HeadlineForms.signsQuote(v, i)) a = HeadlineForms.quoteThenDash(v, i);
             else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i)))) a = StanceCues.nounCue(v, i);
-            else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) a = StanceCues.stanceAdjective(v, i);
-            else a = verbCue(v, i, out);
+            else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) {
+                // "were worried that", else the verb: "groups worried that"
+                a = StanceCues.stanceAdjective(v, i);
+                if (a == null) a = verbCue(v, i, out);
+            } else a = verbCue(v, i, out);
             if (a != null && !quotedReport(v, a)) out.add(a);
         }
         Span venue = CuePhrases.openingVenue(v);

@@ -61,23 +61,29 @@ final class SentenceView {
         int plus = lemma.indexOf('+');
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
+        if (!(tags[i].equals("VERB") || titled) || reporting(lemma) || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
         // "Said Jones:": a capitalized irregular form the lemmatizer left alone
         String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
         if (irregular != null) return irregular;
-        // "warning" left as its own lemma: the participle's stem, with its "e" restored ("charging") or its
-        // final consonant undoubled ("slamming", "quipped")
-        for (String suffix : new String[] {"d", "ed", "s", "es", "ing"}) {
+        // "warning", "worried" left as their own lemmas, "ruled" lemmatized "rul": the stem, with its "e" ("charging")
+        // or "y" ("worried") restored, or its final consonant undoubled ("slamming", "quipped")
+        for (String suffix : new String[] {"d", "ed", "s", "es", "ing", "ied", "ies"}) {
             if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
             String stem = w.substring(0, w.length() - suffix.length());
-            if (ReportingLexicon.frame(stem) != null) return stem;
-            if (suffix.equals("ing") && ReportingLexicon.frame(stem + "e") != null) return stem + "e";
+            if (suffix.startsWith("i")) stem += "y";
+            if (reporting(stem)) return stem;
+            if (suffix.equals("ing") && reporting(stem + "e")) return stem + "e";
             int last = stem.length() - 1;
-            if (!suffix.equals("s") && stem.charAt(last) == stem.charAt(last - 1) && ReportingLexicon.frame(stem.substring(0, last)) != null) {
-                return stem.substring(0, last);
+            if (suffix.equals("ed") || suffix.equals("ing")) {
+                if (stem.charAt(last) == stem.charAt(last - 1) && reporting(stem.substring(0, last))) return stem.substring(0, last);
             }
         }
         return lemma;
+    }
+
+    /** A verb the lexicon knows, by its frame or by the prepositions of its stance. */
+    private static boolean reporting(String lemma) {
+        return ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
     }
 
     /**
@@ -96,8 +102,7 @@ final class SentenceView {
             if (m == names.size() || names.get(m).start() > s.start() || names.get(m).end() < s.end()) continue;
             String w = t.get(i).text();
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !TAGS_OF_NAME_WORDS.contains(tags[i])) continue;
-            boolean reporting = ReportingLexicon.frame(lemmas[i]) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemmas[i]);
-            if (!reporting) tags[i] = "PROPN";
+            if (!reporting(lemmas[i])) tags[i] = "PROPN";
         }
     }
 
@@ -125,6 +130,8 @@ final class SentenceView {
         if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
         String next = i + 1 < n ? tags[i + 1] : "";
+        // "has/VERB repeatedly cited": "have" before a participle is its auxiliary
+        if (p.equals("VERB") && lemmas[i].equals("have") && participleAfter(i + 1)) return "AUX";
         // "Trump/ADJ called ...": a capitalized adjective right before a verb is its subject's name
         if (p.equals("ADJ") && !titled && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && next.equals("VERB")
                 && !(i > 0 && (tags[i - 1].equals("DET") || tags[i - 1].equals("ADJ") || tags[i - 1].equals("AUX")))) return "PROPN";
@@ -144,8 +151,7 @@ final class SentenceView {
     private boolean verbAfterNoun(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         String lemma = lemmas[i];
-        boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
-        if (i == 0 || i + 1 >= n || !reporting || isPossessive(i - 1)) return false;
+        if (i == 0 || i + 1 >= n || !reporting(lemma) || isPossessive(i - 1)) return false;
         String before = tags[i - 1];
         if (!(before.equals("NOUN") || before.equals("PROPN") || missedName(i - 1)
                 || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
@@ -168,6 +174,14 @@ final class SentenceView {
         boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
         return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
                 || ownPreposition);
+    }
+
+    /** A verb in -ed or -en at token k, over adverbs. */
+    private boolean participleAfter(int k) {
+        while (k < n && tags[k].equals("ADV")) k++;
+        if (k >= n || !tags[k].equals("VERB")) return false;
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return w.endsWith("ed") || w.endsWith("en") || !w.equals(lemmas[k]) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     /** A verb or an auxiliary (as the tagger has it) from token k to the next comma or the sentence's end. */
