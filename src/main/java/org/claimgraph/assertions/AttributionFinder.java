@@ -258,6 +258,15 @@ final class AttributionFinder {
         } else {
             return null;
         }
+        if (src != null && src[1] - src[0] == 1 && (v.lower(src[0]).equals("that") || v.lower(src[0]).equals("which"))) {
+            // "a new survey that shows ...": the restrictive relative pronoun stands for the noun phrase right before it
+            int antecedent = NounPhrases.nounPhraseLeft(v, src[0] - 1);
+            if (antecedent < src[0]) {
+                src = new int[] {antecedent, src[0]};
+                source = v.span(src[0], src[1]);
+                sourceStart = src[0];
+            }
+        }
 
         if (name != null) {
             List<Span> parts = new ArrayList<>();

@@ -130,6 +130,10 @@ final class SentenceView {
         if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
         String next = i + 1 < n ? tags[i + 1] : "";
+        if (p.equals("VERB") && nounInIndefinitePhrase(i)) return "NOUN";
+        // "ex-/PUNCT Soviet": a prefix the tokenizer split off modifies the word it is glued to
+        if (p.equals("PUNCT") && w.length() > 2 && w.endsWith("-") && Character.isLetter(w.charAt(0)) && i + 1 < n
+                && t.get(i).span().end() == t.get(i + 1).span().start()) return "ADJ";
         // "has/VERB repeatedly cited": "have" before a participle is its auxiliary
         if (p.equals("VERB") && lemmas[i].equals("have") && participleAfter(i + 1)) return "AUX";
         // "Trump/ADJ called ...": a capitalized adjective right before a verb is its subject's name
@@ -174,6 +178,25 @@ final class SentenceView {
         boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
         return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
                 || ownPreposition);
+    }
+
+    /**
+     * "told a Commonwealth of Independent States summit/VERB in Astana": a base form after the nouns of a
+     * phrase opened by "a" or "an" ends that phrase, since no singular subject takes it as its verb.
+     */
+    private boolean nounInIndefinitePhrase(int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (!w.equals(lemmas[i]) || reporting(lemmas[i])) return false;
+        boolean noun = false;
+        for (int k = i - 1; k >= 0; k--) {
+            String tag = tags[k];
+            if (tag.equals("NOUN") || tag.equals("PROPN")) noun = true;
+            else if (tag.equals("DET")) {
+                String d = lower(k);
+                return noun && (d.equals("a") || d.equals("an"));
+            } else if (!(tag.equals("ADJ") || tag.equals("NUM") || lower(k).equals("of"))) return false;
+        }
+        return false;
     }
 
     /** A verb in -ed or -en at token k, over adverbs. */
