@@ -78,7 +78,7 @@ final class AttributionFinder {
                 a = StanceCues.stanceAdjective(v, i);
                 if (a == null) a = verbCue(v, i, out);
             } else a = verbCue(v, i, out);
-            if (a != null && !quotedReport(v, a)) out.add(a);
+            if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out)) out.add(a);
         }
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
@@ -120,6 +120,19 @@ final class AttributionFinder {
      */
     private boolean quotedReport(SentenceView v, Attribution a) {
         return Character.isLetter(v.text(a.cueStart).charAt(0)) && quotes.at(a.cue.start()) >= 0;
+    }
+
+    /**
+     * "Clinton said she thinks ...", "he said he plans to ...": a thought or an aim that opens what a speaker
+     * said is part of what was said.
+     */
+    private static boolean reportedThought(SentenceView v, Attribution a, List<Attribution> earlier) {
+        Frame frame = ReportingLexicon.frame(v.lemma(a.cueStart));
+        if (frame != Frame.COGNITION && frame != Frame.INTENTION) return false;
+        for (Attribution b : earlier) {
+            if (b.contentCovers(a.cue.start()) && ReportingLexicon.frame(v.lemma(b.cueStart)) != Frame.COGNITION) return true;
+        }
+        return false;
     }
 
     private Attribution verbCue(SentenceView v, int i, List<Attribution> earlier) {
