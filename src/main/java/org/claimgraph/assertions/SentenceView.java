@@ -61,7 +61,7 @@ final class SentenceView {
         int plus = lemma.indexOf('+');
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        if (!(tags[i].equals("VERB") || titled) || reporting(lemma) || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
+        if (!(tags[i].equals("VERB") || titled || progressive(i)) || reporting(lemma) || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
         // "Said Jones:": a capitalized irregular form the lemmatizer left alone
         String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
         if (irregular != null) return irregular;
@@ -70,7 +70,7 @@ final class SentenceView {
         for (String suffix : new String[] {"d", "ed", "s", "es", "ing", "ied", "ies"}) {
             if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
             String stem = w.substring(0, w.length() - suffix.length());
-            if (suffix.startsWith("i")) stem += "y";
+            if (suffix.equals("ied") || suffix.equals("ies")) stem += "y";
             if (reporting(stem)) return stem;
             if (suffix.equals("ing") && reporting(stem + "e")) return stem + "e";
             int last = stem.length() - 1;
@@ -79,6 +79,11 @@ final class SentenceView {
             }
         }
         return lemma;
+    }
+
+    /** "is warning/NOUN members": a word in -ing right after a form of "be". */
+    private boolean progressive(int i) {
+        return i > 0 && t.get(i).text().endsWith("ing") && t.get(i - 1).pos().startsWith("AUX") && t.get(i - 1).lemma().startsWith("be");
     }
 
     /** A verb the lexicon knows, by its frame or by the prepositions of its stance. */
@@ -125,7 +130,7 @@ final class SentenceView {
     private String repairedTag(int i) {
         String p = tags[i];
         String w = t.get(i).text();
-        if (p.equals("NOUN") && verbAfterNoun(i)) return "VERB";
+        if (p.equals("NOUN") && (verbAfterNoun(i) || progressive(i) && reporting(lemmas[i]))) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
