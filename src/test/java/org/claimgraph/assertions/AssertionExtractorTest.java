@@ -212,6 +212,20 @@ class AssertionExtractorTest {
                 .ifPresent(shows -> assertNull(shows.source().entity(), "no actor ends right before 'that'"));
     }
 
+    @Test
+    void nameFoundByTheActorsStageRepairsTheTagger() {
+        // the tagger reads "Trump" as a verb and "charges" as a noun; the name the actors stage found says otherwise
+        String text = "Trump charges that the council hid the cost of the stadium.\n";
+        Document named = analyse(text, null, List.of());
+        entity(named, "actor/person/trump", MentionType.PERSON, "Trump");
+        EXTRACTOR.process(named);
+        Assertion charges = named.assertions().stream().filter(a -> a.cue().text().equals("charges")).findFirst().orElseThrow();
+        assertEquals("Trump", charges.source().text());
+        assertEquals("that the council hid the cost of the stadium", charges.contentText());
+        // without the name, the same words report nothing
+        assertTrue(extract(text, null).assertions().isEmpty());
+    }
+
     /** Adds an entity and a mention for every occurrence of each name. */
     private static void entity(Document doc, String id, MentionType type, String... names) {
         doc.entities().put(id, new Entity(id, type, names[0]));
