@@ -182,7 +182,8 @@ public final class MentionFinder implements Component {
             Candidate t = tidy(nt, c, casing);
             // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
             if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)
-                    || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))) continue;
+                    || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))
+                    || namesEvent(nt.words, t)) continue;
             tidy.add(sportsClub(nt, t.source == Source.MODEL ? personByContext(nt, t) : t));
         }
         return tidy;
@@ -234,6 +235,24 @@ public final class MentionFinder implements Component {
         return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
     }
 
+    /** Last words of the name of a competition, a prize or a festival: an event, not an actor. */
+    private static final Set<String> EVENT_WORDS = Set.of("Cup", "Open", "Classic", "Rally", "Prix", "Tour", "Championship",
+            "Championships", "Trophy", "Games", "Series", "Masters", "Olympics", "Olympiad", "Marathon", "Invitational",
+            "Tournament", "Prize", "Festival", "Awards");
+
+    /**
+     * "the Hamlet Cup", "the Kestrel Open", "Norby Classic tennis tournament": a name ending in an event word
+     * names an event; so does a sponsor's name the model takes from one ("Velmor World Series"). Listed names
+     * and persons with a known given name ("Tony Masters") stay.
+     */
+    private boolean namesEvent(String[] w, Candidate c) {
+        if (c.source == Source.GAZETTEER || c.type == MentionType.PERSON && gazetteer.isGivenName(w[c.from])) return false;
+        if (EVENT_WORDS.contains(w[c.to - 1])) return true;
+        if (c.source != Source.MODEL) return false;
+        for (int k = c.to; k < w.length && k - c.to < 3 && isNameWord(w[k]); k++) if (EVENT_WORDS.contains(w[k])) return true;
+        return false;
+    }
+
     /** "Jan 12", "Aug. 30": a month before a day is a date, whatever given name it spells. */
     private static boolean isMonthBeforeDay(String[] w, int k) {
         return k + 1 < w.length && isScore(w[k + 1]) && !Character.isDigit(w[k].charAt(0)) && isDateWord(w[k]);
@@ -252,7 +271,7 @@ public final class MentionFinder implements Component {
     private void initialedPersons(NerTokens nt, List<Candidate> out) {
         String[] w = nt.words;
         for (int i = 0; i + 1 < w.length; i++) {
-            if (!isInitials(w[i]) || gazetteer.longestName(w, i).length() > 0) continue;
+            if (!isInitials(w[i]) || gazetteer.isOrgHead(w[i]) || gazetteer.longestName(w, i).length() > 0) continue;
             int after = i + 1;
             while (after < w.length && after - i < 3 && isInitials(w[after])) after++;
             int end = after < w.length ? nameEnd(nt, after) : after;
@@ -637,6 +656,7 @@ public final class MentionFinder implements Component {
 
     private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
         tableRow(nt, start, end, out);
+        bracketedAffiliations(nt, start, end, out);
         fixtures(nt, start, end, out);
         String[] w = nt.words;
         int k = start;
@@ -662,6 +682,39 @@ public final class MentionFinder implements Component {
         if (k == start || end - k < 5 || gazetteer.isGivenName(w[start])) return;
         for (int j = k; j < end; j++) if (!isScore(w[j])) return;
         out.add(new Candidate(start, k, MentionType.ORGANIZATION, Source.RULE));
+    }
+
+    /**
+     * "Ana Ruiz ( Spain ) Kestrel 45.2", "7 - Jan Nowak ( Odra Opole )": in a line of results, a bracket after a
+     * name holds the competitor's country or club; the capitalized words after a country's bracket name the
+     * team or the make ("( Finland ) Velmor"), even when they spell a place.
+     */
+    private void bracketedAffiliations(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        if (!hasNumber(w, start, end)) return;
+        for (int k = start + 1; k + 2 < end; k++) {
+            if (!"(".equals(w[k]) || !isNameWord(w[k - 1])) continue;
+            int close = k + 1;
+            while (close < end && close - k <= 3 && isNameWord(w[close])) close++;
+            if (close == k + 1 || close >= end || !")".equals(w[close])) continue;
+            Gazetteer.Match listed = gazetteer.longestName(w, k + 1);
+            if (listed.length() == close - k - 1 && listed.type() == MentionType.LOCATION) {
+                int to = close + 1;
+                while (to < end && to - close <= 3 && isNameWord(w[to]) && !gazetteer.isGivenName(w[to])) to++;
+                if (to > close + 1 && (to == end || !isNameWord(w[to]))) {
+                    out.add(new Candidate(close + 1, to, MentionType.ORGANIZATION, Source.RULE));
+                }
+            } else if (listed.length() == 0 && !gazetteer.isGivenName(w[k + 1]) && !gazetteer.isTitleWord(w[k + 1])
+                    && !gazetteer.isNotName(w[k + 1]) && !gazetteer.isDemonym(w[k + 1])) {
+                out.add(new Candidate(k + 1, close, MentionType.ORGANIZATION, Source.RULE));
+            }
+            k = close;
+        }
+    }
+
+    private static boolean hasNumber(String[] w, int start, int end) {
+        for (int k = start; k < end; k++) if (!w[k].isEmpty() && Character.isDigit(w[k].charAt(0))) return true;
+        return false;
     }
 
     private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
@@ -916,7 +969,9 @@ public final class MentionFinder implements Component {
             List<Candidate> fixed = new ArrayList<>(list.size() + 2);
             for (Candidate c : list) {
                 String k = key(nt, c.from, c.to);
-                MentionType t = c.length() == 1 && surnames.containsKey(k) ? MentionType.PERSON : typeOf.getOrDefault(k, c.type);
+                // A rule's finding (a dateline's "WARSAW") stays, even when a person of the document bears that name.
+                MentionType t = c.length() == 1 && surnames.containsKey(k) && c.source != Source.RULE ? MentionType.PERSON
+                        : typeOf.getOrDefault(k, c.type);
                 // "Siemens Gamesa" after "Siemens Energy": the model takes an unknown company for a person.
                 if (c.source == Source.MODEL && c.type == MentionType.PERSON && organizationFirstWords.contains(key(nt, c.from, c.from + 1))) {
                     t = MentionType.ORGANIZATION;
@@ -1053,8 +1108,24 @@ public final class MentionFinder implements Component {
             if (letters >= 3 && upper * 10 >= letters * 7) return UPPER;
             // Title Case capitalizes every longer word; "President Ilham Aliyev visited Baku." keeps one in lower case.
             // A list of names ("Squad: Ana Ruiz, Li Wei, Omar Haddad") is capitalized throughout but is no headline.
-            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8 && commas < 2) return TITLE;
+            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8 && commas < 2 && !isTableLine(words)) return TITLE;
             return NORMAL;
+        }
+
+        private static final Set<String> TITLE_CASED_FUNCTION_WORDS = Set.of("A", "An", "The", "Of", "In", "On", "At", "To", "For",
+                "By", "With", "From", "And", "Or", "As", "After", "Over", "Into", "Is", "Are", "Be", "Not", "No", "Up", "Out");
+
+        /**
+         * "1. Joel Marek ( Belgium ) Honda", "288 Ana Ruiz ( Spain ) 70 71": a row of a results table is capitalized
+         * throughout but holds numbers or brackets and none of the little words a Title Case headline capitalizes.
+         */
+        private static boolean isTableLine(String[] words) {
+            boolean numbersOrBrackets = false;
+            for (String w : words) {
+                if (TITLE_CASED_FUNCTION_WORDS.contains(w)) return false;
+                if (w.equals("(") || !w.isEmpty() && Character.isDigit(w.charAt(0))) numbersOrBrackets = true;
+            }
+            return numbersOrBrackets;
         }
     }
 }
