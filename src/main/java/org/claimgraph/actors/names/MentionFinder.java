@@ -58,6 +58,10 @@ public final class MentionFinder implements Component {
     /** Last words of a company's name: its first word alone names the company ("Velmor Mining Ltd" ... "Velmor"). */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
             "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "GmbH", "NV", "N.V.", "LLC", "Bhd", "Tbk", "SpA", "AB", "Brothers", "Bros.");
+    /** Head words only companies end in, which take no "of" complement (unlike "Bank of X", "Group of Seven"). */
+    private static final Set<String> COMPANY_HEADS = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+            "Co", "Co.", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "Plc", "GmbH", "NV", "N.V.", "LLC", "Partners", "Investments",
+            "Securities", "Technologies");
     /** Nouns for a kind of place that name the place after "of": "the town of X", "the province of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "county",
             "port", "capital", "municipality", "island", "enclave", "governorate", "oblast", "prefecture");
@@ -171,8 +175,9 @@ public final class MentionFinder implements Component {
         }
         datelinePlace(nt, out);
         if (casing != Casing.UPPER) {
-            initialedPersons(nt, out);
+            // Results first: of two rules reading the same words ("A.S. Velmor 1 Norby 0"), the earlier one wins.
             resultLines(text, nt, out);
+            initialedPersons(nt, out);
         }
         gazetteerNames(nt, casing, out);
         if (casing != Casing.UPPER) acronyms(nt, out);
@@ -183,8 +188,9 @@ public final class MentionFinder implements Component {
             // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
             if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)
                     || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))
-                    || namesEvent(nt.words, t)) continue;
-            tidy.add(sportsClub(nt, t.source == Source.MODEL ? personByContext(nt, t) : t));
+                    || namesEvent(nt.words, t)
+                    || t.source == Source.MODEL && t.length() == 1 && gazetteer.isOrgHead(nt.words[t.from])) continue;
+            tidy.add(sportsClub(nt, t.source == Source.MODEL ? articleLedName(nt.words, personByContext(nt, t)) : t));
         }
         return tidy;
     }
@@ -233,6 +239,15 @@ public final class MentionFinder implements Component {
         boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
                 || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
         return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
+    }
+
+    /** Spanish and Italian articles, which open the names of newspapers and firms but no person's name. */
+    private static final Set<String> NAME_ARTICLES = Set.of("El", "La", "Los", "Las", "Il");
+
+    /** "La Nacion", "El Comercio": an article and one name the model took for a person is a newspaper's or a firm's name. */
+    private Candidate articleLedName(String[] w, Candidate c) {
+        if (c.type != MentionType.PERSON || c.length() != 2 || !NAME_ARTICLES.contains(w[c.from])) return c;
+        return new Candidate(c.from, c.to, MentionType.ORGANIZATION, c.source);
     }
 
     /** Last words of the name of a competition, a prize or a festival: an event, not an actor. */
@@ -516,7 +531,9 @@ public final class MentionFinder implements Component {
             }
             if (lastHead >= 0) {
                 int from = trimLeading(nt, firstHead(start, lastHead, w), lastHead);
-                int to = complement && lastCap > lastHead ? lastCap + 1 : lastHead + 1;
+                // "Velmor Partners of Menlo Park": after a company's head word "of" names where it is, not what it is.
+                boolean companyHead = COMPANY_HEADS.contains(w[lastHead]);
+                int to = complement && lastCap > lastHead && !companyHead ? lastCap + 1 : lastHead + 1;
                 // A head word alone ("Police said") is too often a common noun; a listed place ("Soviet Union") keeps its type.
                 if (to - from >= 2) {
                     Gazetteer.Match listed = gazetteer.longestName(w, from);
@@ -691,7 +708,7 @@ public final class MentionFinder implements Component {
      */
     private void bracketedAffiliations(NerTokens nt, int start, int end, List<Candidate> out) {
         String[] w = nt.words;
-        if (!hasNumber(w, start, end)) return;
+        boolean numbers = hasNumber(w, start, end);
         for (int k = start + 1; k + 2 < end; k++) {
             if (!"(".equals(w[k]) || !isNameWord(w[k - 1])) continue;
             int close = k + 1;
@@ -700,12 +717,13 @@ public final class MentionFinder implements Component {
             Gazetteer.Match listed = gazetteer.longestName(w, k + 1);
             if (listed.length() == close - k - 1 && listed.type() == MentionType.LOCATION) {
                 int to = close + 1;
-                while (to < end && to - close <= 3 && isNameWord(w[to]) && !gazetteer.isGivenName(w[to])) to++;
-                if (to > close + 1 && (to == end || !isNameWord(w[to]))) {
-                    out.add(new Candidate(close + 1, to, MentionType.ORGANIZATION, Source.RULE));
-                }
-            } else if (listed.length() == 0 && !gazetteer.isGivenName(w[k + 1]) && !gazetteer.isTitleWord(w[k + 1])
-                    && !gazetteer.isNotName(w[k + 1]) && !gazetteer.isDemonym(w[k + 1])) {
+                while (to < end && to - close <= 3 && isNameWord(w[to])) to++;
+                // A team closes the line or comes before a time or score; two words opening with a given name are the next competitor.
+                boolean team = to > close + 1 && (to == end || numbers && !isNameWord(w[to]))
+                        && !(to - close > 2 && gazetteer.isGivenName(w[close + 1]));
+                if (team) out.add(new Candidate(close + 1, to, MentionType.ORGANIZATION, Source.RULE));
+            } else if (numbers && listed.length() == 0 && !gazetteer.isTitleWord(w[k + 1]) && !gazetteer.isNotName(w[k + 1])
+                    && !gazetteer.isDemonym(w[k + 1])) {
                 out.add(new Candidate(k + 1, close, MentionType.ORGANIZATION, Source.RULE));
             }
             k = close;
