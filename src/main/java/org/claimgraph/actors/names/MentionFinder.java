@@ -62,6 +62,38 @@ public final class MentionFinder implements Component {
     private static final Set<String> COMPANY_HEADS = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
             "Co", "Co.", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "Plc", "GmbH", "NV", "N.V.", "LLC", "Partners", "Investments",
             "Securities", "Technologies");
+    /** Plurals that follow a place's name in the names of places and of events, not of teams. */
+    private static final Set<String> PLACE_PLURALS = Set.of("Islands", "Isles", "Heights", "Mountains", "Hills", "Falls", "Lakes",
+            "Keys", "Highlands", "Lowlands", "Springs", "Woods", "Plains", "Alps", "Territories", "Emirates", "States", "Indies",
+            "Rapids", "Gardens", "Flats", "Downs", "Fields", "Banks", "Sands", "Straits", "Narrows", "Valleys", "Glades", "Marshes",
+            "Steppes", "Districts", "Regions", "Provinces", "Counties", "Areas", "Accords", "Agreements", "Conventions",
+            "Protocols", "Hearings", "Trials", "Riots", "Bombings", "Massacres", "Games", "Olympics", "Peoples");
+
+    /**
+     * "Kestrel Falcons", "Norby Rovers": a listed place followed by one capitalized plural no list knows names a
+     * team (as "Chicago Cubs" does), unless the plural is geography's or an event's ("Golan Heights", "Oslo Accords").
+     */
+    private void placeTeams(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i < w.length; i++) {
+            Gazetteer.Match place = gazetteer.longestName(w, i);
+            if (place.length() == 0) continue;
+            int j = i + place.length();
+            if (place.type() == MentionType.LOCATION && j < w.length && isTeamPlural(w[j])
+                    && (j + 1 >= w.length || !isNameWord(w[j + 1]) || w[j + 1].indexOf('-') > 0)) {
+                out.add(new Candidate(i, j + 1, MentionType.ORGANIZATION, Source.RULE));
+            }
+            i = j - 1;
+        }
+    }
+
+    private boolean isTeamPlural(String word) {
+        return word.length() > 3 && isCapitalized(word) && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
+                && word.chars().allMatch(Character::isLetter) && !PLACE_PLURALS.contains(word) && !EVENT_WORDS.contains(word)
+                && gazetteer.longestName(new String[] {word}, 0).length() == 0 && !gazetteer.isDemonym(word)
+                && !gazetteer.isCommonWord(word) && !gazetteer.isTitleWord(word) && !gazetteer.isNotName(word);
+    }
+
     /** Nouns for a kind of place that name the place after "of": "the town of X", "the province of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "county",
             "port", "capital", "municipality", "island", "enclave", "governorate", "oblast", "prefecture");
@@ -172,6 +204,7 @@ public final class MentionFinder implements Component {
             companiesByRole(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
+            placeTeams(nt, out);
         }
         datelinePlace(nt, out);
         if (casing != Casing.UPPER) {
@@ -361,6 +394,17 @@ public final class MentionFinder implements Component {
         // Rules check the words they take themselves; the part of speech of a word opening a line says little there.
         while (from < to && !(c.source == Source.RULE ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
                 : canStartName(nt, from, casing))) from++;
+        // "Dutch club Velmor Amsterdam": the model's name starts after the last ordinary lower-case word inside it.
+        if (c.source == Source.MODEL) {
+            for (int k = to - 2; k > from; k--) {
+                String w = nt.words[k];
+                if (Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !CONNECTORS.contains(w)
+                        && !isParticle(w)) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
         // "Frenchman Jules Marot": a name after a demonym that means a person is that person's.
         MentionType type = c.type;
         if (to - from > 1 && isPersonDemonym(nt.words[from])) {
@@ -674,6 +718,7 @@ public final class MentionFinder implements Component {
     private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
         tableRow(nt, start, end, out);
         bracketedAffiliations(nt, start, end, out);
+        scorers(nt, start, end, out);
         fixtures(nt, start, end, out);
         String[] w = nt.words;
         int k = start;
@@ -708,7 +753,8 @@ public final class MentionFinder implements Component {
      */
     private void bracketedAffiliations(NerTokens nt, int start, int end, List<Candidate> out) {
         String[] w = nt.words;
-        boolean numbers = hasNumber(w, start, end);
+        // A line with numbers, or a list of several competitors each with a bracket ("Ana Ruiz ( Velmor ) , Li Wei ( Norby )").
+        boolean numbers = hasNumber(w, start, end) || bracketsAfterNames(w, start, end) >= 2;
         for (int k = start + 1; k + 2 < end; k++) {
             if (!"(".equals(w[k]) || !isNameWord(w[k - 1])) continue;
             int close = k + 1;
@@ -728,6 +774,35 @@ public final class MentionFinder implements Component {
             }
             k = close;
         }
+    }
+
+    /** "Marek ( 23rd )", "Ana Ruiz ( 5th and 89th minutes )": a name before the minute of a goal in brackets is a scorer's. */
+    private void scorers(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (!"(".equals(w[k]) || !isOrdinal(w[k + 1])) continue;
+            int from = k;
+            while (from > start && k - from < 3 && isNameWord(w[from - 1]) && !gazetteer.isNotName(w[from - 1])) from--;
+            if (from < k && gazetteer.longestName(w, from).length() != k - from) {
+                out.add(new Candidate(from, k, MentionType.PERSON, Source.RULE));
+            }
+        }
+    }
+
+    /** "5th", "23rd", "90th": a number with an ordinal ending. */
+    private static boolean isOrdinal(String word) {
+        int n = word.length();
+        if (n < 3 || n > 5 || !Character.isDigit(word.charAt(0))) return false;
+        String end = word.substring(n - 2);
+        if (!(end.equals("st") || end.equals("nd") || end.equals("rd") || end.equals("th"))) return false;
+        for (int i = 0; i < n - 2; i++) if (!Character.isDigit(word.charAt(i))) return false;
+        return true;
+    }
+
+    private static int bracketsAfterNames(String[] w, int start, int end) {
+        int n = 0;
+        for (int k = start + 1; k < end; k++) if ("(".equals(w[k]) && isNameWord(w[k - 1])) n++;
+        return n;
     }
 
     private static boolean hasNumber(String[] w, int start, int end) {
@@ -987,9 +1062,9 @@ public final class MentionFinder implements Component {
             List<Candidate> fixed = new ArrayList<>(list.size() + 2);
             for (Candidate c : list) {
                 String k = key(nt, c.from, c.to);
-                // A rule's finding (a dateline's "WARSAW") stays, even when a person of the document bears that name.
-                MentionType t = c.length() == 1 && surnames.containsKey(k) && c.source != Source.RULE ? MentionType.PERSON
-                        : typeOf.getOrDefault(k, c.type);
+                // Rules read the context of each occurrence ("Norby beat Kestrel 2-0" makes Norby a club): their type stays.
+                MentionType t = c.source == Source.RULE ? c.type
+                        : c.length() == 1 && surnames.containsKey(k) ? MentionType.PERSON : typeOf.getOrDefault(k, c.type);
                 // "Siemens Gamesa" after "Siemens Energy": the model takes an unknown company for a person.
                 if (c.source == Source.MODEL && c.type == MentionType.PERSON && organizationFirstWords.contains(key(nt, c.from, c.from + 1))) {
                     t = MentionType.ORGANIZATION;

@@ -253,6 +253,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void scorersAndSquadClubsInBrackets() {
+        Document doc = analyze("t", "Scorers :\nKestrel - Marovic ( 5th and 89th minutes ) , Delgarde ( 31st )\n"
+                + "Defenders - Tavin Orsakov ( Velmora ) , Ilvar Dunmoor ( Kestrel ) .\n");
+        assertFoundAll(doc, MentionType.PERSON, "Marovic", "Delgarde", "Tavin Orsakov", "Ilvar Dunmoor");
+        assertFound(List.of(doc), "Velmora", MentionType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceAndAPluralNameATeamButNotGeography() {
+        Document doc = analyze("t", "Boston Falcons pitcher Tavin Orsakov left the game. Fighting went on in the Golan Heights.");
+        assertFound(List.of(doc), "Boston Falcons", MentionType.ORGANIZATION);
+        assertFalse(found(List.of(doc), "Golan Heights", MentionType.ORGANIZATION), doc.mentions().toString());
+    }
+
+    @Test
     void clubInitialsAreNoPersonsInitials() {
         Document doc = analyze("t", "Results of weekend matches :\nF.C. Dravenk 2 Norby Town 1\n");
         assertFoundAll(doc, MentionType.ORGANIZATION, "F.C. Dravenk", "Norby Town");
