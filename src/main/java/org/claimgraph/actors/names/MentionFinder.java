@@ -1209,16 +1209,27 @@ public final class MentionFinder implements Component {
                 "By", "With", "From", "And", "Or", "As", "After", "Over", "Into", "Is", "Are", "Be", "Not", "No", "Up", "Out");
 
         /**
-         * "1. Joel Marek ( Belgium ) Honda", "288 Ana Ruiz ( Spain ) 70 71": a row of a results table is capitalized
-         * throughout but holds numbers or brackets and none of the little words a Title Case headline capitalizes.
+         * "1. Joel Marek ( Belgium ) Honda", "288 Ana Ruiz ( Spain ) 70 71": a row of competitors is capitalized
+         * throughout, but a name in it carries a bracket (country or club) or the row opens with a rank ("1."), and
+         * it has none of the little words a Title Case headline capitalizes. Other rows of figures (shipping
+         * fixtures, prices) stay out of the model's reach.
          */
         private static boolean isTableLine(String[] words) {
-            boolean numbersOrBrackets = false;
-            for (String w : words) {
-                if (TITLE_CASED_FUNCTION_WORDS.contains(w)) return false;
-                if (w.equals("(") || !w.isEmpty() && Character.isDigit(w.charAt(0))) numbersOrBrackets = true;
+            boolean competitor = words.length > 1 && isRank(words[0]) && Character.isUpperCase(words[1].charAt(0));
+            for (int k = 0; k < words.length; k++) {
+                if (TITLE_CASED_FUNCTION_WORDS.contains(words[k])) return false;
+                if (words[k].equals("(") && k > 0 && k + 1 < words.length && isCapitalized(words[k - 1])
+                        && isCapitalized(words[k + 1])) competitor = true;
             }
-            return numbersOrBrackets;
+            return competitor;
+        }
+
+        /** "1.", "12.": a place in a ranking. */
+        private static boolean isRank(String word) {
+            int n = word.length();
+            if (n < 2 || n > 4 || word.charAt(n - 1) != '.') return false;
+            for (int i = 0; i < n - 1; i++) if (!Character.isDigit(word.charAt(i))) return false;
+            return true;
         }
     }
 }
