@@ -10,6 +10,9 @@ import org.claimgraph.doc.MentionType;
 /**
  * An {@link ActorDirectory} that learns from the documents processed before: for tests and for one
  * extract run over many files. A name or surname that two different actors share answers nothing.
+ * A person met first by surname alone ("Abenov") is the same actor when a later document gives the
+ * full name ("Daulet Abenov"), as long as no full name with that surname is known yet: the actor is
+ * then one whichever document comes first.
  * It stops learning at {@link #MAX_NAMES} names, so a run over any number of files keeps a bounded
  * heap; later documents then link through the names learned so far and the well-known list.
  */
@@ -24,6 +27,9 @@ public final class InMemoryActorDirectory implements ActorDirectory {
         String iri = names.get(nameKey(type, name));
         List<String> words = Names.words(name);
         if (iri == null && type == MentionType.PERSON && words.size() == 1) iri = names.get(surnameKey(type, words));
+        if (iri == null && type == MentionType.PERSON && words.size() > 1 && !names.containsKey(surnameKey(type, words))) {
+            iri = names.get(nameKey(type, Names.surnameKey(words)));
+        }
         return iri == null || iri.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(iri);
     }
 

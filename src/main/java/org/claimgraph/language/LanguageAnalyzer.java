@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -33,7 +34,7 @@ import org.claimgraph.pipeline.Component;
  * tools are not thread-safe, so each thread gets its own (one analyzer serves many threads).
  */
 public final class LanguageAnalyzer implements Component {
-    private static final String SENT = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     /** The tokenizer model, also used to cut the name finder's training corpus the way text is cut at run time. */
     public static final String TOKENIZER_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
@@ -45,7 +46,7 @@ public final class LanguageAnalyzer implements Component {
     private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
 
     public LanguageAnalyzer() {
-        SentenceModel sentenceModel = Models.load(SENT, SentenceModel::new);
+        SentenceModel sentenceModel = Models.load(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tokenizerModel = Models.load(TOKENIZER_MODEL, TokenizerModel::new);
         POSModel posModel = Models.load(POS, POSModel::new);
         LemmatizerModel lemmaModel = Models.load(LEMMA, LemmatizerModel::new);
@@ -87,7 +88,7 @@ public final class LanguageAnalyzer implements Component {
     private void analyzeLine(Document doc, Tools t, int from, int to, List<Sentence> out) {
         String line = doc.text().substring(from, to);
         if (line.isBlank()) return;
-        for (Span s : t.sentences.sentPosDetect(line)) {
+        for (Span s : acrossInitials(line, t.sentences.sentPosDetect(line))) {
             String sentenceText = s.getCoveredText(line).toString();
             Span[] tokenSpans = t.tokenizer.tokenizePos(sentenceText);
             if (tokenSpans.length == 0) continue;
@@ -105,6 +106,53 @@ public final class LanguageAnalyzer implements Component {
             out.add(new Sentence(out.size(), sentenceSpan, List.copyOf(tokens), zone));
         }
     }
+
+    /**
+     * The sentence model ends a sentence at an initial's full stop ("drawn up by H." | "Dalton Marsh said")
+     * and after "Jr." ("Hendley Jr." | "told reporters"). A single capital letter and a full stop, then one
+     * space and a capitalized word that does not open sentences by itself, is a name running on; a
+     * span that opens with a lower-case letter goes on the sentence before it. Either way the two spans
+     * are one sentence.
+     */
+    static Span[] acrossInitials(String line, Span[] spans) {
+        if (spans.length < 2) return spans;
+        List<Span> out = new ArrayList<>(spans.length);
+        Span current = spans[0];
+        for (int i = 1; i < spans.length; i++) {
+            Span next = spans[i];
+            boolean oneSpaceApart = next.getStart() == current.getEnd() + 1 && line.charAt(current.getEnd()) == ' ';
+            if (oneSpaceApart && (Character.isLowerCase(line.charAt(next.getStart()))
+                    || endsInInitial(line, current) && opensWithName(line, next))) {
+                current = new Span(current.getStart(), next.getEnd());
+            } else {
+                out.add(current);
+                current = next;
+            }
+        }
+        out.add(current);
+        return out.toArray(Span[]::new);
+    }
+
+    private static boolean endsInInitial(String line, Span s) {
+        int end = s.getEnd();
+        return end - s.getStart() >= 2 && line.charAt(end - 1) == '.' && Character.isUpperCase(line.charAt(end - 2))
+                && (end - 2 == s.getStart() || line.charAt(end - 3) == ' ');
+    }
+
+    private static boolean opensWithName(String line, Span s) {
+        int end = s.getStart();
+        while (end < s.getEnd() && Character.isLetter(line.charAt(end))) end++;
+        String word = line.substring(s.getStart(), end);
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !SENTENCE_OPENERS.contains(word);
+    }
+
+    /** Capitalized function words that open a new sentence rather than continue a name. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "You", "I",
+            "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "But", "And", "Or", "So", "Yet", "If",
+            "When", "While", "After", "Before", "As", "In", "On", "At", "For", "From", "With", "By", "Of", "To",
+            "Since", "Although", "Though", "Because", "However", "Still", "Then", "Now", "No", "Not", "What",
+            "Who", "Why", "How", "Where", "Which", "All", "Some", "Many", "Most", "Both", "Each", "Every");
 
     private String lemma(LemmatizerME lemmatizer, String[] words, String[] tags, int i) {
         String key = tags[i] + '\t' + words[i];

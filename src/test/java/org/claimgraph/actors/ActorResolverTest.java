@@ -183,6 +183,23 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFullNameLaterJoinsThePersonAnEarlierDocumentNamedBySurnameOnly() {
+        InMemoryActorDirectory directory = new InMemoryActorDirectory();
+        ActorResolver withStore = new ActorResolver(directory);
+        Document first = TestDocs.doc("Abenov did not comment.\n", TestDocs.names("Abenov", PERSON));
+        withStore.process(first);
+        Document later = TestDocs.doc("Regional governor Daulet Abenov opened the bridge.\n",
+                TestDocs.names("Daulet Abenov", PERSON));
+        withStore.process(later);
+        assertEquals(one(first, "Abenov"), one(later, "Daulet Abenov"));
+
+        Document another = TestDocs.doc("Her sister Aliya Abenova and Marat Abenov spoke.\n",
+                TestDocs.names("Aliya Abenova", PERSON, "Marat Abenov", PERSON));
+        withStore.process(another);
+        assertNotEquals(one(first, "Abenov"), one(another, "Marat Abenov"), "a second full name with the surname is someone else");
+    }
+
+    @Test
     void directoryAnswersNothingForASharedSurname() {
         InMemoryActorDirectory directory = new InMemoryActorDirectory();
         ActorResolver withStore = new ActorResolver(directory);

@@ -3,6 +3,10 @@ package org.claimgraph.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
@@ -42,5 +46,21 @@ class LanguageAnalyzerTest {
         Sentence last = doc.sentences().get(doc.sentences().size() - 1);
         assertEquals(edge, last.span().start());
         assertEquals(ZoneKind.BODY, last.zone());
+    }
+
+    @Test
+    void anInitialOrJrDoesNotEndTheSentence() {
+        String initial = "The plan was drawn up by H. Dalton Marsh, who said costs would fall.";
+        String suffix = "Senator Paul R. Hendley Jr. told reporters he would vote no.";
+        String vitamin = "Doctors prescribed vitamin C. It helped.";
+        SentenceModel model = Models.load(LanguageAnalyzer.SENTENCE_MODEL, SentenceModel::new);
+        SentenceDetectorME detector = new SentenceDetectorME(model);
+        assertEquals(2, detector.sentPosDetect(initial).length, "the model alone splits at the initial");
+        assertEquals(3, detector.sentPosDetect(suffix).length, "the model alone splits at the initial and after Jr.");
+
+        Document doc = new Document("t", initial + " " + suffix + " " + vitamin);
+        ANALYZER.process(doc);
+        assertEquals(List.of(initial, suffix, "Doctors prescribed vitamin C.", "It helped."),
+                doc.sentences().stream().map(s -> doc.slice(s.span())).toList());
     }
 }

@@ -58,6 +58,42 @@ public final class MentionFinder implements Component {
     /** Last words of a company's name: its first word alone names the company ("Velmor Mining Ltd" ... "Velmor"). */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
             "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "GmbH", "NV", "N.V.", "LLC", "Bhd", "Tbk", "SpA", "AB", "Brothers", "Bros.");
+    /** Head words only companies end in, which take no "of" complement (unlike "Bank of X", "Group of Seven"). */
+    private static final Set<String> COMPANY_HEADS = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+            "Co", "Co.", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "Plc", "GmbH", "NV", "N.V.", "LLC", "Partners", "Investments",
+            "Securities", "Technologies");
+    /** Plurals that follow a place's name in the names of places and of events, not of teams. */
+    private static final Set<String> PLACE_PLURALS = Set.of("Islands", "Isles", "Heights", "Mountains", "Hills", "Falls", "Lakes",
+            "Keys", "Highlands", "Lowlands", "Springs", "Woods", "Plains", "Alps", "Territories", "Emirates", "States", "Indies",
+            "Rapids", "Gardens", "Flats", "Downs", "Fields", "Banks", "Sands", "Straits", "Narrows", "Valleys", "Glades", "Marshes",
+            "Steppes", "Districts", "Regions", "Provinces", "Counties", "Areas", "Accords", "Agreements", "Conventions",
+            "Protocols", "Hearings", "Trials", "Riots", "Bombings", "Massacres", "Games", "Olympics", "Peoples");
+
+    /**
+     * "Kestrel Falcons", "Norby Rovers": a listed place followed by one capitalized plural no list knows names a
+     * team (as "Chicago Cubs" does), unless the plural is geography's or an event's ("Golan Heights", "Oslo Accords").
+     */
+    private void placeTeams(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i < w.length; i++) {
+            Gazetteer.Match place = gazetteer.longestName(w, i);
+            if (place.length() == 0) continue;
+            int j = i + place.length();
+            if (place.type() == MentionType.LOCATION && j < w.length && isTeamPlural(w[j])
+                    && (j + 1 >= w.length || !isNameWord(w[j + 1]) || w[j + 1].indexOf('-') > 0)) {
+                out.add(new Candidate(i, j + 1, MentionType.ORGANIZATION, Source.RULE));
+            }
+            i = j - 1;
+        }
+    }
+
+    private boolean isTeamPlural(String word) {
+        return word.length() > 3 && isCapitalized(word) && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
+                && word.chars().allMatch(Character::isLetter) && !PLACE_PLURALS.contains(word) && !EVENT_WORDS.contains(word)
+                && gazetteer.longestName(new String[] {word}, 0).length() == 0 && !gazetteer.isDemonym(word)
+                && !gazetteer.isCommonWord(word) && !gazetteer.isTitleWord(word) && !gazetteer.isNotName(word);
+    }
+
     /** Nouns for a kind of place that name the place after "of": "the town of X", "the province of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "county",
             "port", "capital", "municipality", "island", "enclave", "governorate", "oblast", "prefecture");
@@ -168,11 +204,13 @@ public final class MentionFinder implements Component {
             companiesByRole(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
+            placeTeams(nt, out);
         }
         datelinePlace(nt, out);
         if (casing != Casing.UPPER) {
-            initialedPersons(nt, out);
+            // Results first: of two rules reading the same words ("A.S. Velmor 1 Norby 0"), the earlier one wins.
             resultLines(text, nt, out);
+            initialedPersons(nt, out);
         }
         gazetteerNames(nt, casing, out);
         if (casing != Casing.UPPER) acronyms(nt, out);
@@ -182,8 +220,10 @@ public final class MentionFinder implements Component {
             Candidate t = tidy(nt, c, casing);
             // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
             if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)
-                    || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))) continue;
-            tidy.add(sportsClub(nt, t.source == Source.MODEL ? personByContext(nt, t) : t));
+                    || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))
+                    || namesEvent(nt.words, t)
+                    || t.source == Source.MODEL && t.length() == 1 && gazetteer.isOrgHead(nt.words[t.from])) continue;
+            tidy.add(sportsClub(nt, t.source == Source.MODEL ? articleLedName(nt.words, personByContext(nt, t)) : t));
         }
         return tidy;
     }
@@ -234,6 +274,33 @@ public final class MentionFinder implements Component {
         return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
     }
 
+    /** Spanish and Italian articles, which open the names of newspapers and firms but no person's name. */
+    private static final Set<String> NAME_ARTICLES = Set.of("El", "La", "Los", "Las", "Il");
+
+    /** "La Nacion", "El Comercio": an article and one name the model took for a person is a newspaper's or a firm's name. */
+    private Candidate articleLedName(String[] w, Candidate c) {
+        if (c.type != MentionType.PERSON || c.length() != 2 || !NAME_ARTICLES.contains(w[c.from])) return c;
+        return new Candidate(c.from, c.to, MentionType.ORGANIZATION, c.source);
+    }
+
+    /** Last words of the name of a competition, a prize or a festival: an event, not an actor. */
+    private static final Set<String> EVENT_WORDS = Set.of("Cup", "Open", "Classic", "Rally", "Prix", "Tour", "Championship",
+            "Championships", "Trophy", "Games", "Series", "Masters", "Olympics", "Olympiad", "Marathon", "Invitational",
+            "Tournament", "Prize", "Festival", "Awards");
+
+    /**
+     * "the Hamlet Cup", "the Kestrel Open", "Norby Classic tennis tournament": a name ending in an event word
+     * names an event; so does a sponsor's name the model takes from one ("Velmor World Series"). Listed names
+     * and persons with a known given name ("Tony Masters") stay.
+     */
+    private boolean namesEvent(String[] w, Candidate c) {
+        if (c.source == Source.GAZETTEER || c.type == MentionType.PERSON && gazetteer.isGivenName(w[c.from])) return false;
+        if (EVENT_WORDS.contains(w[c.to - 1])) return true;
+        if (c.source != Source.MODEL) return false;
+        for (int k = c.to; k < w.length && k - c.to < 3 && isNameWord(w[k]); k++) if (EVENT_WORDS.contains(w[k])) return true;
+        return false;
+    }
+
     /** "Jan 12", "Aug. 30": a month before a day is a date, whatever given name it spells. */
     private static boolean isMonthBeforeDay(String[] w, int k) {
         return k + 1 < w.length && isScore(w[k + 1]) && !Character.isDigit(w[k].charAt(0)) && isDateWord(w[k]);
@@ -252,7 +319,7 @@ public final class MentionFinder implements Component {
     private void initialedPersons(NerTokens nt, List<Candidate> out) {
         String[] w = nt.words;
         for (int i = 0; i + 1 < w.length; i++) {
-            if (!isInitials(w[i]) || gazetteer.longestName(w, i).length() > 0) continue;
+            if (!isInitials(w[i]) || gazetteer.isOrgHead(w[i]) || gazetteer.longestName(w, i).length() > 0) continue;
             int after = i + 1;
             while (after < w.length && after - i < 3 && isInitials(w[after])) after++;
             int end = after < w.length ? nameEnd(nt, after) : after;
@@ -327,6 +394,17 @@ public final class MentionFinder implements Component {
         // Rules check the words they take themselves; the part of speech of a word opening a line says little there.
         while (from < to && !(c.source == Source.RULE ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
                 : canStartName(nt, from, casing))) from++;
+        // "Dutch club Velmor Amsterdam": the model's name starts after the last ordinary lower-case word inside it.
+        if (c.source == Source.MODEL) {
+            for (int k = to - 2; k > from; k--) {
+                String w = nt.words[k];
+                if (Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !CONNECTORS.contains(w)
+                        && !isParticle(w)) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
         // "Frenchman Jules Marot": a name after a demonym that means a person is that person's.
         MentionType type = c.type;
         if (to - from > 1 && isPersonDemonym(nt.words[from])) {
@@ -497,7 +575,9 @@ public final class MentionFinder implements Component {
             }
             if (lastHead >= 0) {
                 int from = trimLeading(nt, firstHead(start, lastHead, w), lastHead);
-                int to = complement && lastCap > lastHead ? lastCap + 1 : lastHead + 1;
+                // "Velmor Partners of Menlo Park": after a company's head word "of" names where it is, not what it is.
+                boolean companyHead = COMPANY_HEADS.contains(w[lastHead]);
+                int to = complement && lastCap > lastHead && !companyHead ? lastCap + 1 : lastHead + 1;
                 // A head word alone ("Police said") is too often a common noun; a listed place ("Soviet Union") keeps its type.
                 if (to - from >= 2) {
                     Gazetteer.Match listed = gazetteer.longestName(w, from);
@@ -637,6 +717,8 @@ public final class MentionFinder implements Component {
 
     private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
         tableRow(nt, start, end, out);
+        bracketedAffiliations(nt, start, end, out);
+        scorers(nt, start, end, out);
         fixtures(nt, start, end, out);
         String[] w = nt.words;
         int k = start;
@@ -662,6 +744,70 @@ public final class MentionFinder implements Component {
         if (k == start || end - k < 5 || gazetteer.isGivenName(w[start])) return;
         for (int j = k; j < end; j++) if (!isScore(w[j])) return;
         out.add(new Candidate(start, k, MentionType.ORGANIZATION, Source.RULE));
+    }
+
+    /**
+     * "Ana Ruiz ( Spain ) Kestrel 45.2", "7 - Jan Nowak ( Odra Opole )": in a line of results, a bracket after a
+     * name holds the competitor's country or club; the capitalized words after a country's bracket name the
+     * team or the make ("( Finland ) Velmor"), even when they spell a place.
+     */
+    private void bracketedAffiliations(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        // A line with numbers, or a list of several competitors each with a bracket ("Ana Ruiz ( Velmor ) , Li Wei ( Norby )").
+        boolean numbers = hasNumber(w, start, end) || bracketsAfterNames(w, start, end) >= 2;
+        for (int k = start + 1; k + 2 < end; k++) {
+            if (!"(".equals(w[k]) || !isNameWord(w[k - 1])) continue;
+            int close = k + 1;
+            while (close < end && close - k <= 3 && isNameWord(w[close])) close++;
+            if (close == k + 1 || close >= end || !")".equals(w[close])) continue;
+            Gazetteer.Match listed = gazetteer.longestName(w, k + 1);
+            if (listed.length() == close - k - 1 && listed.type() == MentionType.LOCATION) {
+                int to = close + 1;
+                while (to < end && to - close <= 3 && isNameWord(w[to])) to++;
+                // A team closes the line or comes before a time or score; two words opening with a given name are the next competitor.
+                boolean team = to > close + 1 && (to == end || numbers && !isNameWord(w[to]))
+                        && !(to - close > 2 && gazetteer.isGivenName(w[close + 1]));
+                if (team) out.add(new Candidate(close + 1, to, MentionType.ORGANIZATION, Source.RULE));
+            } else if (numbers && listed.length() == 0 && !gazetteer.isTitleWord(w[k + 1]) && !gazetteer.isNotName(w[k + 1])
+                    && !gazetteer.isDemonym(w[k + 1])) {
+                out.add(new Candidate(k + 1, close, MentionType.ORGANIZATION, Source.RULE));
+            }
+            k = close;
+        }
+    }
+
+    /** "Marek ( 23rd )", "Ana Ruiz ( 5th and 89th minutes )": a name before the minute of a goal in brackets is a scorer's. */
+    private void scorers(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (!"(".equals(w[k]) || !isOrdinal(w[k + 1])) continue;
+            int from = k;
+            while (from > start && k - from < 3 && isNameWord(w[from - 1]) && !gazetteer.isNotName(w[from - 1])) from--;
+            if (from < k && gazetteer.longestName(w, from).length() != k - from) {
+                out.add(new Candidate(from, k, MentionType.PERSON, Source.RULE));
+            }
+        }
+    }
+
+    /** "5th", "23rd", "90th": a number with an ordinal ending. */
+    private static boolean isOrdinal(String word) {
+        int n = word.length();
+        if (n < 3 || n > 5 || !Character.isDigit(word.charAt(0))) return false;
+        String end = word.substring(n - 2);
+        if (!(end.equals("st") || end.equals("nd") || end.equals("rd") || end.equals("th"))) return false;
+        for (int i = 0; i < n - 2; i++) if (!Character.isDigit(word.charAt(i))) return false;
+        return true;
+    }
+
+    private static int bracketsAfterNames(String[] w, int start, int end) {
+        int n = 0;
+        for (int k = start + 1; k < end; k++) if ("(".equals(w[k]) && isNameWord(w[k - 1])) n++;
+        return n;
+    }
+
+    private static boolean hasNumber(String[] w, int start, int end) {
+        for (int k = start; k < end; k++) if (!w[k].isEmpty() && Character.isDigit(w[k].charAt(0))) return true;
+        return false;
     }
 
     private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
@@ -916,7 +1062,9 @@ public final class MentionFinder implements Component {
             List<Candidate> fixed = new ArrayList<>(list.size() + 2);
             for (Candidate c : list) {
                 String k = key(nt, c.from, c.to);
-                MentionType t = c.length() == 1 && surnames.containsKey(k) ? MentionType.PERSON : typeOf.getOrDefault(k, c.type);
+                // Rules read the context of each occurrence ("Norby beat Kestrel 2-0" makes Norby a club): their type stays.
+                MentionType t = c.source == Source.RULE ? c.type
+                        : c.length() == 1 && surnames.containsKey(k) ? MentionType.PERSON : typeOf.getOrDefault(k, c.type);
                 // "Siemens Gamesa" after "Siemens Energy": the model takes an unknown company for a person.
                 if (c.source == Source.MODEL && c.type == MentionType.PERSON && organizationFirstWords.contains(key(nt, c.from, c.from + 1))) {
                     t = MentionType.ORGANIZATION;
@@ -1053,8 +1201,35 @@ public final class MentionFinder implements Component {
             if (letters >= 3 && upper * 10 >= letters * 7) return UPPER;
             // Title Case capitalizes every longer word; "President Ilham Aliyev visited Baku." keeps one in lower case.
             // A list of names ("Squad: Ana Ruiz, Li Wei, Omar Haddad") is capitalized throughout but is no headline.
-            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8 && commas < 2) return TITLE;
+            if (letters >= 4 && !lowerLongWord && capitalized * 10 >= letters * 8 && commas < 2 && !isTableLine(words)) return TITLE;
             return NORMAL;
+        }
+
+        private static final Set<String> TITLE_CASED_FUNCTION_WORDS = Set.of("A", "An", "The", "Of", "In", "On", "At", "To", "For",
+                "By", "With", "From", "And", "Or", "As", "After", "Over", "Into", "Is", "Are", "Be", "Not", "No", "Up", "Out");
+
+        /**
+         * "1. Joel Marek ( Belgium ) Honda", "288 Ana Ruiz ( Spain ) 70 71": a row of competitors is capitalized
+         * throughout, but a name in it carries a bracket (country or club) or the row opens with a rank ("1."), and
+         * it has none of the little words a Title Case headline capitalizes. Other rows of figures (shipping
+         * fixtures, prices) stay out of the model's reach.
+         */
+        private static boolean isTableLine(String[] words) {
+            boolean competitor = words.length > 1 && isRank(words[0]) && Character.isUpperCase(words[1].charAt(0));
+            for (int k = 0; k < words.length; k++) {
+                if (TITLE_CASED_FUNCTION_WORDS.contains(words[k])) return false;
+                if (words[k].equals("(") && k > 0 && k + 1 < words.length && isCapitalized(words[k - 1])
+                        && isCapitalized(words[k + 1])) competitor = true;
+            }
+            return competitor;
+        }
+
+        /** "1.", "12.": a place in a ranking. */
+        private static boolean isRank(String word) {
+            int n = word.length();
+            if (n < 2 || n > 4 || word.charAt(n - 1) != '.') return false;
+            for (int i = 0; i < n - 1; i++) if (!Character.isDigit(word.charAt(i))) return false;
+            return true;
         }
     }
 }

@@ -129,8 +129,12 @@ public final class NerTokens {
     private static boolean joins(String text, int prevStart, int prevEnd, int nextStart, int nextEnd) {
         char last = text.charAt(prevEnd - 1);
         char first = text.charAt(nextStart);
-        if (first == '-' ) return nextEnd > nextStart + 1 ? Character.isLetter(text.charAt(nextStart + 1)) : followedByLetter(text, nextEnd);
-        if (last == '-') return prevEnd - prevStart > 1 && Character.isLetter(first);
+        // "5" "-" "2": a score or a range of numbers is one token, as the result rules read it.
+        boolean afterDigit = Character.isDigit(last);
+        if (first == '-') return nextEnd > nextStart + 1 ? Character.isLetter(text.charAt(nextStart + 1))
+                : followedByLetter(text, nextEnd) || afterDigit && nextEnd < text.length() && Character.isDigit(text.charAt(nextEnd));
+        if (last == '-') return prevEnd - prevStart > 1 && (Character.isLetter(first)
+                || Character.isDigit(first) && Character.isDigit(text.charAt(prevEnd - 2)));
         // "U.N" + "." : an abbreviation with inner dots keeps its final dot; so does an initial ("J" + ".").
         return first == '.' && nextEnd == nextStart + 1 && Character.isUpperCase(last)
                 && (prevEnd - prevStart >= 3 && text.charAt(prevEnd - 2) == '.' || prevEnd - prevStart == 1);

@@ -244,6 +244,43 @@ class MentionFinderTest {
     }
 
     @Test
+    void resultTablesNameCompetitorsTheirCountriesAndTeams() {
+        Document doc = analyze("t", "Leading results on Sunday :\n1. Tavin Orsakov ( Finland ) Velmora 2:09\n"
+                + "2. Selka Brandvoll ( Norway ) Kestrel 2:14\n7 - Ilvar Dunmoor ( Odra Marsk )\n");
+        assertFoundAll(doc, MentionType.PERSON, "Tavin Orsakov", "Selka Brandvoll", "Ilvar Dunmoor");
+        assertFoundAll(doc, MentionType.LOCATION, "Finland", "Norway");
+        assertFoundAll(doc, MentionType.ORGANIZATION, "Velmora", "Kestrel", "Odra Marsk");
+    }
+
+    @Test
+    void scorersAndSquadClubsInBrackets() {
+        Document doc = analyze("t", "Scorers :\nKestrel - Marovic ( 5th and 89th minutes ) , Delgarde ( 31st )\n"
+                + "Defenders - Tavin Orsakov ( Velmora ) , Ilvar Dunmoor ( Kestrel ) .\n");
+        assertFoundAll(doc, MentionType.PERSON, "Marovic", "Delgarde", "Tavin Orsakov", "Ilvar Dunmoor");
+        assertFound(List.of(doc), "Velmora", MentionType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceAndAPluralNameATeamButNotGeography() {
+        Document doc = analyze("t", "Boston Falcons pitcher Tavin Orsakov left the game. Fighting went on in the Golan Heights.");
+        assertFound(List.of(doc), "Boston Falcons", MentionType.ORGANIZATION);
+        assertFalse(found(List.of(doc), "Golan Heights", MentionType.ORGANIZATION), doc.mentions().toString());
+    }
+
+    @Test
+    void clubInitialsAreNoPersonsInitials() {
+        Document doc = analyze("t", "Results of weekend matches :\nF.C. Dravenk 2 Norby Town 1\n");
+        assertFoundAll(doc, MentionType.ORGANIZATION, "F.C. Dravenk", "Norby Town");
+    }
+
+    @Test
+    void competitionsNameNoActor() {
+        Document doc = analyze("t", "Dorval Morrow won the Kestrel Open on Sunday and will defend the Alderbrook Cup in May.");
+        assertFound(List.of(doc), "Dorval Morrow", MentionType.PERSON);
+        assertFalse(anyMentionContains(doc, "Kestrel") || anyMentionContains(doc, "Alderbrook"), doc.mentions().toString());
+    }
+
+    @Test
     void unlistedNamesAroundACompanyRoleAreCompanies() {
         Document doc = analyze("t", "Velmoraq general manager Tamas Orlik resigned on Friday. He will stay on the board as chairman "
                 + "of Dravencko until May. Traders bought ADRs of both.");

@@ -32,4 +32,10 @@ class NerTokensTest {
         NerTokens t = cut("Moscow - Kyiv", "Moscow", "-", "Kyiv");
         assertArrayEquals(new String[] {"Moscow", "-", "Kyiv"}, t.words);
     }
+
+    @Test
+    void scoresAreOneTokenButSpacedDashesAreNot() {
+        NerTokens t = cut("Norby won 5-2 , 3 - 1 overall", "Norby", "won", "5", "-", "2", ",", "3", "-", "1", "overall");
+        assertArrayEquals(new String[] {"Norby", "won", "5-2", ",", "3", "-", "1", "overall"}, t.words);
+    }
 }
