@@ -252,7 +252,9 @@ final class AttributionFinder {
         int sourceStart;
         int[] src = null;
         Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        boolean continues = v.pos(before).equals("CCONJ") || v.text(before).equals(",") && v.participleCue(i);
+        // "..., adding that", also after a quote closed by its comma ("“...,” adding that")
+        boolean continues = v.pos(before).equals("CCONJ")
+                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && v.participleCue(i);
         if (continues && previous != null && previous.source != null) {
             source = previous.source;
             sourceStart = before + 1;
@@ -339,7 +341,8 @@ final class AttributionFinder {
         // a quote closed just before the source is what this cue reports
         // an object-taking cue ("opposes the deal") reports what follows it, never what precedes
         boolean objectCue = frame == Frame.OBJECT;
-        Content left = objectCue || sourceStart == 0 ? null : leftContent(v, sourceStart);
+        // what precedes a cue that continues an earlier one ("“...,” adding that") is the earlier one's
+        Content left = objectCue || sourceStart == 0 || continues ? null : leftContent(v, sourceStart);
         if (quoteMark >= 0) {
             int q = quotes.openedAt(v.start(quoteMark));
             List<Span> parts = new ArrayList<>();

@@ -490,4 +490,13 @@ class AttributionConstructionsTest {
         assertEquals("a new survey", source(a));
         assertEquals("who", source(byCue("The mayor, who said the rents rose, resigned.", "said")));
     }
+
+    @Test
+    void participleAfterAQuoteContinuesItsSpeaker() {
+        Assertion a = byCue("In a statement, the manager said: “The plant will reopen,” adding that the workers would return in May.", "adding");
+        assertEquals("the manager", source(a));
+        assertEquals("that the workers would return in May", a.contentText());
+        // a participle that reports nothing continues no one
+        assertEquals(1, extract("In a statement, the manager said: “The plant will reopen,” smiling at the crowd.").size());
+    }
 }
