@@ -438,7 +438,7 @@ class AttributionConstructionsTest {
 
     @Test
     void adverbsOpeningTheReportedClauseAreItsSubject() {
-        assertAttribution("The governor says too much is made of the polls.", "says", "The governor", "too much is made of the polls");
+        assertAttribution("The coach says too much was spent on the youth team.", "says", "The coach", "too much was spent on the youth team");
         assertAttribution("The governor said firmly that the polls were wrong.", "said", "The governor", "that the polls were wrong");
     }
 
@@ -479,8 +479,8 @@ class AttributionConstructionsTest {
         assertAttribution("Regulators worried that the bank could fail.", "worried", "Regulators", "that the bank could fail");
         assertAttribution("The union is warning members that the talks could fail.", "warning", "The union", "that the talks could fail");
         assertAttribution("Said Jones: “We will not give up.”", "Said", "Jones", "We will not give up.");
-        assertAttribution("The senator has repeatedly cited the audit as proof of waste.", "cited", "The senator",
-                "the audit as proof of waste");
+        assertAttribution("The mayor has often cited the flood report as grounds for the levy.", "cited", "The mayor",
+                "the flood report as grounds for the levy");
         assertAttribution("Police identified the driver as a local teacher.", "identified", "Police", "the driver as a local teacher");
     }
 
