@@ -97,10 +97,12 @@ public final class AssertionExtractor implements Component {
         for (Sentence unit : units) {
             if (!extractable(unit.zone())) continue;
             List<Span> dateSpans = new ArrayList<>();
+            List<Span> names = new ArrayList<>();
             for (int k = unit.index(); k < sentences.size() && sentences.get(k).span().start() < unit.span().end(); k++) {
                 dateSpans.addAll(dateSpansBySentence.get(k));
+                for (Mention m : actorsBySentence.get(k)) names.add(m.span());
             }
-            found.addAll(finder.find(unit, dateSpans));
+            found.addAll(finder.find(unit, dateSpans, names));
         }
         attachQuoteContinuations(text, found, units, quotes);
 

@@ -2,7 +2,6 @@ package org.claimgraph.assertions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.claimgraph.assertions.CuePhrases.Phrases;
@@ -31,6 +30,7 @@ import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 import static org.claimgraph.assertions.NounPhrases.sourceLeft;
 import static org.claimgraph.assertions.NounPhrases.subjectBefore;
 import static org.claimgraph.assertions.VerbFrames.characterizes;
+import static org.claimgraph.assertions.VerbFrames.nameGiven;
 import static org.claimgraph.assertions.VerbFrames.putsAFigure;
 import static org.claimgraph.assertions.VerbFrames.stancePreposition;
 
@@ -60,9 +60,12 @@ final class AttributionFinder {
         this.quotes = quotes;
     }
 
-    /** The attributions of sentence s; {@code dates} are its date expressions (skipped between cue and content). */
-    List<Attribution> find(Sentence s, List<Span> dates) {
-        SentenceView v = new SentenceView(s, dates, text, quotes);
+    /**
+     * The attributions of sentence s; {@code dates} are its date expressions (skipped between cue and
+     * content), {@code names} the spans the actors stage found naming people and organizations in it.
+     */
+    List<Attribution> find(Sentence s, List<Span> dates, List<Span> names) {
+        SentenceView v = new SentenceView(s, dates, names, text, quotes);
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < v.n; i++) {
             Attribution a;
@@ -70,9 +73,12 @@ final class AttributionFinder {
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = HeadlineForms.headlineColon(v, i);
             else if (HeadlineForms.signsQuote(v, i)) a = HeadlineForms.quoteThenDash(v, i);
             else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i)))) a = StanceCues.nounCue(v, i);
-            else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) a = StanceCues.stanceAdjective(v, i);
-            else a = verbCue(v, i, out);
-            if (a != null && !firstPersonInsideQuote(v, a)) out.add(a);
+            else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) {
+                // "were worried that", else the verb: "groups worried that"
+                a = StanceCues.stanceAdjective(v, i);
+                if (a == null) a = verbCue(v, i, out);
+            } else a = verbCue(v, i, out);
+            if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out)) out.add(a);
         }
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
@@ -107,13 +113,26 @@ final class AttributionFinder {
     }
 
     /**
-     * "I think", "you know" inside a quote are the quoted speaker's own hedges: the quote is already
-     * the speaker's assertion.
+     * "“... he knows what happened to him,” she said", "“Then he told me, ‘...’”", "“I think ...”": a report
+     * inside a quote is part of what the quoted speaker says, the speaker's account of someone's words or
+     * mind (or the speaker's own hedge), not an assertion the article attributes. Only reports by a word: a
+     * transcript's "PENCE:" may sit inside a paragraph's opening mark.
      */
-    private boolean firstPersonInsideQuote(SentenceView v, Attribution a) {
-        if (a.source == null || quotes.at(a.cue.start()) < 0) return false;
-        String s = a.source.of(text).toLowerCase(Locale.ROOT);
-        return s.equals("i") || s.equals("we") || s.equals("you");
+    private boolean quotedReport(SentenceView v, Attribution a) {
+        return Character.isLetter(v.text(a.cueStart).charAt(0)) && quotes.at(a.cue.start()) >= 0;
+    }
+
+    /**
+     * "Clinton said she thinks ...", "he said he plans to ...": a thought or an aim that opens what a speaker
+     * said is part of what was said.
+     */
+    private static boolean reportedThought(SentenceView v, Attribution a, List<Attribution> earlier) {
+        Frame frame = ReportingLexicon.frame(v.lemma(a.cueStart));
+        if (frame != Frame.COGNITION && frame != Frame.INTENTION) return false;
+        for (Attribution b : earlier) {
+            if (b.contentCovers(a.cue.start()) && ReportingLexicon.frame(v.lemma(b.cueStart)) != Frame.COGNITION) return true;
+        }
+        return false;
     }
 
     private Attribution verbCue(SentenceView v, int i, List<Attribution> earlier) {
@@ -129,6 +148,8 @@ final class AttributionFinder {
         int cueEnd = i + 1;
         boolean speakOf = false;
         boolean figure = false;
+        int relative = -1;
+        Content name = null;
         if (lemma.equals("point") && v.lower(i + 1).equals("out")) {
             frame = Frame.CLAUSE;
             cueEnd = i + 2;
@@ -140,6 +161,9 @@ final class AttributionFinder {
             // "called on Congress to act": a demand made of someone
             frame = Frame.OBJECT;
             cueEnd = i + 2;
+        } else if (lemma.equals("call") && (relative = relativeObject(v, i)) >= 0 && (name = nameGiven(v, i + 1)) != null) {
+            // "which the minister called “a betrayal”", "what she called a rant": the object is the relative pronoun
+            frame = Frame.OBJECT;
         } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
             // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
             frame = Frame.OBJECT;
@@ -163,8 +187,17 @@ final class AttributionFinder {
             frame = Frame.OBJECT;
         }
         if (frame == null) return null;
+        if (i == v.firstWord() && frame == Frame.CLAUSE) {
+            // "Said Jones: “...”": the cue opening the sentence before its speaker and a quote
+            int end = nounPhraseRight(v, i + 1, false);
+            int mark = end + 1;
+            if (end > i + 1 && (v.text(end).equals(":") || v.text(end).equals(",")) && v.opensQuote(mark)) {
+                return v.attribution(i, i + 1, v.span(i, i + 1), v.span(i + 1, end), quoteContent(v, mark), null);
+            }
+        }
         int before = i - 1;
-        while (before >= 0 && (v.isAdverb(before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
+        // "who in 2010 said", "Smith on Friday said": a date between the subject and the cue
+        while (before >= 0 && (v.isAdverb(before) || v.isDate(before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
                 && !v.lower(before).equals("to"))) {
             // a passive ("is expected", "was told"): the subject is what is reported, not who reports
             if (v.pos(before).equals("AUX") && (v.lemma(before).equals("be") || v.lemma(before).equals("get"))
@@ -183,16 +216,22 @@ final class AttributionFinder {
         }
         // "railed against": the cue runs to its preposition
         Span cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
+        int first = v.firstWord();
+        if (v.participleCue(i) && (i == first || i == first + 1 && (GERUND_PREPOSITIONS.contains(v.lower(first)) || v.lower(first).equals("in")))) {
+            return openingParticiple(v, i, speakOf ? stancePrep + 1 : v.skipAdverbs(cueEnd), cue);
+        }
 
         // "..., said the official" / "“...,” says Smith"
         boolean afterComma = v.text(before).equals(",") || v.closesQuote(before) || before < 0 && quoteEndsBefore(v, v.start(i)) >= 0;
         int j = v.skipAdverbs(cueEnd);
         if (afterComma && frame != Frame.ADDRESSEE && frame != Frame.INTENTION && !speakOf && !figure && !v.participleCue(i)) {
             int srcEnd = nounPhraseRight(v, j, true);
-            // "said Peter Morgan, a lawyer, who has fought the industry for years."
-            if (srcEnd > j && v.text(srcEnd).equals(",") && v.lower(srcEnd + 1).equals("who")) {
-                int k = srcEnd + 2;
-                while (k < v.n && !v.text(k).equals(",") && !v.onlyPunctuationFrom(k)) k++;
+            // "said Peter Morgan, a lawyer, who has fought the industry for years.", "said Maria Lopez, an engineer
+            // with the authority who oversees the project.": the speaker's description runs to the sentence's end
+            if (srcEnd > j && v.text(srcEnd).equals(",") && (v.lower(srcEnd + 1).equals("who") || describes(v, srcEnd + 1))) {
+                int k = srcEnd + 1;
+                while (k < v.n && !v.text(k).equals(";") && !v.opensQuote(k) && !v.onlyPunctuationFrom(k)
+                        && !(v.text(k).equals(",") && v.participleCue(k + 1))) k++;
                 if (k >= v.n || v.onlyPunctuationFrom(k)) srcEnd = k;
             }
             int after = srcEnd > j ? skipPhrasesOfTimeAndPlace(v, srcEnd) : j;
@@ -213,7 +252,9 @@ final class AttributionFinder {
         int sourceStart;
         int[] src = null;
         Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        boolean continues = v.pos(before).equals("CCONJ") || v.text(before).equals(",") && v.participleCue(i);
+        // "..., adding that", also after a quote closed by its comma ("“...,” adding that")
+        boolean continues = v.pos(before).equals("CCONJ")
+                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && v.participleCue(i);
         if (continues && previous != null && previous.source != null) {
             source = previous.source;
             sourceStart = before + 1;
@@ -222,13 +263,32 @@ final class AttributionFinder {
                         && (src = subjectBefore(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
+        } else if (v.pos(before).equals("CCONJ") && (src = subjectBefore(v, before)) != null) {
+            // "Trump has used the phrase often and criticized Obama for ...": the subject of the first verb
+            source = v.span(src[0], src[1]);
+            sourceStart = before + 1;
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
             source = v.span(src[0], src[1]);
             sourceStart = src[0];
         } else {
             return null;
         }
+        if (src != null && src[1] - src[0] == 1 && (v.lower(src[0]).equals("that") || v.lower(src[0]).equals("which"))) {
+            // "a new survey that shows ...": the restrictive relative pronoun stands for the noun phrase right before it
+            int antecedent = NounPhrases.nounPhraseLeft(v, src[0] - 1);
+            if (antecedent < src[0]) {
+                src = new int[] {antecedent, src[0]};
+                source = v.span(src[0], src[1]);
+                sourceStart = src[0];
+            }
+        }
 
+        if (name != null) {
+            List<Span> parts = new ArrayList<>();
+            parts.add(v.span(relative, relative + 1));
+            parts.addAll(name.parts());
+            return v.attribution(i, cueEnd, cue, source, new Content(parts, name.direct()), null);
+        }
         // "donations, which he said were gifts", "what the senators said was gerrymandering": a cue inside a
         // relative clause reports the rest of that clause, whose subject the relative pronoun stands for
         if (src != null && (frame == Frame.CLAUSE || frame == Frame.COGNITION) && RELATIVE_PRONOUNS.contains(v.lower(src[0] - 1))) {
@@ -281,7 +341,8 @@ final class AttributionFinder {
         // a quote closed just before the source is what this cue reports
         // an object-taking cue ("opposes the deal") reports what follows it, never what precedes
         boolean objectCue = frame == Frame.OBJECT;
-        Content left = objectCue || sourceStart == 0 ? null : leftContent(v, sourceStart);
+        // what precedes a cue that continues an earlier one ("“...,” adding that") is the earlier one's
+        Content left = objectCue || sourceStart == 0 || continues ? null : leftContent(v, sourceStart);
         if (quoteMark >= 0) {
             int q = quotes.openedAt(v.start(quoteMark));
             List<Span> parts = new ArrayList<>();
@@ -317,6 +378,10 @@ final class AttributionFinder {
             return left == null ? null : v.attribution(i, cueEnd, cue, source, left, addressee);
         }
         if (v.text(j).equals(":")) j++;
+        // "says too much is made of it": the adverbs skipped after the cue were the clause's subject
+        int subject = j;
+        while (subject > cueEnd && v.isAdverb(subject - 1)) subject--;
+        if (subject < j && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB"))) j = subject;
         Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
         // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
         if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
@@ -343,6 +408,36 @@ final class AttributionFinder {
         // not "that", nor a quantifier standing for its people ("all agreed")
         return v.pos(b).equals("DET") && !v.lower(b).equals("that") && !NounPhrases.QUANTIFIERS.contains(v.lower(b)) || v.isPossessive(b)
                 || v.pos(b).equals("PRON") && SentenceView.POSSESSIVE_PRONOUNS.contains(v.lower(b));
+    }
+
+    /**
+     * "Citing a new poll, the senator said ...", "In defending the plan, she argued ...": a participle cue
+     * opening the sentence reports the phrase up to the comma, its source being the main clause's subject.
+     * Token from opens the content.
+     */
+    private static Attribution openingParticiple(SentenceView v, int i, int from, Span cue) {
+        int comma = from;
+        while (comma < v.n && !v.text(comma).equals(",")) comma++;
+        if (comma >= v.n || comma == from) return null;
+        int subjectEnd = nounPhraseRight(v, comma + 1, false);
+        String next = v.pos(v.skipAdverbs(subjectEnd));
+        if (subjectEnd == comma + 1 || !(next.equals("VERB") || next.equals("AUX"))) return null;
+        return v.attribution(i, i + 1, cue, v.span(comma + 1, subjectEnd), new Content(List.of(v.span(from, comma)), false), null);
+    }
+
+    /** A description opening at token k: "a lawyer", "the group's founder", "Smith's deputy". */
+    private static boolean describes(SentenceView v, int k) {
+        String p = v.pos(k);
+        return p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN");
+    }
+
+    /** The relative pronoun opening the clause whose subject ends right before cue i ("which the minister called"), or -1. */
+    private static int relativeObject(SentenceView v, int i) {
+        int b = i - 1;
+        while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
+        int start = NounPhrases.nounPhraseLeft(v, b);
+        // not "in which he called": the pronoun is the preposition's
+        return start <= b && RELATIVE_PRONOUNS.contains(v.lower(start - 1)) && !v.preposition(start - 2) ? start - 1 : -1;
     }
 
     /** A quote or a colon right after token i, or a quote closed just before it and its subject. */

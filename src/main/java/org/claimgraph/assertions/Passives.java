@@ -56,9 +56,11 @@ final class Passives {
         Span subjectSpan = v.span(subject[0], subject[1]);
         int j = v.skipAdverbs(cueEnd);
         if (v.lower(j).equals("by")) {
-            int end = nounPhraseRight(v, j + 1, false);
-            if (end == j + 1 || v.isDate(j + 1)) return null;
-            return v.attribution(i, cueEnd, cue, v.span(j + 1, end), new Content(List.of(subjectSpan), false), null);
+            // "is supported by far fewer papers": adverbs may open the agent
+            int agent = v.skipAdverbs(j + 1);
+            int end = nounPhraseRight(v, agent, false);
+            if (end == agent || v.isDate(j + 1)) return null;
+            return v.attribution(i, cueEnd, cue, v.span(agent, end), new Content(List.of(subjectSpan), false), null);
         }
         boolean expletive = subject[1] - subject[0] == 1 && v.lower(subject[0]).equals("it");
         if (expletive) {
@@ -70,6 +72,10 @@ final class Passives {
         else if (frame == Frame.OBJECT && (v.lower(j).equals("of") || v.lower(j).equals("for"))) rest = clauseRight(v, j + 1, Frame.OBJECT);
         // "was described as reckless", "is widely viewed as a favorite": the characterization
         else if (frame == Frame.OBJECT && v.lower(j).equals("as")) rest = clauseRight(v, j, Frame.CLAUSE, false);
+        // "the curfew was announced on Friday", "the claim was denied": said, by someone unnamed, of the subject
+        else if (frame != Frame.COGNITION && (j >= v.n || v.onlyPunctuationFrom(j) || v.preposition(j) || v.text(j).equals(","))) {
+            return v.attribution(i, cueEnd, cue, null, new Content(List.of(subjectSpan), false), null);
+        }
         if (rest == null) return null;
         List<Span> parts = new ArrayList<>();
         parts.add(subjectSpan);

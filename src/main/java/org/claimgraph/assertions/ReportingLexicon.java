@@ -51,13 +51,20 @@ final class ReportingLexicon {
                 "liken", "compare", "thank", "congratulate", "champion", "advocate", "discuss", "invoke", "reference", "promote",
                 "echo", "bemoan", "deplore", "denigrate", "demonize", "demonise", "disavow", "repudiate", "renounce", "outline",
                 "detail", "unveil", "chastise", "admire", "embrace", "view", "regard", "portray", "depict", "lampoon",
-                "lambast", "downplay", "hype", "trumpet", "acclaim");
+                "lambast", "downplay", "hype", "trumpet", "acclaim", "identify");
         add(Frame.INTENTION, "want", "plan", "intend", "seek", "aim", "refuse", "decline", "offer");
         add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
                 "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
                 "realise", "recognize", "recognise", "anticipate", "consider", "notice", "suppose", "presume", "imagine",
                 "sense", "trust", "envision", "foresee", "surmise", "posit", "theorize", "hypothesize");
     }
+
+    /** Irregular past forms of reporting verbs, for where the lemmatizer leaves them be (capitalized, opening a sentence). */
+    static final Map<String, String> IRREGULAR_FORMS = Map.ofEntries(Map.entry("said", "say"), Map.entry("told", "tell"),
+            Map.entry("wrote", "write"), Map.entry("written", "write"), Map.entry("thought", "think"), Map.entry("felt", "feel"),
+            Map.entry("knew", "know"), Map.entry("known", "know"), Map.entry("spoke", "speak"), Map.entry("spoken", "speak"),
+            Map.entry("found", "find"), Map.entry("understood", "understand"), Map.entry("swore", "swear"),
+            Map.entry("sworn", "swear"), Map.entry("foresaw", "foresee"), Map.entry("sought", "seek"), Map.entry("shown", "show"));
 
     /** Adjectives of attitude that report with a copula: "is confident that ...", "was critical of ...". */
     static final Set<String> STANCE_ADJECTIVES = Set.of("worried", "concerned", "confident", "critical", "skeptical",
@@ -150,7 +157,16 @@ final class ReportingLexicon {
             Map.entry("spar", Set.of("over", "about")),
             Map.entry("clash", Set.of("over")),
             Map.entry("bicker", Set.of("over", "about")),
-            Map.entry("quarrel", Set.of("over", "about")));
+            Map.entry("quarrel", Set.of("over", "about")),
+            Map.entry("vote", Set.of("against")),
+            Map.entry("point", Set.of("to")),
+            Map.entry("refer", Set.of("to")),
+            Map.entry("agree", Set.of("with")),
+            Map.entry("side", Set.of("with", "against")),
+            Map.entry("care", Set.of("about")),
+            Map.entry("believe", Set.of("in")),
+            Map.entry("decide", Set.of("against")),
+            Map.entry("rule", Set.of("against")));
 
     /** Particles between a verb and its preposition: "spoke out against", "weighed in on". */
     static final Set<String> PARTICLES = Set.of("out", "in", "up", "back", "off");
@@ -200,7 +216,22 @@ final class ReportingLexicon {
             Map.entry("testimony", Set.of("about", "on")),
             Map.entry("speculation", Set.of("about", "over")),
             Map.entry("rumor", Set.of("of", "about")),
-            Map.entry("rumour", Set.of("of", "about")));
+            Map.entry("rumour", Set.of("of", "about")),
+            Map.entry("supporter", Set.of("of")),
+            Map.entry("backer", Set.of("of")),
+            Map.entry("proponent", Set.of("of")),
+            Map.entry("advocate", Set.of("of", "for")),
+            Map.entry("champion", Set.of("of")),
+            Map.entry("defender", Set.of("of")),
+            Map.entry("opponent", Set.of("of")),
+            Map.entry("critic", Set.of("of")),
+            Map.entry("foe", Set.of("of")),
+            Map.entry("skeptic", Set.of("of")),
+            Map.entry("sceptic", Set.of("of")));
+
+    /** Nouns naming someone by a stance, which hold it for the subject of a copula: "she is a longtime critic of the plan". */
+    static final Set<String> AGENT_NOUNS = Set.of("supporter", "backer", "proponent", "advocate", "champion", "defender",
+            "opponent", "critic", "foe", "skeptic", "sceptic");
 
     /**
      * Stance nouns that are an attribution even when no one is named: acts of saying ("allegations of

@@ -25,7 +25,7 @@ final class SentenceView {
     /** A headline in title case ("Senator Says Plan Will Fail"), where the tagger reads most words as names. */
     final boolean titled;
 
-    SentenceView(Sentence sentence, List<Span> dates, String doc, Quotes quotes) {
+    SentenceView(Sentence sentence, List<Span> dates, List<Span> names, String doc, Quotes quotes) {
         this.doc = doc;
         this.quotes = quotes;
         this.sentence = sentence;
@@ -41,26 +41,74 @@ final class SentenceView {
         this.titled = titleCase();
         this.lemmas = new String[n];
         for (int i = 0; i < n; i++) lemmas[i] = repairedLemma(i);
-        for (int i = 0; i < n; i++) tags[i] = repairedTag(i);
+        markNames(names);
+        for (int i = 0; i < n; i++) {
+            tags[i] = repairedTag(i);
+            // the subject of a verb found after a name the tagger missed is that name
+            if (i > 0 && tags[i].equals("VERB") && !t.get(i).pos().equals("VERB") && missedName(i - 1)) tags[i - 1] = "PROPN";
+        }
     }
 
     /**
-     * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline: the
-     * reporting verb the word is a form of, when there is one.
+     * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning", "Said": the
+     * reporting verb the word is a form of, when there is one; not "regarding", a preposition.
      */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering");
+
     private String repairedLemma(int i) {
         String lemma = t.get(i).lemma();
         // a contraction's lemmas ("be+not" for "weren't"): the first word's
         int plus = lemma.indexOf('+');
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        if (!(tags[i].equals("VERB") || titled) || ReportingLexicon.frame(lemma) != null) return lemma;
-        for (String suffix : new String[] {"d", "ed", "s", "es"}) {
+        if (!(tags[i].equals("VERB") || titled || progressive(i)) || reporting(lemma) || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
+        // "Said Jones:": a capitalized irregular form the lemmatizer left alone
+        String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
+        if (irregular != null) return irregular;
+        // "warning", "worried" left as their own lemmas, "ruled" lemmatized "rul": the stem, with its "e" ("charging")
+        // or "y" ("worried") restored, or its final consonant undoubled ("slamming", "quipped")
+        for (String suffix : new String[] {"d", "ed", "s", "es", "ing", "ied", "ies"}) {
             if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
             String stem = w.substring(0, w.length() - suffix.length());
-            if (ReportingLexicon.frame(stem) != null) return stem;
+            if (suffix.equals("ied") || suffix.equals("ies")) stem += "y";
+            if (reporting(stem)) return stem;
+            if (suffix.equals("ing") && reporting(stem + "e")) return stem + "e";
+            int last = stem.length() - 1;
+            if (suffix.equals("ed") || suffix.equals("ing")) {
+                if (stem.charAt(last) == stem.charAt(last - 1) && reporting(stem.substring(0, last))) return stem.substring(0, last);
+            }
         }
         return lemma;
+    }
+
+    /** "is warning/NOUN members": a word in -ing right after a form of "be". */
+    private boolean progressive(int i) {
+        return i > 0 && t.get(i).text().endsWith("ing") && t.get(i - 1).pos().startsWith("AUX") && t.get(i - 1).lemma().startsWith("be");
+    }
+
+    /** A verb the lexicon knows, by its frame or by the prepositions of its stance. */
+    private static boolean reporting(String lemma) {
+        return ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
+    }
+
+    /**
+     * "Trump/VERB charges", "Lynch/ADJ notes", "Ted Cruz endorses/NOUN Trump/VERB": a capitalized word inside
+     * a name the actors stage found is a proper noun, whatever the tagger made of it, unless it is a reporting
+     * verb the name ran over ("Hillary Clinton Says"). Determiners and the like keep their tags ("The
+     * Times"). Names and tokens are both sorted by offset.
+     */
+    private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN");
+
+    private void markNames(List<Span> names) {
+        int m = 0;
+        for (int i = 0; i < n && m < names.size(); i++) {
+            Span s = t.get(i).span();
+            while (m < names.size() && names.get(m).end() <= s.start()) m++;
+            if (m == names.size() || names.get(m).start() > s.start() || names.get(m).end() < s.end()) continue;
+            String w = t.get(i).text();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !TAGS_OF_NAME_WORDS.contains(tags[i])) continue;
+            if (!reporting(lemmas[i])) tags[i] = "PROPN";
+        }
     }
 
     /** At least three words, and every word of four letters or more after the first capitalized. */
@@ -82,16 +130,22 @@ final class SentenceView {
     private String repairedTag(int i) {
         String p = tags[i];
         String w = t.get(i).text();
-        if (p.equals("NOUN") && verbAfterNoun(i)) return "VERB";
+        if (p.equals("NOUN") && (verbAfterNoun(i) || progressive(i) && reporting(lemmas[i]))) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
         String next = i + 1 < n ? tags[i + 1] : "";
+        if (p.equals("VERB") && nounInIndefinitePhrase(i)) return "NOUN";
+        // "ex-/PUNCT Soviet": a prefix the tokenizer split off modifies the word it is glued to
+        if (p.equals("PUNCT") && w.length() > 2 && w.endsWith("-") && Character.isLetter(w.charAt(0)) && i + 1 < n
+                && t.get(i).span().end() == t.get(i + 1).span().start()) return "ADJ";
+        // "has/VERB repeatedly cited": "have" before a participle is its auxiliary
+        if (p.equals("VERB") && lemmas[i].equals("have") && participleAfter(i + 1)) return "AUX";
         // "Trump/ADJ called ...": a capitalized adjective right before a verb is its subject's name
         if (p.equals("ADJ") && !titled && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && next.equals("VERB")
                 && !(i > 0 && (tags[i - 1].equals("DET") || tags[i - 1].equals("ADJ") || tags[i - 1].equals("AUX")))) return "PROPN";
         if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
-                || ReportingLexicon.frame(t.get(i).lemma()) != null) return p;
+                || ReportingLexicon.frame(lemmas[i]) != null) return p;
         if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
         if (next.equals("VERB") || next.equals("AUX")) return "PROPN";
         if (next.equals("NOUN") || next.equals("PROPN")) return "ADJ";
@@ -99,29 +153,79 @@ final class SentenceView {
     }
 
     /**
-     * "the poll shows that ...", "a study finds the ...": a reporting verb in -s the tagger took for a
-     * plural noun, after a common noun and before a clause or a noun phrase.
+     * "the poll shows that ...", "a study finds the ...", "environmentalists worry that ...", "Trump/ADJ urges
+     * supporters to ...": a reporting verb the tagger took for a noun, after its subject (a noun, a name, a
+     * pronoun) and before a clause, an object or its preposition. The base form only after a plural noun.
      */
     private boolean verbAfterNoun(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         String lemma = lemmas[i];
-        boolean reporting = ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
-        if (i == 0 || i + 1 >= n || !reporting || isPossessive(i - 1)) return false;
+        if (i == 0 || i + 1 >= n || !reporting(lemma) || isPossessive(i - 1)) return false;
         String before = tags[i - 1];
-        if (!(before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
+        if (!(before.equals("NOUN") || before.equals("PROPN") || missedName(i - 1)
+                || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
         // "spoke", "wrote": a form no noun has, the lemma being neither the word nor its plural
         if (!w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !w.endsWith("ies") && !w.endsWith("ing")) return true;
-        if (!w.endsWith("s")) return false;
+        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || missedName(i - 1);
+        boolean pluralSubject = before.equals("NOUN") && lower(i - 1).endsWith("s");
+        if (!w.endsWith("s") && !(w.equals(lemma) && pluralSubject)) return false;
         String next = tags[i + 1];
         String nextWord = t.get(i + 1).text().toLowerCase(Locale.ROOT);
         // "the campaign plans to ...": an infinitive after the -s form
         if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
         // "“...,” the report says.", "“...,” Smith notes.": the -s form ending the sentence
-        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN");
         if (afterNoun && onlyPunctuationFrom(i + 1)) return true;
-        // "Smith argues that ...", "Lynch notes they ...": before a clause's first word
-        boolean subjectPronoun = next.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(nextWord);
-        return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun);
+        // "Smith argues that ...", "Lynch notes they ...", "echoes her concerns", "rules against": before a
+        // clause's first word, an object or the verb's own preposition
+        boolean subjectPronoun = next.equals("PRON") && !WH.contains(nextWord);
+        java.util.Set<String> preps = ReportingLexicon.PREPOSITIONAL_VERBS.get(lemma);
+        // not "the train rails against the wall were painted": no verb of its own follows
+        boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
+        return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
+                || ownPreposition);
+    }
+
+    /**
+     * "told a Commonwealth of Independent States summit/VERB in Astana": a base form after the nouns of a
+     * phrase opened by "a" or "an" ends that phrase, since no singular subject takes it as its verb.
+     */
+    private boolean nounInIndefinitePhrase(int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (!w.equals(lemmas[i]) || reporting(lemmas[i])) return false;
+        boolean noun = false;
+        for (int k = i - 1; k >= 0; k--) {
+            String tag = tags[k];
+            if (tag.equals("NOUN") || tag.equals("PROPN")) noun = true;
+            else if (tag.equals("DET")) {
+                String d = lower(k);
+                return noun && (d.equals("a") || d.equals("an"));
+            } else if (!(tag.equals("ADJ") || tag.equals("NUM") || lower(k).equals("of"))) return false;
+        }
+        return false;
+    }
+
+    /** A verb in -ed or -en at token k, over adverbs. */
+    private boolean participleAfter(int k) {
+        while (k < n && tags[k].equals("ADV")) k++;
+        if (k >= n || !tags[k].equals("VERB")) return false;
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return w.endsWith("ed") || w.endsWith("en") || !w.equals(lemmas[k]) && !w.endsWith("s") && !w.endsWith("ing");
+    }
+
+    /** A verb or an auxiliary (as the tagger has it) from token k to the next comma or the sentence's end. */
+    private boolean verbBeforeComma(int k) {
+        for (; k < n && !t.get(k).text().equals(","); k++) {
+            if (tags[k].equals("VERB") || tags[k].equals("AUX")) return true;
+        }
+        return false;
+    }
+
+    /** "Trump/ADJ urges", "Axelrod/VERB calls": a capitalized word inside the sentence that the tagger read as no noun. */
+    private boolean missedName(int i) {
+        String w = t.get(i).text();
+        return i > 0 && !titled && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && (tags[i].equals("ADJ") || tags[i].equals("VERB") && ReportingLexicon.frame(lemmas[i]) == null)
+                && !tags[i - 1].equals("DET") && !tags[i - 1].equals("ADJ");
     }
 
     String text(int i) { return i >= 0 && i < n ? t.get(i).text() : ""; }
@@ -216,10 +320,10 @@ final class SentenceView {
         return j;
     }
 
-    /** An adverb, or an "-ly" word the tagger took for an adjective ("spoke proudly of"). */
+    /** An adverb, or an "-ly" word the tagger took for an adjective or a preposition ("spoke proudly of", "emotionally/ADP"). */
     boolean isAdverb(int i) {
         if (lower(i).equals("not") || lower(i).equals("there")) return false;
-        return pos(i).equals("ADV") || pos(i).equals("ADJ") && lower(i).endsWith("ly") && !head(i + 1);
+        return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1);
     }
 
     /** "to" and a verb at token k. */

@@ -69,8 +69,30 @@ final class StanceCues {
                 cueStart = k;
             }
         }
+        if (source == null && ReportingLexicon.AGENT_NOUNS.contains(v.lemma(i))) {
+            int[] holder = copulaSubject(v, i);
+            if (holder == null) return null;
+            source = v.span(holder[0], holder[1]);
+            cueStart = holder[2];
+        }
         if (source == null && !ReportingLexicon.SPEECH_NOUNS.contains(v.lemma(i))) return null;
         return v.attribution(cueStart, prep + 1, v.span(cueStart, prep + 1), source, content, null);
+    }
+
+    /**
+     * "Jones is a staunch opponent of", "she has long been a supporter of": the subject of the copula before
+     * the noun phrase ending with noun i, as {start, end, copula}; null when no copula and subject precede.
+     */
+    private static int[] copulaSubject(SentenceView v, int i) {
+        int k = i - 1;
+        while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k) || v.pos(k).equals("DET") || v.isAdverb(k) || v.pos(k).equals("CCONJ")
+                || v.text(k).equals(",") && v.pos(k - 1).equals("ADJ"))) k--;
+        if (!(v.pos(k).equals("AUX") || v.pos(k).equals("VERB")) || !COPULAS.contains(v.lemma(k))) return null;
+        int copula = k;
+        while (k >= 0 && (v.isAdverb(k) || v.lower(k).equals("not") || v.pos(k).equals("AUX") || COPULAS.contains(v.lemma(k)))) k--;
+        int[] src = sourceLeft(v, k);
+        if (src == null || v.pos(src[0]).equals("PRON") && WH.contains(v.lower(src[0]))) return null;
+        return new int[] {src[0], src[1], copula};
     }
 
     /** "Trump's claim", "his warning", "the senator's harsh criticism": the possessor before noun i, or null. */

@@ -1,5 +1,6 @@
 package org.claimgraph.assertions;
 
+import java.util.List;
 import java.util.Set;
 
 /** Verbs whose frame depends on what follows them: "called the vote a mistake", "put the number at". */
@@ -12,6 +13,8 @@ final class VerbFrames {
      */
     static boolean characterizes(SentenceView v, int np, int objectStart) {
         if (np == objectStart) return false;
+        // "called his remarks on Saturday “a disgrace”": a date between
+        np = v.skipAdverbs(np);
         if (v.opensQuote(np)) return true;
         // "called the charges false": the object's last words are adjectives after its head
         if (v.pos(np - 1).equals("ADJ") && np - 1 > objectStart && !v.lower(np - 1).endsWith("ly")) {
@@ -21,6 +24,17 @@ final class VerbFrames {
         }
         String w = v.lower(np);
         return (w.equals("a") || w.equals("an")) && (v.pos(np + 1).equals("ADJ") || v.pos(np + 1).equals("NOUN") || v.opensQuote(np + 1));
+    }
+
+    /**
+     * The name given right after "called" when its object went before ("which the minister called “a
+     * betrayal”", "what she called a rant"): a quote, or a noun phrase opened by "a"; null otherwise.
+     */
+    static Content nameGiven(SentenceView v, int k) {
+        if (v.opensQuote(k)) return Contents.quoteContent(v, k);
+        if (!v.lower(k).equals("a") && !v.lower(k).equals("an")) return null;
+        int end = NounPhrases.nounPhraseRight(v, k, false);
+        return end > k ? new Content(List.of(v.span(k, end)), false) : null;
     }
 
     /**

@@ -374,4 +374,129 @@ class AttributionConstructionsTest {
         // an apostrophe alone opens no quote
         assertTrue(extract("His allies called him 'Boss' at the club.").isEmpty());
     }
+
+    @Test
+    void coordinatedCueTakesTheSubjectOfTheClause() {
+        assertAttribution("The mayor opened the new bridge and praised the engineers for their speed.", "praised", "The mayor",
+                "the engineers for their speed");
+        assertTrue(extract("The mayor opened the new bridge and cut the ribbon.").isEmpty());
+    }
+
+    @Test
+    void voteAgainstAsAStance() {
+        assertAttribution("The council voted against the new parking fees.", "voted against", "The council", "the new parking fees");
+        assertTrue(extract("The council voted on the budget.").isEmpty());
+    }
+
+    @Test
+    void agentNounOfStanceAfterACopula() {
+        Assertion a = byCue("Jones has long been a vocal critic of the fuel tax.", "been a vocal critic of");
+        assertEquals("Jones", source(a));
+        assertEquals("the fuel tax", a.contentText());
+        // with no one holding it, a critic is no attribution
+        assertTrue(extract("A critic of the fuel tax spoke first.").isEmpty());
+    }
+
+    @Test
+    void calledWithItsObjectAsARelativePronoun() {
+        String text = "The strike, which the minister called “a betrayal of trust,” ended on Monday.";
+        Assertion a = byCue(text, "called");
+        assertEquals("the minister", source(a));
+        assertEquals("which", a.contentParts().get(0).text());
+        assertTrue(a.contentParts().get(1).text().startsWith("a betrayal of trust"));
+        // "in which he called": the pronoun is the preposition's, and "called a meeting" names nothing
+        assertTrue(extract("The vote took place in a hall in which he called a meeting.").isEmpty());
+    }
+
+    @Test
+    void characterizationAfterADate() {
+        Assertion a = byCue("Lee called the governor's remarks on Saturday “a disgrace” to the state.", "called");
+        assertEquals("Lee", source(a));
+        assertTrue(a.contentText().startsWith("the governor's remarks"));
+        assertTrue(extract("Lee called the governor on Saturday.").isEmpty());
+    }
+
+    @Test
+    void speakerDescriptionRunsToTheSentenceEnd() {
+        String text = "The new bridge could open next spring, said Maria Lopez, a senior engineer with the regional "
+                + "transport authority who oversees the project.";
+        Assertion a = byCue(text, "said");
+        assertTrue(source(a).startsWith("Maria Lopez, a senior engineer"));
+        assertTrue(source(a).endsWith("who oversees the project"));
+        assertEquals("The new bridge could open next spring", a.contentText());
+        // a second cue ends the description
+        Assertion adding = byCue("The bridge could open next spring, said Maria Lopez, adding that the work was on schedule.", "said");
+        assertEquals("Maria Lopez", source(adding));
+    }
+
+    @Test
+    void dateBetweenSubjectAndCue() {
+        Assertion a = byCue("The mayor, who in 2010 said the budget was balanced, resigned.", "said");
+        assertEquals("who", source(a));
+        assertTrue(a.contentText().startsWith("the budget was balanced"));
+    }
+
+    @Test
+    void adverbsOpeningTheReportedClauseAreItsSubject() {
+        assertAttribution("The coach says too much was spent on the youth team.", "says", "The coach", "too much was spent on the youth team");
+        assertAttribution("The governor said firmly that the polls were wrong.", "said", "The governor", "that the polls were wrong");
+    }
+
+    @Test
+    void reportInsideAQuoteIsTheQuotedSpeakersWords() {
+        List<Assertion> found = extract("“He told me the plant would close,” the worker said.");
+        assertEquals(1, found.size());
+        assertEquals("said", found.get(0).cue().text());
+        assertEquals("the worker", source(found.get(0)));
+        // outside a quote the same words are a report of their own
+        assertEquals("told", byCue("He told me the plant would close.", "told").cue().text());
+    }
+
+    @Test
+    void thoughtOpeningReportedSpeechIsPartOfIt() {
+        List<Assertion> found = extract("The mayor said she thinks the plan will work.");
+        assertEquals(1, found.size());
+        assertEquals("she thinks the plan will work", found.get(0).contentText());
+        assertAttribution("She thinks the plan will work.", "thinks", "She", "the plan will work");
+    }
+
+    @Test
+    void passiveOfSayingWithoutAnAgent() {
+        Assertion a = byCue("A curfew was announced on Friday.", "announced");
+        assertNull(a.source());
+        assertEquals("A curfew", a.contentText());
+        assertTrue(extract("The bridge was built in 1990.").isEmpty());
+    }
+
+    @Test
+    void participleOpeningTheSentence() {
+        assertAttribution("Citing a new poll, the senator said the race was close.", "Citing", "the senator", "a new poll");
+        assertTrue(extract("Smiling at the crowd, the senator waved.").isEmpty());
+    }
+
+    @Test
+    void inflectionsTheLemmatizerLeavesAlone() {
+        assertAttribution("Regulators worried that the bank could fail.", "worried", "Regulators", "that the bank could fail");
+        assertAttribution("The union is warning members that the talks could fail.", "warning", "The union", "that the talks could fail");
+        assertAttribution("Said Jones: “We will not give up.”", "Said", "Jones", "We will not give up.");
+        assertAttribution("The mayor has often cited the flood report as grounds for the levy.", "cited", "The mayor",
+                "the flood report as grounds for the levy");
+        assertAttribution("Police identified the driver as a local teacher.", "identified", "Police", "the driver as a local teacher");
+    }
+
+    @Test
+    void restrictiveRelativePronounStandsForItsNounPhrase() {
+        Assertion a = byCue("The agency released a new survey that shows that rents rose by a third.", "shows");
+        assertEquals("a new survey", source(a));
+        assertEquals("who", source(byCue("The mayor, who said the rents rose, resigned.", "said")));
+    }
+
+    @Test
+    void participleAfterAQuoteContinuesItsSpeaker() {
+        Assertion a = byCue("In a statement, the manager said: “The plant will reopen,” adding that the workers would return in May.", "adding");
+        assertEquals("the manager", source(a));
+        assertEquals("that the workers would return in May", a.contentText());
+        // a participle that reports nothing continues no one
+        assertEquals(1, extract("In a statement, the manager said: “The plant will reopen,” smiling at the crowd.").size());
+    }
 }
