@@ -428,6 +428,11 @@ public final class MentionFinder implements Component {
             }
         }
         while (to > from && (!isNameWord(nt.words[to - 1]) || gazetteer.isNotName(nt.words[to - 1]))) to--;
+        // "Massachusetts Gov . William Weld", "Security Council President Tono Eitel": a one-word title closing a
+        // place or an organization the model found belongs to the person named next.
+        if (type != MentionType.PERSON && c.source == Source.MODEL && to - from > 1 && to < nt.size()
+                && gazetteer.longestTitle(nt.words, to - 1).length() == 1
+                && (".".equals(nt.words[to]) || isNameWord(nt.words[to]))) to--;
         // "Agency Vice" of "Agency Vice Minister X": a name does not end in the first words of a title running on after it.
         for (int k = from + 1; k < to; k++) {
             if (k + gazetteer.longestTitle(nt.words, k).length() > to) {
