@@ -223,7 +223,7 @@ public final class MentionFinder implements Component {
                     || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))
                     || namesEvent(nt.words, t)
                     || t.source == Source.MODEL && t.length() == 1 && gazetteer.isOrgHead(nt.words[t.from])) continue;
-            tidy.add(sportsClub(nt, t.source == Source.MODEL ? articleLedName(nt.words, personByContext(nt, t)) : t));
+            tidy.add(sportsClub(nt, t.source == Source.MODEL ? articleLedName(nt.words, personByGivenName(nt.words, personByContext(nt, t))) : t));
         }
         return tidy;
     }
@@ -272,6 +272,22 @@ public final class MentionFinder implements Component {
         boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
                 || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
         return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
+    }
+
+    /**
+     * "Ross Perot of the Reform Party", "Newt Gingrich": two or three words opening with a known given name that
+     * the model took for an organization or a place are a person, unless a word of it is a head word, a
+     * company's suffix or a title, or a list knows the name.
+     */
+    private Candidate personByGivenName(String[] w, Candidate c) {
+        if (c.type == MentionType.PERSON || c.length() < 2 || c.length() > 3 || !gazetteer.isGivenName(w[c.from])
+                || gazetteer.longestName(w, c.from).length() > 0) return c;
+        for (int k = c.from + 1; k < c.to; k++) {
+            String word = w[k];
+            if (!isNameWord(word) && !isInitials(word) || gazetteer.isOrgHead(word) || COMPANY_SUFFIXES.contains(word)
+                    || gazetteer.isTitleWord(word) || gazetteer.isDemonym(word) || gazetteer.longestName(w, k).length() > 0) return c;
+        }
+        return new Candidate(c.from, c.to, MentionType.PERSON, c.source);
     }
 
     /** Spanish and Italian articles, which open the names of newspapers and firms but no person's name. */
@@ -722,6 +738,7 @@ public final class MentionFinder implements Component {
 
     private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
         tableRow(nt, start, end, out);
+        marketRow(nt, start, end, out);
         bracketedAffiliations(nt, start, end, out);
         scorers(nt, start, end, out);
         fixtures(nt, start, end, out);
@@ -736,6 +753,47 @@ public final class MentionFinder implements Component {
             k++;
         }
         if (teams.size() == 2 && (k == end || k == end - 1 && !isNameWord(w[k]))) out.addAll(teams);
+    }
+
+    /** Words in capitals that head the rows and columns of market tables, not companies. */
+    private static final Set<String> TABLE_WORDS = Set.of("TOTAL", "VOLUME", "INDEX", "NET", "SALES", "CALLS", "PUTS", "PCT",
+            "AVERAGE", "OTHERS", "OTHER", "ALL", "NEW", "HIGH", "LOW", "OPEN", "CLOSE", "LAST", "CHG", "VOL", "PREV", "YEAR");
+
+    /**
+     * "- VELMOR 7,190 1,123 10.01", "KLT HOLDINGS 3,003 1,940": a row of a market table, a name in capitals and
+     * two or more figures to the end of the line, names a company. Listed names (places, indexes) keep their type.
+     */
+    private void marketRow(NerTokens nt, int start, int end, List<Candidate> out) {
+        String[] w = nt.words;
+        int from = start < end && (w[start].equals("-") || w[start].equals("--") || w[start].equals("*")) ? start + 1 : start;
+        int k = from;
+        while (k < end && k - from < 3 && isCapitalsName(w[k])) k++;
+        if (k == from || end - k < 2 || gazetteer.longestName(w, from).length() > 0) return;
+        for (int j = k; j < end; j++) if (!isFigure(w[j])) return;
+        out.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
+    }
+
+    /** A word of two or more capitals ("AHOLD", "ABN", "P&O") that is no table heading nor a listed non-name. */
+    private boolean isCapitalsName(String word) {
+        if (word.length() < 2 || TABLE_WORDS.contains(word) || gazetteer.isNotName(word)) return false;
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) letters++;
+            else if (c != '&' && c != '-' && c != '.') return false;
+        }
+        return letters >= 2;
+    }
+
+    /** "7,190", "10.01", "-0.5", "+3": a number as tables print it. */
+    private static boolean isFigure(String word) {
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (c != ',' && c != '.' && c != '-' && c != '+' && c != '%') return false;
+        }
+        return digit;
     }
 
     /**
