@@ -41,7 +41,11 @@ public final class MentionFinder implements Component {
         COMBINED
     }
 
-    private enum Source { RULE, GAZETTEER, ACRONYM, MODEL, GUESS }
+    /**
+     * Where a candidate comes from. CONTEXT is a word around the name that types it ("private bank X"): it outvotes
+     * the model, but the surname of a person the document names in full stays that person's.
+     */
+    private enum Source { RULE, CONTEXT, GAZETTEER, ACRONYM, MODEL, GUESS }
 
     /** A candidate name over NER tokens [from, to) of one sentence. */
     private record Candidate(int from, int to, MentionType type, Source source) {
@@ -202,6 +206,7 @@ public final class MentionFinder implements Component {
             givenNamePersons(nt, out);
             organizationsByHead(nt, out, titleTokens);
             companiesByRole(nt, out);
+            companiesByNoun(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
             placeTeams(nt, out);
@@ -408,7 +413,8 @@ public final class MentionFinder implements Component {
         int from = c.from;
         int to = c.to;
         // Rules check the words they take themselves; the part of speech of a word opening a line says little there.
-        while (from < to && !(c.source == Source.RULE ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
+        boolean ruled = c.source == Source.RULE || c.source == Source.CONTEXT;
+        while (from < to && !(ruled ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
                 : canStartName(nt, from, casing))) from++;
         // "Dutch club Velmor Amsterdam": the model's name starts after the last ordinary lower-case word inside it.
         if (c.source == Source.MODEL) {
@@ -635,6 +641,65 @@ public final class MentionFinder implements Component {
             }
             i += role - 1;
         }
+    }
+
+    /** Nouns for a kind of company or organization that news sets right before or in apposition to its name. */
+    private static final Set<String> COMPANY_NOUNS = Set.of("bank", "insurer", "reinsurer", "carmaker", "automaker", "airline",
+            "carrier", "retailer", "brewer", "steelmaker", "chipmaker", "miner", "refiner", "conglomerate", "firm", "company",
+            "group", "operator", "maker", "manufacturer", "producer", "exporter", "importer", "distributor", "utility", "broker",
+            "brokerage", "lender", "newspaper", "daily", "weekly", "magazine", "broadcaster", "agency", "subsidiary", "supplier",
+            "shipper", "shipyard", "developer", "insurers", "banks", "companies", "firms", "airlines", "newspapers");
+    /** Words that may stand between a name's comma and its company noun: "Velmor , Brazil 's fourth-largest private bank ,". */
+    private static final Set<String> APPOSITION_WORDS = Set.of("a", "an", "the", "'s", "one", "of", "largest", "biggest",
+            "second-largest", "third-largest", "fourth-largest", "leading", "private", "state", "state-owned", "state-run",
+            "listed", "major", "big", "small", "local", "national", "regional", "investment", "commercial", "merchant", "savings",
+            "mortgage", "oil", "gas", "steel", "mining", "food", "drinks", "telecoms", "telecommunications", "electronics",
+            "chemicals", "engineering", "construction", "property", "shipping", "insurance", "software", "computer", "drug",
+            "department", "store", "retail", "holding", "financial", "trading", "parent", "daily", "weekly", "opposition");
+
+    /**
+     * "private bank Velmor", "the weekly Le Kestrel", "Velmor , Brazil 's fourth-largest private bank ,", "shares of
+     * Velmor", "Velmor shares": capitalized words no list knows, right after a company noun, before an apposition
+     * ending in one, or with shares, name a company.
+     */
+    private void companiesByNoun(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i < w.length; i++) {
+            boolean noun = COMPANY_NOUNS.contains(w[i]) && !(i > 0 && "'s".equals(w[i - 1]));
+            boolean shares = ("of".equals(w[i]) || "in".equals(w[i])) && i > 0 && "shares".equals(w[i - 1]);
+            if (noun || shares) {
+                int to = companyNameEnd(nt, i + 1);
+                if (to > i + 1) out.add(new Candidate(i + 1, to, MentionType.ORGANIZATION, Source.CONTEXT));
+            }
+            if (!isNameWord(w[i]) || i > 0 && isNameWord(w[i - 1])) continue;
+            int to = companyNameEnd(nt, i);
+            if (to == i) continue;
+            boolean sharesAfter = to < w.length && ("shares".equals(w[to]) || to + 1 < w.length && "'s".equals(w[to]) && "shares".equals(w[to + 1]));
+            if (sharesAfter || to + 2 < w.length && ",".equals(w[to]) && companyApposition(w, to + 1)) {
+                out.add(new Candidate(i, to, MentionType.ORGANIZATION, Source.CONTEXT));
+            }
+        }
+    }
+
+    /** End of a run of up to four capitalized words at {@code from} that can name a company, {@code from} if none. */
+    private int companyNameEnd(NerTokens nt, int from) {
+        String[] w = nt.words;
+        if (from >= w.length || !isNameWord(w[from]) || w[from].length() < 2 || gazetteer.isGivenName(w[from]) || gazetteer.longestTitle(w, from).length() > 0
+                || gazetteer.isDemonym(w[from]) || gazetteer.longestName(w, from).length() > 0) return from;
+        int to = from;
+        while (to < w.length && to - from < 4 && (isNameWord(w[to]) || "&".equals(w[to]) && to + 1 < w.length && isNameWord(w[to + 1]))
+                && !gazetteer.isNotName(w[to]) && !(to > from && gazetteer.longestTitle(w, to).length() > 0)) to++;
+        return to;
+    }
+
+    /** Up to six words of description ending in a company noun before a comma or full stop: "a Dutch insurer ,". */
+    private boolean companyApposition(String[] w, int from) {
+        for (int k = from; k < w.length && k - from < 7; k++) {
+            String word = w[k];
+            if (COMPANY_NOUNS.contains(word)) return k > from && k + 1 < w.length && (",".equals(w[k + 1]) || ".".equals(w[k + 1]));
+            if (!APPOSITION_WORDS.contains(word) && !gazetteer.isDemonym(word) && !(isNameWord(word) && gazetteer.longestName(w, k).length() > 0)) return false;
+        }
+        return false;
     }
 
     private static final Set<String> COMPANY_ROLE_STARTS = Set.of("chief", "general", "managing", "finance", "chairman",
@@ -1089,7 +1154,7 @@ public final class MentionFinder implements Component {
                 boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
                 v[c.type.ordinal()]++;
                 if (!weak) strongVotes.computeIfAbsent(k, x -> new int[MentionType.values().length])[c.type.ordinal()]++;
-                if (!weak) established.add(k);
+                if (!weak && c.source != Source.CONTEXT) established.add(k);
                 int lastWord = c.to - 1;
                 if (c.length() >= 3 && NAME_SUFFIXES.contains(nt.words[lastWord])) lastWord--;
                 if (c.type == MentionType.PERSON && c.length() >= 2) {
