@@ -207,6 +207,7 @@ public final class MentionFinder implements Component {
             organizationsByHead(nt, out, titleTokens);
             companiesByRole(nt, out);
             companiesByNoun(nt, out);
+            agedPersons(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
             placeTeams(nt, out);
@@ -293,6 +294,23 @@ public final class MentionFinder implements Component {
                     || gazetteer.isTitleWord(word) || gazetteer.isDemonym(word) || gazetteer.longestName(w, k).length() > 0) return c;
         }
         return new Candidate(c.from, c.to, MentionType.PERSON, c.source);
+    }
+
+    /**
+     * "Qarrouz , 64 , leads the militia": capitalized words no list knows followed by an age between commas are a
+     * person, whatever the model made of them (organizations and places have no age).
+     */
+    private void agedPersons(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int k = 1; k + 2 < w.length; k++) {
+            if (!",".equals(w[k]) || !isScore(w[k + 1]) || !",".equals(w[k + 2]) || !isNameWord(w[k - 1])) continue;
+            int from = k;
+            while (from > 0 && k - from < 3 && isNameWord(w[from - 1]) && !gazetteer.isNotName(w[from - 1])
+                    && gazetteer.longestTitle(w, from - 1).length() == 0) from--;
+            if (from < k && gazetteer.longestName(w, from).length() == 0 && !gazetteer.isOrgHead(w[k - 1])) {
+                out.add(new Candidate(from, k, MentionType.PERSON, Source.RULE));
+            }
+        }
     }
 
     /** Spanish and Italian articles, which open the names of newspapers and firms but no person's name. */
