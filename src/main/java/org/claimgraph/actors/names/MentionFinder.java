@@ -1155,6 +1155,7 @@ public final class MentionFinder implements Component {
         Set<String> organizationFirstWords = new java.util.HashSet<>();
         Set<String> companyShortNames = new java.util.HashSet<>();
         Set<String> established = new java.util.HashSet<>();
+        Set<String> gendered = new java.util.HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
@@ -1168,6 +1169,7 @@ public final class MentionFinder implements Component {
                     }
                 }
                 String k = key(nt, c.from, c.to);
+                if (c.type == MentionType.PERSON && c.length() == 1 && personalPronounAfter(nt.words, c.to)) gendered.add(k);
                 int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
                 boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
                 v[c.type.ordinal()]++;
@@ -1197,6 +1199,13 @@ public final class MentionFinder implements Component {
         for (String k : surnames.keySet()) {
             if (typeOf.containsKey(k) && !established.contains(k)) typeOf.put(k, MentionType.PERSON);
         }
+        // "Velmor said on Friday", "Norby beat Kestrel": a single word no list knows that only the model calls a person,
+        // that the document never names in full, nor with a title, nor as "he" or "she", is an organization's name
+        // (news introduces a person by full name or title; companies and clubs go by one word).
+        for (String k : votes.keySet()) {
+            if (k.indexOf(' ') < 0 && typeOf.get(k) == MentionType.PERSON && !strongVotes.containsKey(k) && !surnames.containsKey(k)
+                    && !gendered.contains(k) && !gazetteer.isGivenName(k)) typeOf.put(k, MentionType.ORGANIZATION);
+        }
         Map<String, Integer> longestKnown = new HashMap<>();
         for (String k : typeOf.keySet()) {
             String first = k.split(" ", 2)[0];
@@ -1221,6 +1230,14 @@ public final class MentionFinder implements Component {
             fixed.sort(Comparator.comparingInt(Candidate::from));
             chosen.set(s, fixed);
         }
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+
+    /** "he", "his", "she" or "her" later in the sentence: a person is spoken of. */
+    private static boolean personalPronounAfter(String[] w, int from) {
+        for (int k = from; k < w.length; k++) if (PERSONAL_PRONOUNS.contains(w[k].toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     /** A word that identifies an organization by itself ("Siemens"), not "National", "Russian", "Bank" or a place. */

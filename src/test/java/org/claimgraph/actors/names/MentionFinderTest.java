@@ -341,6 +341,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void aLoneWordIsAPersonOnlyWhenSpokenOfAsOne() {
+        Document doc = analyze("t", "Orvanek said on Friday it would cut 300 jobs in Lyon. Orvanek employs 5,000 people.\n\n"
+                + "Dravik said he would appeal. Dravik was sentenced on Monday.\n");
+        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Orvanek")).noneMatch(m -> m.type() == MentionType.PERSON),
+                doc.mentions().toString());
+        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Dravik")).allMatch(m -> m.type() == MentionType.PERSON),
+                doc.mentions().toString());
+    }
+
+    @Test
     void surnameAfterANameWithASuffixAndDashesSeparateNames() {
         Document doc = analyze("t", "Harold Benning Jr. was released on Friday. Benning said he would appeal.\n\n"
                 + "Dorval Steel - Kestrel Mining Ltd deal signed\n");
