@@ -1156,6 +1156,7 @@ public final class MentionFinder implements Component {
         Set<String> companyShortNames = new java.util.HashSet<>();
         Set<String> established = new java.util.HashSet<>();
         Set<String> gendered = new java.util.HashSet<>();
+        Set<String> lastWords = new java.util.HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
@@ -1170,6 +1171,7 @@ public final class MentionFinder implements Component {
                 }
                 String k = key(nt, c.from, c.to);
                 if (c.type == MentionType.PERSON && c.length() == 1 && personalPronounAfter(nt.words, c.to)) gendered.add(k);
+                if (c.length() >= 2) lastWords.add(key(nt, c.to - 1, c.to));
                 int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
                 boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
                 v[c.type.ordinal()]++;
@@ -1200,11 +1202,11 @@ public final class MentionFinder implements Component {
             if (typeOf.containsKey(k) && !established.contains(k)) typeOf.put(k, MentionType.PERSON);
         }
         // "Velmor said on Friday", "Norby beat Kestrel": a single word no list knows that only the model calls a person,
-        // that the document never names in full, nor with a title, nor as "he" or "she", is an organization's name
+        // that never ends a longer name, nor has a title, nor is spoken of as "he" or "she", is an organization's name
         // (news introduces a person by full name or title; companies and clubs go by one word).
         for (String k : votes.keySet()) {
             if (k.indexOf(' ') < 0 && typeOf.get(k) == MentionType.PERSON && !strongVotes.containsKey(k) && !surnames.containsKey(k)
-                    && !gendered.contains(k) && !gazetteer.isGivenName(k)) typeOf.put(k, MentionType.ORGANIZATION);
+                    && !gendered.contains(k) && !lastWords.contains(k) && !gazetteer.isGivenName(k)) typeOf.put(k, MentionType.ORGANIZATION);
         }
         Map<String, Integer> longestKnown = new HashMap<>();
         for (String k : typeOf.keySet()) {
