@@ -1170,7 +1170,7 @@ public final class MentionFinder implements Component {
                     }
                 }
                 String k = key(nt, c.from, c.to);
-                if (c.type == MentionType.PERSON && c.length() == 1 && personalPronounAfter(nt.words, c.to)) gendered.add(k);
+                if (c.type == MentionType.PERSON && c.length() == 1 && spokenOfAsPerson(nt.words, c.to)) gendered.add(k);
                 if (c.length() >= 2) lastWords.add(key(nt, c.to - 1, c.to));
                 int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
                 boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
@@ -1236,8 +1236,13 @@ public final class MentionFinder implements Component {
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
 
-    /** "he", "his", "she" or "her" later in the sentence: a person is spoken of. */
-    private static boolean personalPronounAfter(String[] w, int from) {
+    /**
+     * After a name: "he", "his", "she" or "her" later in the sentence, ", who", or "told reporters" (what persons do,
+     * companies issue statements): a person is spoken of.
+     */
+    private static boolean spokenOfAsPerson(String[] w, int from) {
+        if (from + 1 < w.length && (",".equals(w[from]) && "who".equals(w[from + 1])
+                || "told".equals(w[from]) && ("reporters".equals(w[from + 1]) || "journalists".equals(w[from + 1])))) return true;
         for (int k = from; k < w.length; k++) if (PERSONAL_PRONOUNS.contains(w[k].toLowerCase(Locale.ROOT))) return true;
         return false;
     }
