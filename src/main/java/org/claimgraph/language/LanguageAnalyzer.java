@@ -108,11 +108,11 @@ public final class LanguageAnalyzer implements Component {
     }
 
     /**
-     * The sentence model ends a sentence at an initial's full stop ("drawn up by H." | "Dalton Marsh said")
-     * and after "Jr." ("Hendley Jr." | "told reporters"). A single capital letter and a full stop, then one
-     * space and a capitalized word that does not open sentences by itself, is a name running on; a
-     * span that opens with a lower-case letter goes on the sentence before it. Either way the two spans
-     * are one sentence.
+     * The sentence model ends a sentence at an initial's full stop ("drawn up by H." | "Dalton Marsh
+     * said"), after an abbreviated title ("Gov." | "Tomas Harkavy") and after "Jr." ("Hendley Jr." |
+     * "told reporters"). An initial or such a title, then one space and a capitalized word that does not
+     * open sentences by itself, is a name running on; a span that opens with a lower-case letter goes on
+     * the sentence before it. Either way the two spans are one sentence.
      */
     static Span[] acrossInitials(String line, Span[] spans) {
         if (spans.length < 2) return spans;
@@ -122,7 +122,7 @@ public final class LanguageAnalyzer implements Component {
             Span next = spans[i];
             boolean oneSpaceApart = next.getStart() == current.getEnd() + 1 && line.charAt(current.getEnd()) == ' ';
             if (oneSpaceApart && (Character.isLowerCase(line.charAt(next.getStart()))
-                    || endsInInitial(line, current) && opensWithName(line, next))) {
+                    || (endsInInitial(line, current) || endsInTitleAbbreviation(line, current)) && opensWithName(line, next))) {
                 current = new Span(current.getStart(), next.getEnd());
             } else {
                 out.add(current);
@@ -138,6 +138,18 @@ public final class LanguageAnalyzer implements Component {
         return end - s.getStart() >= 2 && line.charAt(end - 1) == '.' && Character.isUpperCase(line.charAt(end - 2))
                 && (end - 2 == s.getStart() || line.charAt(end - 3) == ' ');
     }
+
+    /** "Gov." or "Sen." before a name: abbreviated titles that stand before a name, never at a sentence's end. */
+    private static boolean endsInTitleAbbreviation(String line, Span s) {
+        int end = s.getEnd();
+        if (end - s.getStart() < 3 || line.charAt(end - 1) != '.') return false;
+        int start = end - 1;
+        while (start > s.getStart() && Character.isLetter(line.charAt(start - 1))) start--;
+        return TITLE_ABBREVIATIONS.contains(line.substring(start, end - 1));
+    }
+
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt",
+            "Col", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Amb", "Atty", "Hon", "Pres", "Supt", "Insp");
 
     private static boolean opensWithName(String line, Span s) {
         int end = s.getStart();

@@ -281,7 +281,7 @@ public final class MentionFinder implements Component {
     }
 
     /**
-     * "Ross Perot of the Reform Party", "Newt Gingrich": two or three words opening with a known given name that
+     * "Dalton Marsh of the Unity Party", "Tavin Orsakov": two or three words opening with a known given name that
      * the model took for an organization or a place are a person, unless a word of it is a head word, a
      * company's suffix or a title, or a list knows the name.
      */
@@ -468,7 +468,7 @@ public final class MentionFinder implements Component {
             }
         }
         while (to > from && (!isNameWord(nt.words[to - 1]) || gazetteer.isNotName(nt.words[to - 1]))) to--;
-        // "Massachusetts Gov . William Weld", "Security Council President Tono Eitel": a one-word title closing a
+        // "Ohio Gov . Dalton Marsh", "Security Council President Ilvar Dunmoor": a one-word title closing a
         // place or an organization the model found belongs to the person named next.
         if (type != MentionType.PERSON && c.source == Source.MODEL && to - from > 1 && to < nt.size()
                 && gazetteer.longestTitle(nt.words, to - 1).length() == 1
@@ -667,7 +667,7 @@ public final class MentionFinder implements Component {
             "group", "operator", "maker", "manufacturer", "producer", "exporter", "importer", "distributor", "utility", "broker",
             "brokerage", "lender", "newspaper", "daily", "weekly", "magazine", "broadcaster", "agency", "subsidiary", "supplier",
             "shipper", "shipyard", "developer", "insurers", "banks", "companies", "firms", "airlines", "newspapers");
-    /** Words that may stand between a name's comma and its company noun: "Velmor , Brazil 's fourth-largest private bank ,". */
+    /** Words that may stand between a name's comma and its company noun: "Velmor , Chile 's third-biggest savings bank ,". */
     private static final Set<String> APPOSITION_WORDS = Set.of("a", "an", "the", "'s", "one", "of", "largest", "biggest",
             "second-largest", "third-largest", "fourth-largest", "leading", "private", "state", "state-owned", "state-run",
             "listed", "major", "big", "small", "local", "national", "regional", "investment", "commercial", "merchant", "savings",
@@ -676,7 +676,7 @@ public final class MentionFinder implements Component {
             "department", "store", "retail", "holding", "financial", "trading", "parent", "daily", "weekly", "opposition");
 
     /**
-     * "private bank Velmor", "the weekly Le Kestrel", "Velmor , Brazil 's fourth-largest private bank ,", "shares of
+     * "private bank Velmor", "the weekly Le Kestrel", "Velmor , Chile 's third-biggest savings bank ,", "shares of
      * Velmor", "Velmor shares": capitalized words no list knows, right after a company noun, before an apposition
      * ending in one, or with shares, name a company.
      */
@@ -856,7 +856,7 @@ public final class MentionFinder implements Component {
         out.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
     }
 
-    /** A word of two or more capitals ("AHOLD", "ABN", "P&O") that is no table heading nor a listed non-name. */
+    /** A word of two or more capitals ("VELMOR", "KLT", "T&K") that is no table heading nor a listed non-name. */
     private boolean isCapitalsName(String word) {
         if (word.length() < 2 || TABLE_WORDS.contains(word) || gazetteer.isNotName(word)) return false;
         int letters = 0;

@@ -268,7 +268,7 @@ final class TrainingCorpus {
         return name;
     }
 
-    /** Two to four capitals: "KLT", "BZW". */
+    /** Two to four capitals: "KLT", "VQR". */
     private String initialism() {
         StringBuilder sb = new StringBuilder();
         for (int i = 2 + random.nextInt(3); i > 0; i--) sb.append((char) ('A' + random.nextInt(26)));
