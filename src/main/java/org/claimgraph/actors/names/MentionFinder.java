@@ -41,11 +41,7 @@ public final class MentionFinder implements Component {
         COMBINED
     }
 
-    /**
-     * Where a candidate comes from. CONTEXT is a word around the name that types it ("private bank X"): it outvotes
-     * the model, but the surname of a person the document names in full stays that person's.
-     */
-    private enum Source { RULE, CONTEXT, GAZETTEER, ACRONYM, MODEL, GUESS }
+    private enum Source { RULE, GAZETTEER, ACRONYM, MODEL, GUESS }
 
     /** A candidate name over NER tokens [from, to) of one sentence. */
     private record Candidate(int from, int to, MentionType type, Source source) {
@@ -206,8 +202,6 @@ public final class MentionFinder implements Component {
             givenNamePersons(nt, out);
             organizationsByHead(nt, out, titleTokens);
             companiesByRole(nt, out);
-            companiesByNoun(nt, out);
-            agedPersons(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
             placeTeams(nt, out);
@@ -229,7 +223,7 @@ public final class MentionFinder implements Component {
                     || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))
                     || namesEvent(nt.words, t)
                     || t.source == Source.MODEL && t.length() == 1 && gazetteer.isOrgHead(nt.words[t.from])) continue;
-            tidy.add(sportsClub(nt, t.source == Source.MODEL ? articleLedName(nt.words, personByGivenName(nt.words, personByContext(nt, t))) : t));
+            tidy.add(sportsClub(nt, t.source == Source.MODEL ? articleLedName(nt.words, personByContext(nt, t)) : t));
         }
         return tidy;
     }
@@ -278,39 +272,6 @@ public final class MentionFinder implements Component {
         boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
                 || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
         return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
-    }
-
-    /**
-     * "Dalton Marsh of the Unity Party", "Tavin Orsakov": two or three words opening with a known given name that
-     * the model took for an organization or a place are a person, unless a word of it is a head word, a
-     * company's suffix or a title, or a list knows the name.
-     */
-    private Candidate personByGivenName(String[] w, Candidate c) {
-        if (c.type == MentionType.PERSON || c.length() < 2 || c.length() > 3 || !gazetteer.isGivenName(w[c.from])
-                || gazetteer.longestName(w, c.from).length() > 0) return c;
-        for (int k = c.from + 1; k < c.to; k++) {
-            String word = w[k];
-            if (!isNameWord(word) && !isInitials(word) || gazetteer.isOrgHead(word) || COMPANY_SUFFIXES.contains(word)
-                    || gazetteer.isTitleWord(word) || gazetteer.isDemonym(word) || gazetteer.longestName(w, k).length() > 0) return c;
-        }
-        return new Candidate(c.from, c.to, MentionType.PERSON, c.source);
-    }
-
-    /**
-     * "Qarrouz , 64 , leads the militia": capitalized words no list knows followed by an age between commas are a
-     * person, whatever the model made of them (organizations and places have no age).
-     */
-    private void agedPersons(NerTokens nt, List<Candidate> out) {
-        String[] w = nt.words;
-        for (int k = 1; k + 2 < w.length; k++) {
-            if (!",".equals(w[k]) || !isScore(w[k + 1]) || !",".equals(w[k + 2]) || !isNameWord(w[k - 1])) continue;
-            int from = k;
-            while (from > 0 && k - from < 3 && isNameWord(w[from - 1]) && !gazetteer.isNotName(w[from - 1])
-                    && gazetteer.longestTitle(w, from - 1).length() == 0) from--;
-            if (from < k && gazetteer.longestName(w, from).length() == 0 && !gazetteer.isOrgHead(w[k - 1])) {
-                out.add(new Candidate(from, k, MentionType.PERSON, Source.RULE));
-            }
-        }
     }
 
     /** Spanish and Italian articles, which open the names of newspapers and firms but no person's name. */
@@ -431,8 +392,7 @@ public final class MentionFinder implements Component {
         int from = c.from;
         int to = c.to;
         // Rules check the words they take themselves; the part of speech of a word opening a line says little there.
-        boolean ruled = c.source == Source.RULE || c.source == Source.CONTEXT;
-        while (from < to && !(ruled ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
+        while (from < to && !(c.source == Source.RULE ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
                 : canStartName(nt, from, casing))) from++;
         // "Dutch club Velmor Amsterdam": the model's name starts after the last ordinary lower-case word inside it.
         if (c.source == Source.MODEL) {
@@ -468,11 +428,6 @@ public final class MentionFinder implements Component {
             }
         }
         while (to > from && (!isNameWord(nt.words[to - 1]) || gazetteer.isNotName(nt.words[to - 1]))) to--;
-        // "Ohio Gov . Dalton Marsh", "Security Council President Ilvar Dunmoor": a one-word title closing a
-        // place or an organization the model found belongs to the person named next.
-        if (type != MentionType.PERSON && c.source == Source.MODEL && to - from > 1 && to < nt.size()
-                && gazetteer.longestTitle(nt.words, to - 1).length() == 1
-                && (".".equals(nt.words[to]) || isNameWord(nt.words[to]))) to--;
         // "Agency Vice" of "Agency Vice Minister X": a name does not end in the first words of a title running on after it.
         for (int k = from + 1; k < to; k++) {
             if (k + gazetteer.longestTitle(nt.words, k).length() > to) {
@@ -661,65 +616,6 @@ public final class MentionFinder implements Component {
         }
     }
 
-    /** Nouns for a kind of company or organization that news sets right before or in apposition to its name. */
-    private static final Set<String> COMPANY_NOUNS = Set.of("bank", "insurer", "reinsurer", "carmaker", "automaker", "airline",
-            "carrier", "retailer", "brewer", "steelmaker", "chipmaker", "miner", "refiner", "conglomerate", "firm", "company",
-            "group", "operator", "maker", "manufacturer", "producer", "exporter", "importer", "distributor", "utility", "broker",
-            "brokerage", "lender", "newspaper", "daily", "weekly", "magazine", "broadcaster", "agency", "subsidiary", "supplier",
-            "shipper", "shipyard", "developer", "insurers", "banks", "companies", "firms", "airlines", "newspapers");
-    /** Words that may stand between a name's comma and its company noun: "Velmor , Chile 's third-biggest savings bank ,". */
-    private static final Set<String> APPOSITION_WORDS = Set.of("a", "an", "the", "'s", "one", "of", "largest", "biggest",
-            "second-largest", "third-largest", "fourth-largest", "leading", "private", "state", "state-owned", "state-run",
-            "listed", "major", "big", "small", "local", "national", "regional", "investment", "commercial", "merchant", "savings",
-            "mortgage", "oil", "gas", "steel", "mining", "food", "drinks", "telecoms", "telecommunications", "electronics",
-            "chemicals", "engineering", "construction", "property", "shipping", "insurance", "software", "computer", "drug",
-            "department", "store", "retail", "holding", "financial", "trading", "parent", "daily", "weekly", "opposition");
-
-    /**
-     * "private bank Velmor", "the weekly Le Kestrel", "Velmor , Chile 's third-biggest savings bank ,", "shares of
-     * Velmor", "Velmor shares": capitalized words no list knows, right after a company noun, before an apposition
-     * ending in one, or with shares, name a company.
-     */
-    private void companiesByNoun(NerTokens nt, List<Candidate> out) {
-        String[] w = nt.words;
-        for (int i = 0; i < w.length; i++) {
-            boolean noun = COMPANY_NOUNS.contains(w[i]) && !(i > 0 && "'s".equals(w[i - 1]));
-            boolean shares = ("of".equals(w[i]) || "in".equals(w[i])) && i > 0 && "shares".equals(w[i - 1]);
-            if (noun || shares) {
-                int to = companyNameEnd(nt, i + 1);
-                if (to > i + 1) out.add(new Candidate(i + 1, to, MentionType.ORGANIZATION, Source.CONTEXT));
-            }
-            if (!isNameWord(w[i]) || i > 0 && isNameWord(w[i - 1])) continue;
-            int to = companyNameEnd(nt, i);
-            if (to == i) continue;
-            boolean sharesAfter = to < w.length && ("shares".equals(w[to]) || to + 1 < w.length && "'s".equals(w[to]) && "shares".equals(w[to + 1]));
-            if (sharesAfter || to + 2 < w.length && ",".equals(w[to]) && companyApposition(w, to + 1)) {
-                out.add(new Candidate(i, to, MentionType.ORGANIZATION, Source.CONTEXT));
-            }
-        }
-    }
-
-    /** End of a run of up to four capitalized words at {@code from} that can name a company, {@code from} if none. */
-    private int companyNameEnd(NerTokens nt, int from) {
-        String[] w = nt.words;
-        if (from >= w.length || !isNameWord(w[from]) || w[from].length() < 2 || gazetteer.isGivenName(w[from]) || gazetteer.longestTitle(w, from).length() > 0
-                || gazetteer.isDemonym(w[from]) || gazetteer.longestName(w, from).length() > 0) return from;
-        int to = from;
-        while (to < w.length && to - from < 4 && (isNameWord(w[to]) || "&".equals(w[to]) && to + 1 < w.length && isNameWord(w[to + 1]))
-                && !gazetteer.isNotName(w[to]) && !(to > from && gazetteer.longestTitle(w, to).length() > 0)) to++;
-        return to;
-    }
-
-    /** Up to six words of description ending in a company noun before a comma or full stop: "a Dutch insurer ,". */
-    private boolean companyApposition(String[] w, int from) {
-        for (int k = from; k < w.length && k - from < 7; k++) {
-            String word = w[k];
-            if (COMPANY_NOUNS.contains(word)) return k > from && k + 1 < w.length && (",".equals(w[k + 1]) || ".".equals(w[k + 1]));
-            if (!APPOSITION_WORDS.contains(word) && !gazetteer.isDemonym(word) && !(isNameWord(word) && gazetteer.longestName(w, k).length() > 0)) return false;
-        }
-        return false;
-    }
-
     private static final Set<String> COMPANY_ROLE_STARTS = Set.of("chief", "general", "managing", "finance", "chairman",
             "chairwoman", "CEO", "shareholders", "subsidiary");
 
@@ -821,7 +717,6 @@ public final class MentionFinder implements Component {
 
     private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
         tableRow(nt, start, end, out);
-        marketRow(nt, start, end, out);
         bracketedAffiliations(nt, start, end, out);
         scorers(nt, start, end, out);
         fixtures(nt, start, end, out);
@@ -836,47 +731,6 @@ public final class MentionFinder implements Component {
             k++;
         }
         if (teams.size() == 2 && (k == end || k == end - 1 && !isNameWord(w[k]))) out.addAll(teams);
-    }
-
-    /** Words in capitals that head the rows and columns of market tables, not companies. */
-    private static final Set<String> TABLE_WORDS = Set.of("TOTAL", "VOLUME", "INDEX", "NET", "SALES", "CALLS", "PUTS", "PCT",
-            "AVERAGE", "OTHERS", "OTHER", "ALL", "NEW", "HIGH", "LOW", "OPEN", "CLOSE", "LAST", "CHG", "VOL", "PREV", "YEAR");
-
-    /**
-     * "- VELMOR 7,190 1,123 10.01", "KLT HOLDINGS 3,003 1,940": a row of a market table, a name in capitals and
-     * two or more figures to the end of the line, names a company. Listed names (places, indexes) keep their type.
-     */
-    private void marketRow(NerTokens nt, int start, int end, List<Candidate> out) {
-        String[] w = nt.words;
-        int from = start < end && (w[start].equals("-") || w[start].equals("--") || w[start].equals("*")) ? start + 1 : start;
-        int k = from;
-        while (k < end && k - from < 3 && isCapitalsName(w[k])) k++;
-        if (k == from || end - k < 2 || gazetteer.longestName(w, from).length() > 0) return;
-        for (int j = k; j < end; j++) if (!isFigure(w[j])) return;
-        out.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
-    }
-
-    /** A word of two or more capitals ("VELMOR", "KLT", "T&K") that is no table heading nor a listed non-name. */
-    private boolean isCapitalsName(String word) {
-        if (word.length() < 2 || TABLE_WORDS.contains(word) || gazetteer.isNotName(word)) return false;
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isUpperCase(c)) letters++;
-            else if (c != '&' && c != '-' && c != '.') return false;
-        }
-        return letters >= 2;
-    }
-
-    /** "7,190", "10.01", "-0.5", "+3": a number as tables print it. */
-    private static boolean isFigure(String word) {
-        boolean digit = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isDigit(c)) digit = true;
-            else if (c != ',' && c != '.' && c != '-' && c != '+' && c != '%') return false;
-        }
-        return digit;
     }
 
     /**
@@ -1155,8 +1009,6 @@ public final class MentionFinder implements Component {
         Set<String> organizationFirstWords = new java.util.HashSet<>();
         Set<String> companyShortNames = new java.util.HashSet<>();
         Set<String> established = new java.util.HashSet<>();
-        Set<String> gendered = new java.util.HashSet<>();
-        Set<String> lastWords = new java.util.HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
@@ -1170,13 +1022,11 @@ public final class MentionFinder implements Component {
                     }
                 }
                 String k = key(nt, c.from, c.to);
-                if (c.type == MentionType.PERSON && c.length() == 1 && spokenOfAsPerson(nt.words, c.to)) gendered.add(k);
-                if (c.length() >= 2) lastWords.add(key(nt, c.to - 1, c.to));
                 int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
                 boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
                 v[c.type.ordinal()]++;
                 if (!weak) strongVotes.computeIfAbsent(k, x -> new int[MentionType.values().length])[c.type.ordinal()]++;
-                if (!weak && c.source != Source.CONTEXT) established.add(k);
+                if (!weak) established.add(k);
                 int lastWord = c.to - 1;
                 if (c.length() >= 3 && NAME_SUFFIXES.contains(nt.words[lastWord])) lastWord--;
                 if (c.type == MentionType.PERSON && c.length() >= 2) {
@@ -1200,13 +1050,6 @@ public final class MentionFinder implements Component {
         // model made of it elsewhere, unless rules or lists established it as something else.
         for (String k : surnames.keySet()) {
             if (typeOf.containsKey(k) && !established.contains(k)) typeOf.put(k, MentionType.PERSON);
-        }
-        // "Velmor said on Friday", "Norby beat Kestrel": a single word no list knows that only the model calls a person,
-        // that never ends a longer name, nor has a title, nor is spoken of as "he" or "she", is an organization's name
-        // (news introduces a person by full name or title; companies and clubs go by one word).
-        for (String k : votes.keySet()) {
-            if (k.indexOf(' ') < 0 && typeOf.get(k) == MentionType.PERSON && !strongVotes.containsKey(k) && !surnames.containsKey(k)
-                    && !gendered.contains(k) && !lastWords.contains(k) && !gazetteer.isGivenName(k)) typeOf.put(k, MentionType.ORGANIZATION);
         }
         Map<String, Integer> longestKnown = new HashMap<>();
         for (String k : typeOf.keySet()) {
@@ -1232,19 +1075,6 @@ public final class MentionFinder implements Component {
             fixed.sort(Comparator.comparingInt(Candidate::from));
             chosen.set(s, fixed);
         }
-    }
-
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
-
-    /**
-     * After a name: "he", "his", "she" or "her" later in the sentence, ", who", or "told reporters" (what persons do,
-     * companies issue statements): a person is spoken of.
-     */
-    private static boolean spokenOfAsPerson(String[] w, int from) {
-        if (from + 1 < w.length && (",".equals(w[from]) && "who".equals(w[from + 1])
-                || "told".equals(w[from]) && ("reporters".equals(w[from + 1]) || "journalists".equals(w[from + 1])))) return true;
-        for (int k = from; k < w.length; k++) if (PERSONAL_PRONOUNS.contains(w[k].toLowerCase(Locale.ROOT))) return true;
-        return false;
     }
 
     /** A word that identifies an organization by itself ("Siemens"), not "National", "Russian", "Bank" or a place. */

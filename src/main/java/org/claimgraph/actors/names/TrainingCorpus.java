@@ -241,38 +241,20 @@ final class TrainingCorpus {
 
     private String firm() {
         double r = random.nextDouble();
-        if (r < 0.15) return pick(gazetteer.phrases("organizations"));
-        if (r < 0.5) return capitalize(invented(2 + random.nextInt(2))) + " " + pick("firm.suffix");
-        if (r < 0.58) return capitalize(invented(3));
-        if (r < 0.66) return surname(culture()) + " & " + surname(culture());
-        // Companies named after their founders: "Kessler Group", "Halvorsen & Co", "Robert W. Halvorsen Inc".
-        if (r < 0.78) return surname(culture()) + " " + pick("firm.suffix");
-        if (r < 0.83) return personName() + " " + pick(List.of("& Co", "& Co.", "& Sons", "Inc", "Associates"));
-        if (r < 0.9) return initialism() + " " + pick("firm.suffix");
+        if (r < 0.2) return pick(gazetteer.phrases("organizations"));
+        if (r < 0.7) return capitalize(invented(2 + random.nextInt(2))) + " " + pick("firm.suffix");
+        if (r < 0.8) return capitalize(invented(3));
+        if (r < 0.88) return surname(culture()) + " & " + surname(culture());
         return city() + " " + pick("firm.suffix");
     }
 
-    /**
-     * A company named by its name alone, as market reports name it: "Kavitel", "Rosno-M", "DARBEX", "KLT",
-     * "VeloNet", a founder's surname ("Halvorsen"), or two words no list knows ("Velmor Tessa").
-     */
+    /** A company named by one word, as market reports name it: "Kavitel", "Rosno-M", "Darbex". */
     private String company() {
         double r = random.nextDouble();
         String name = capitalize(invented(2 + random.nextInt(2)));
-        if (r < 0.1) return name + "-" + (char) ('A' + random.nextInt(26));
-        if (r < 0.17) return name.toUpperCase(Locale.ROOT);
-        if (r < 0.25) return initialism();
-        if (r < 0.31) return capitalize(invented(2)) + capitalize(invented(1 + random.nextInt(2)));
-        if (r < 0.45) return surname(culture());
-        if (r < 0.55) return name + " " + capitalize(invented(2));
+        if (r < 0.15) return name + "-" + (char) ('A' + random.nextInt(26));
+        if (r < 0.25) return name.toUpperCase(Locale.ROOT);
         return name;
-    }
-
-    /** Two to four capitals: "KLT", "VQR". */
-    private String initialism() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 2 + random.nextInt(3); i > 0; i--) sb.append((char) ('A' + random.nextInt(26)));
-        return sb.toString();
     }
 
     private String agency() { return random.nextDouble() < 0.7 ? pick(gazetteer.phrases("media")) : form("media.form"); }

@@ -305,52 +305,6 @@ class MentionFinderTest {
     }
 
     @Test
-    void companyNounsAppositionsAndSharesNameCompanies() {
-        Document doc = analyze("t", "The central bank said private bank Dravencko had asked for a credit line. Velmoraq , Kestria 's "
-                + "fourth-largest private bank , declined to comment. Shares of Orvalisk fell 3 percent, and Tessarel shares "
-                + "rose.\n\nDravencko and Velmoraq will meet on Monday.\n");
-        assertFoundAll(doc, MentionType.ORGANIZATION, "Dravencko", "Velmoraq", "Orvalisk", "Tessarel");
-        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Dravencko") || m.text().equals("Velmoraq"))
-                .allMatch(m -> m.type() == MentionType.ORGANIZATION), doc.mentions().toString());
-    }
-
-    @Test
-    void aCompanyNounBeforeASurnameOfAPersonNamedInFullLeavesThePerson() {
-        Document doc = analyze("t", "President Tomas Harkavy spoke on Friday. Officials told the Velmor news agency Harkavy was "
-                + "working four hours a day.\n");
-        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Harkavy")).allMatch(m -> m.type() == MentionType.PERSON),
-                doc.mentions().toString());
-    }
-
-    @Test
-    void capitalsBeforeFiguresInAMarketTableNameCompanies() {
-        Document doc = analyze("t", "Options volumes at close :\n- DRAVENKO 7,190 1,123 10.01\n- KESTRIA HOLDINGS 3,003 1,940 5.95\n"
-                + "Ernie Vallon 68 70 69 71\n");
-        assertFoundAll(doc, MentionType.ORGANIZATION, "DRAVENKO", "KESTRIA HOLDINGS");
-        assertFound(List.of(doc), "Ernie Vallon", MentionType.PERSON);
-    }
-
-    @Test
-    void aTitleClosingAPlaceBelongsToThePersonAfterIt() {
-        Document doc = analyze("t", "Organizers prevented then Velmoria Gov. Tomas Harkavy from speaking. His Kestrian counterpart "
-                + "Orvel Dranik arrived on Monday.\n");
-        assertFound(List.of(doc), "Tomas Harkavy", MentionType.PERSON);
-        assertFound(List.of(doc), "Orvel Dranik", MentionType.PERSON);
-        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().endsWith("Gov") || m.text().endsWith("Gov.")),
-                doc.mentions().toString());
-    }
-
-    @Test
-    void aLoneWordIsAPersonOnlyWhenSpokenOfAsOne() {
-        Document doc = analyze("t", "Orvanek said on Friday it would cut 300 jobs in Lyon. Orvanek employs 5,000 people.\n\n"
-                + "Dravik said he would appeal. Dravik was sentenced on Monday.\n");
-        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Orvanek")).noneMatch(m -> m.type() == MentionType.PERSON),
-                doc.mentions().toString());
-        assertTrue(doc.mentions().stream().filter(m -> m.text().equals("Dravik")).allMatch(m -> m.type() == MentionType.PERSON),
-                doc.mentions().toString());
-    }
-
-    @Test
     void surnameAfterANameWithASuffixAndDashesSeparateNames() {
         Document doc = analyze("t", "Harold Benning Jr. was released on Friday. Benning said he would appeal.\n\n"
                 + "Dorval Steel - Kestrel Mining Ltd deal signed\n");
