@@ -223,9 +223,33 @@ public final class MentionFinder implements Component {
                     || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))
                     || namesEvent(nt.words, t)
                     || t.source == Source.MODEL && t.length() == 1 && gazetteer.isOrgHead(nt.words[t.from])) continue;
+            List<Candidate> places = t.source == Source.MODEL ? coordinatedPlaces(nt.words, t) : List.of();
+            if (!places.isEmpty()) {
+                tidy.addAll(places);
+                continue;
+            }
             tidy.add(sportsClub(nt, t.source == Source.MODEL ? articleLedName(nt.words, personByContext(nt, t)) : t));
         }
         return tidy;
+    }
+
+    /**
+     * "with the U.S. and Turkey": the model sometimes reads two listed places joined by "and" as one
+     * organization; they are two places, unless the list knows the whole ("Bosnia and Herzegovina").
+     */
+    private List<Candidate> coordinatedPlaces(String[] w, Candidate c) {
+        if (gazetteer.longestName(w, c.from).length() == c.length()) return List.of();
+        for (int k = c.from + 1; k < c.to - 1; k++) {
+            if (!w[k].equals("and")) continue;
+            Gazetteer.Match left = gazetteer.longestName(w, c.from);
+            Gazetteer.Match right = gazetteer.longestName(w, k + 1);
+            if (left.length() == k - c.from && left.type() == MentionType.LOCATION
+                    && right.length() == c.to - k - 1 && right.type() == MentionType.LOCATION) {
+                return List.of(new Candidate(c.from, k, MentionType.LOCATION, Source.GAZETTEER),
+                        new Candidate(k + 1, c.to, MentionType.LOCATION, Source.GAZETTEER));
+            }
+        }
+        return List.of();
     }
 
     private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "drew", "draw", "thrashed", "edged",

@@ -281,6 +281,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void twoListedPlacesJoinedByAndAreTwoPlaces() {
+        Document doc = analyze("t", "The ministry is also seeking closer cooperation with the U.S. and Turkey, while talks with "
+                + "Norway and Chile stalled. Bosnia and Herzegovina sent observers.");
+        assertFoundAll(doc, MentionType.LOCATION, "U.S.", "Turkey", "Norway", "Chile", "Bosnia and Herzegovina");
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("U.S. and Turkey") || m.text().equals("Norway and Chile")),
+                doc.mentions().toString());
+    }
+
+    @Test
     void unlistedNamesAroundACompanyRoleAreCompanies() {
         Document doc = analyze("t", "Velmoraq general manager Tamas Orlik resigned on Friday. He will stay on the board as chairman "
                 + "of Dravencko until May. Traders bought ADRs of both.");
