@@ -278,6 +278,10 @@ final class AttributionFinder {
             int antecedent = NounPhrases.nounPhraseLeft(v, src[0] - 1);
             if (antecedent < src[0]) {
                 src = new int[] {antecedent, src[0]};
+                // "RFE/RL has released a new survey that shows ...": a survey or report speaks for whoever put it out
+                int[] publisher = NounPhrases.evidence(v, src) && ReportingLexicon.PUBLISHING_VERBS.contains(v.lemma(antecedent - 1))
+                        ? NounPhrases.subjectBefore(v, antecedent - 1) : null;
+                if (publisher != null) src = publisher;
                 source = v.span(src[0], src[1]);
                 sourceStart = src[0];
             }

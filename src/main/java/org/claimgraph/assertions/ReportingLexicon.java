@@ -87,6 +87,10 @@ final class ReportingLexicon {
             "experiment", "estimate", "model", "projection", "forecast");
 
     /** Verbs by which evidence reports: "the study found ...". */
+    /** Verbs by which an actor puts out a survey, report or study ("released a survey that shows"). */
+    static final Set<String> PUBLISHING_VERBS = Set.of("release", "publish", "issue", "conduct", "commission", "produce",
+            "unveil", "present", "compile", "carry");
+
     static final Set<String> EVIDENCE_VERBS = Set.of("show", "find", "reveal", "indicate", "suggest", "confirm", "conclude",
             "estimate", "project", "predict");
 
