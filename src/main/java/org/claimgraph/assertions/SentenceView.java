@@ -49,12 +49,12 @@ final class SentenceView {
         }
     }
 
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering");
+
     /**
      * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning", "Said": the
      * reporting verb the word is a form of, when there is one; not "regarding", a preposition.
      */
-    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering");
-
     private String repairedLemma(int i) {
         String lemma = t.get(i).lemma();
         // a contraction's lemmas ("be+not" for "weren't"): the first word's
@@ -91,14 +91,14 @@ final class SentenceView {
         return ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
     }
 
+    private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN");
+
     /**
      * "Trump/VERB charges", "Lynch/ADJ notes", "Ted Cruz endorses/NOUN Trump/VERB": a capitalized word inside
      * a name the actors stage found is a proper noun, whatever the tagger made of it, unless it is a reporting
      * verb the name ran over ("Hillary Clinton Says"). Determiners and the like keep their tags ("The
      * Times"). Names and tokens are both sorted by offset.
      */
-    private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN");
-
     private void markNames(List<Span> names) {
         int m = 0;
         for (int i = 0; i < n && m < names.size(); i++) {
