@@ -133,10 +133,20 @@ public final class LanguageAnalyzer implements Component {
         return out.toArray(Span[]::new);
     }
 
+    /**
+     * "H." anywhere, "G.K." anywhere but after a lower-case word ("Rep. G.K." | "Butterfield", ", A.J." | "Marrow"):
+     * initials run on into a name. Several letters after a lower-case word more often end a place ("in the U.S." |
+     * "Officials").
+     */
     private static boolean endsInInitial(String line, Span s) {
-        int end = s.getEnd();
-        return end - s.getStart() >= 2 && line.charAt(end - 1) == '.' && Character.isUpperCase(line.charAt(end - 2))
-                && (end - 2 == s.getStart() || line.charAt(end - 3) == ' ');
+        int start = s.getEnd();
+        while (start - 2 >= s.getStart() && line.charAt(start - 1) == '.' && Character.isUpperCase(line.charAt(start - 2))) start -= 2;
+        int letters = (s.getEnd() - start) / 2;
+        if (letters == 0 || start > s.getStart() && line.charAt(start - 1) != ' ') return false;
+        if (letters == 1 || start == s.getStart()) return true;
+        int previous = start - 1;
+        while (previous > s.getStart() && line.charAt(previous - 1) != ' ') previous--;
+        return previous < start - 1 && !Character.isLowerCase(line.charAt(previous));
     }
 
     /** "Gov." or "Sen." before a name: abbreviated titles that stand before a name, never at a sentence's end. */
@@ -155,7 +165,8 @@ public final class LanguageAnalyzer implements Component {
         int end = s.getStart();
         while (end < s.getEnd() && Character.isLetter(line.charAt(end))) end++;
         String word = line.substring(s.getStart(), end);
-        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !SENTENCE_OPENERS.contains(word);
+        boolean initial = word.length() == 1 && end < s.getEnd() && line.charAt(end) == '.';
+        return (word.length() > 1 || initial) && Character.isUpperCase(word.charAt(0)) && !SENTENCE_OPENERS.contains(word);
     }
 
     /** Capitalized function words that open a new sentence rather than continue a name. */

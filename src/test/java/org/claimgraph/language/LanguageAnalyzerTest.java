@@ -58,9 +58,12 @@ class LanguageAnalyzerTest {
         assertEquals(2, detector.sentPosDetect(initial).length, "the model alone splits at the initial");
         assertEquals(3, detector.sentPosDetect(suffix).length, "the model alone splits at the initial and after Jr.");
 
-        Document doc = new Document("t", initial + " " + suffix + " " + vitamin);
+        String initials = "It was a bad day, said Rep. D.T. Varnell of Ohio.";
+        assertTrue(detector.sentPosDetect(initials).length > 1, "the model alone splits at the title and the initials");
+
+        Document doc = new Document("t", initial + " " + suffix + " " + vitamin + " " + initials);
         ANALYZER.process(doc);
-        assertEquals(List.of(initial, suffix, "Doctors prescribed vitamin C.", "It helped."),
+        assertEquals(List.of(initial, suffix, "Doctors prescribed vitamin C.", "It helped.", initials),
                 doc.sentences().stream().map(s -> doc.slice(s.span())).toList());
     }
 }

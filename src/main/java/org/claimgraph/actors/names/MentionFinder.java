@@ -1,6 +1,7 @@
 package org.claimgraph.actors.names;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,13 +56,13 @@ public final class MentionFinder implements Component {
     private static final Set<String> GENERIC_WORDS = Set.of("The", "General", "National", "United", "New", "Free", "Democratic",
             "Islamic", "International", "Central", "Supreme", "Federal", "Royal", "Popular", "People", "Great", "North", "South",
             "East", "West", "Northern", "Southern", "Eastern", "Western", "State", "Republic", "First", "Joint", "Special");
+    /** A company's legal form, the last word of its name in either list below. */
+    private static final Set<String> LEGAL_FORMS = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+            "Co", "Co.", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "GmbH", "NV", "N.V.", "LLC");
     /** Last words of a company's name: its first word alone names the company ("Velmor Mining Ltd" ... "Velmor"). */
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
-            "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "GmbH", "NV", "N.V.", "LLC", "Bhd", "Tbk", "SpA", "AB", "Brothers", "Bros.");
+    private static final Set<String> COMPANY_SUFFIXES = union(LEGAL_FORMS, Set.of("Group", "Bhd", "Tbk", "SpA", "AB", "Brothers", "Bros."));
     /** Head words only companies end in, which take no "of" complement (unlike "Bank of X", "Group of Seven"). */
-    private static final Set<String> COMPANY_HEADS = Set.of("Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
-            "Co", "Co.", "Holdings", "AG", "SA", "S.A.", "PLC", "plc", "Plc", "GmbH", "NV", "N.V.", "LLC", "Partners", "Investments",
-            "Securities", "Technologies");
+    private static final Set<String> COMPANY_HEADS = union(LEGAL_FORMS, Set.of("Plc", "Partners", "Investments", "Securities", "Technologies"));
     /** Plurals that follow a place's name in the names of places and of events, not of teams. */
     private static final Set<String> PLACE_PLURALS = Set.of("Islands", "Isles", "Heights", "Mountains", "Hills", "Falls", "Lakes",
             "Keys", "Highlands", "Lowlands", "Springs", "Woods", "Plains", "Alps", "Territories", "Emirates", "States", "Indies",
@@ -94,6 +95,12 @@ public final class MentionFinder implements Component {
                 && !gazetteer.isCommonWord(word) && !gazetteer.isTitleWord(word) && !gazetteer.isNotName(word);
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     /** Nouns for a kind of place that name the place after "of": "the town of X", "the province of X". */
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "county",
             "port", "capital", "municipality", "island", "enclave", "governorate", "oblast", "prefecture");
@@ -119,59 +126,26 @@ public final class MentionFinder implements Component {
     @Override
     public void process(Document doc) {
         String text = doc.text();
+        List<Sentence> sentences = new ArrayList<>();
         List<NerTokens> tokens = new ArrayList<>();
         List<List<Candidate>> chosen = new ArrayList<>();
-        List<Sentence> all = doc.sentences();
-        Set<String> lowerCase = lowerCaseWords(text, all);
-        for (int i = 0; i < all.size(); i++) {
-            Sentence s = all.get(i);
+        Set<String> lowerCase = lowerCaseWords(text, doc.sentences());
+        for (Sentence s : doc.sentences()) {
             if (s.zone() == ZoneKind.BOILERPLATE || s.tokens().isEmpty()) continue;
-            List<Token> words = s.tokens();
-            // The sentence detector ends a sentence at an initial's full stop ("led by J." | "Holvard and ..."):
-            // the name runs on into the next sentence, so the two are read as one.
-            while (i + 1 < all.size() && endsInInitial(text, words) && all.get(i + 1).zone() == s.zone()
-                    && startsCapitalized(all.get(i + 1).tokens(), text)) {
-                words = new ArrayList<>(words);
-                words.addAll(all.get(++i).tokens());
-            }
-            NerTokens nt = NerTokens.of(text, words);
+            NerTokens nt = NerTokens.of(text, s.tokens());
+            sentences.add(s);
             tokens.add(nt);
             chosen.add(withoutCapitalizedOpeners(nt, resolve(candidates(text, nt)), lowerCase));
         }
         if (strategy != Strategy.STATISTICAL) makeConsistent(tokens, chosen);
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < sentences.size(); i++) {
             NerTokens nt = tokens.get(i);
             for (Candidate c : chosen.get(i)) {
                 Span span = new Span(nt.starts[c.from], nt.ends[c.to - 1]);
-                doc.mentions().add(new Mention(span, span.of(text), c.type, sentenceAt(all, span.start())));
+                doc.mentions().add(new Mention(span, span.of(text), c.type, sentences.get(i).index()));
             }
         }
         doc.mentions().sort(Comparator.comparing(Mention::span));
-    }
-
-    /** The last token is an initial ("J." or "J" then "."), with nothing but a space before the next sentence. */
-    private static boolean endsInInitial(String text, List<Token> tokens) {
-        Token last = tokens.get(tokens.size() - 1);
-        int end = last.span().end();
-        int start = ".".equals(last.span().of(text)) && tokens.size() > 1 ? tokens.get(tokens.size() - 2).span().start() : last.span().start();
-        String word = text.substring(start, end);
-        return isInitials(word) && end < text.length() && text.charAt(end) == ' ';
-    }
-
-    private static boolean startsCapitalized(List<Token> tokens, String text) {
-        return !tokens.isEmpty() && isCapitalized(tokens.get(0).span().of(text));
-    }
-
-    /** Index of the sentence that holds the offset (a joined run of sentences holds several). */
-    private static int sentenceAt(List<Sentence> all, int offset) {
-        int lo = 0;
-        int hi = all.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (all.get(mid).span().start() <= offset) lo = mid;
-            else hi = mid - 1;
-        }
-        return all.get(lo).index();
     }
 
     // --- candidates of one sentence
@@ -267,7 +241,7 @@ public final class MentionFinder implements Component {
         boolean acts = c.to < w.length && RESULT_VERBS.contains(w[c.to]);
         boolean opposed = c.from > 0 && OPPONENT_WORDS.contains(w[c.from - 1])
                 && !(c.from > 1 && ("to".equals(w[c.from - 1]) || "with".equals(w[c.from - 1])) && !RESULT_VERBS.contains(w[c.from - 2]));
-        if (!(acts || opposed) || gazetteer.isCountry(String.join(" ", java.util.Arrays.asList(w).subList(c.from, c.to)))) return c;
+        if (!(acts || opposed) || gazetteer.isCountry(String.join(" ", Arrays.copyOfRange(w, c.from, c.to)))) return c;
         return new Candidate(c.from, c.to, MentionType.ORGANIZATION, Source.RULE);
     }
 
@@ -1151,7 +1125,7 @@ public final class MentionFinder implements Component {
 
     /** Consistency keys ignore case, so names established in the body are found in capitalized headlines. */
     private static String key(NerTokens nt, int from, int to) {
-        String k = to - from == 1 ? nt.words[from] : String.join(" ", java.util.Arrays.asList(nt.words).subList(from, to));
+        String k = to - from == 1 ? nt.words[from] : String.join(" ", Arrays.copyOfRange(nt.words, from, to));
         return k.toLowerCase(Locale.ROOT);
     }
 
