@@ -163,6 +163,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void aDemonymAfterAWordThatIsNoGivenNameIsNoPersonNorItsSurname() {
+        // The model reads "Euro Swiss" as a person's name; its last word must not make every "Swiss" a person.
+        Document doc = analyze("t", "March Euro Swiss franc futures rose 12 ticks to 97.40 in late trade.\n\n"
+                + "Dealers quoted Euro Swiss deposits at 1.5 percent. Traders said Swiss bond yields fell after the central bank spoke.");
+        assertFalse(doc.mentions().stream().anyMatch(m -> m.type() == MentionType.PERSON && m.text().contains("Swiss")),
+                () -> doc.mentions().toString());
+    }
+
+    @Test
     void monthAbbreviationsAndHeadingWordsAreNoNames() {
         Document doc = analyze("t", "KYIV, Nov 3, 2024 - The strikes that began Sept. 30 went on, an official said.\n\n"
                 + "Global \u2018Strategy\u2019\n\nThe plan was drawn up in Kyiv and Warsaw.\n");
