@@ -16,6 +16,15 @@ public interface ActorDirectory {
     /** Called with each entity of a processed document; a store that learns on its own ignores it. */
     default void learn(Entity entity) {}
 
+    /**
+     * True when an actor's IRI may still change: the corpus lives in a store that rewrites the documents it
+     * holds. An extract run has already printed its earlier documents, so there an IRI stays as first minted.
+     */
+    default boolean renames() { return false; }
+
+    /** Every name known for actor {@code from} now answers {@code to}. */
+    default void rename(String from, String to) {}
+
     /** Knows no one: every document stands alone (apart from the well-known list). */
     ActorDirectory NONE = (type, name) -> Optional.empty();
 }

@@ -12,7 +12,8 @@ import org.claimgraph.doc.MentionType;
  * extract run over many files. A name or surname that two different actors share answers nothing.
  * A person met first by surname alone ("Abenov") is the same actor when a later document gives the
  * full name ("Daulet Abenov"), as long as no full name with that surname is known yet: the actor is
- * then one whichever document comes first.
+ * then one whichever document comes first. Over a store ({@link #forStore()}) the actor is also renamed to
+ * the full name's IRI, so its IRI does not depend on the order either.
  * It stops learning at {@link #MAX_NAMES} names, so a run over any number of files keeps a bounded
  * heap; later documents then link through the names learned so far and the well-known list.
  */
@@ -21,6 +22,17 @@ public final class InMemoryActorDirectory implements ActorDirectory {
     /** About 100 MB of names: room for every actor of hundreds of thousands of articles. */
     public static final int MAX_NAMES = 1_000_000;
     private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
+    /** Renamed actors, old IRI to new: names learned under the old IRI answer the new one. */
+    private final ConcurrentHashMap<String, String> renamed = new ConcurrentHashMap<>();
+    private final boolean renames;
+
+    /** For one extract run: IRIs stay as first minted. */
+    public InMemoryActorDirectory() { this(false); }
+
+    private InMemoryActorDirectory(boolean renames) { this.renames = renames; }
+
+    /** For a store, which rewrites its documents when an actor is renamed. */
+    public static InMemoryActorDirectory forStore() { return new InMemoryActorDirectory(true); }
 
     @Override
     public Optional<String> lookup(MentionType type, String name) {
@@ -30,7 +42,21 @@ public final class InMemoryActorDirectory implements ActorDirectory {
         if (iri == null && type == MentionType.PERSON && words.size() > 1 && !names.containsKey(surnameKey(type, words))) {
             iri = names.get(nameKey(type, Names.surnameKey(words)));
         }
-        return iri == null || iri.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(iri);
+        return iri == null || iri.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(current(iri));
+    }
+
+    @Override
+    public boolean renames() { return renames; }
+
+    @Override
+    public void rename(String from, String to) {
+        if (renames && !from.equals(to)) renamed.put(from, to);
+    }
+
+    /** The IRI an actor has now, after any renames. */
+    private String current(String iri) {
+        for (String next = renamed.get(iri); next != null; next = renamed.get(iri)) iri = next;
+        return iri;
     }
 
     @Override
@@ -45,7 +71,7 @@ public final class InMemoryActorDirectory implements ActorDirectory {
 
     private void put(String key, String iri) {
         if (names.size() >= MAX_NAMES && !names.containsKey(key)) return;
-        names.merge(key, iri, (old, neu) -> old.equals(neu) ? old : AMBIGUOUS);
+        names.merge(key, iri, (old, neu) -> current(old).equals(neu) ? neu : AMBIGUOUS);
     }
 
     private static String nameKey(MentionType type, String name) { return type + "|" + Names.key(name); }

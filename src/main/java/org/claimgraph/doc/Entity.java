@@ -13,6 +13,7 @@ public final class Entity {
     private final Set<String> aliases = new LinkedHashSet<>();
     private final List<Role> roles = new ArrayList<>();
     private final Set<String> sameAs = new LinkedHashSet<>();
+    private String supersedes;
 
     public Entity(String id, MentionType type, String label) {
         this.id = id;
@@ -27,4 +28,11 @@ public final class Entity {
     public Set<String> aliases() { return aliases; }
     public List<Role> roles() { return roles; }
     public Set<String> sameAs() { return sameAs; }
+
+    /**
+     * The IRI this actor had until this document named it in full ("Abenov", now "Daulet Abenov"); a store
+     * renames it in the documents it holds, so the actor's IRI does not depend on which document came first.
+     */
+    public String supersedes() { return supersedes; }
+    public void setSupersedes(String iri) { this.supersedes = iri; }
 }

@@ -2,6 +2,8 @@ package org.claimgraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,6 +16,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Entity;
 import org.claimgraph.rdf.DocumentGraph;
 
 /**
@@ -59,6 +62,9 @@ public final class GraphStore implements AutoCloseable {
      * wrapper's check of every quad against the store.
      */
     void write(Document doc) {
+        for (Entity e : doc.entities().values()) {
+            if (e.supersedes() != null) rename(NodeFactory.createURI(e.supersedes()), NodeFactory.createURI(e.id()));
+        }
         dataset.deleteAny(NodeFactory.createURI(doc.id()), Node.ANY, Node.ANY, Node.ANY);
         DocumentGraph.emit(doc, new StreamRDFBase() {
             @Override
@@ -66,6 +72,18 @@ public final class GraphStore implements AutoCloseable {
                 (SearchIndex.INDEXED.contains(quad.getPredicate()) ? dataset : tdb).add(quad);
             }
         });
+    }
+
+    /** An actor's IRI changes in every document that names it, in the calling thread's write transaction. */
+    private void rename(Node from, Node to) {
+        List<Quad> quads = new ArrayList<>();
+        dataset.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+        dataset.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(quads::add);
+        for (Quad q : quads) {
+            dataset.delete(q);
+            dataset.add(q.getGraph(), q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
+                    q.getObject().equals(from) ? to : q.getObject());
+        }
     }
 
     /** Deletes one document's graph; true if it was there. */

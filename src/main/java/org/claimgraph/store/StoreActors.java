@@ -23,7 +23,7 @@ public final class StoreActors {
     private StoreActors() {}
 
     public static ActorDirectory directory(GraphStore store) {
-        InMemoryActorDirectory directory = new InMemoryActorDirectory();
+        InMemoryActorDirectory directory = InMemoryActorDirectory.forStore();
         ParameterizedSparqlString q = new ParameterizedSparqlString("""
                 SELECT ?actor ?type ?label ?alias WHERE {
                   VALUES ?type { ?person ?organization ?location }
@@ -47,6 +47,8 @@ public final class StoreActors {
                         if (current != null) directory.learn(current);
                         current = new Entity(iri, typeOf(row.getResource("type").getURI()), row.getLiteral("label").getString());
                     }
+                    // A renamed actor has the labels its documents gave it ("Abenov", "Daulet Abenov"): all are its names.
+                    current.aliases().add(row.getLiteral("label").getString());
                     if (row.contains("alias")) current.aliases().add(row.getLiteral("alias").getString());
                 }
                 if (current != null) directory.learn(current);
