@@ -189,6 +189,7 @@ public final class MentionFinder implements Component {
             givenNamePersons(nt, out);
             organizationsByHead(nt, out, titleTokens);
             companiesByRole(nt, out);
+            companiesByKind(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
             placeTeams(nt, out);
@@ -641,6 +642,25 @@ public final class MentionFinder implements Component {
         }
     }
 
+    /** Kinds of company that news writes before a company's name, and before no person's ("brewer Velmor"). */
+    private static final Set<String> COMPANY_KINDS = Set.of("company", "firm", "brewer", "carmaker", "automaker", "insurer",
+            "retailer", "conglomerate", "chipmaker", "lender", "airline", "carrier", "bank", "group");
+
+    /**
+     * "Polish brewer Velmor", "the telecoms group Kestrel Systems AB": proper nouns no list knows, right after the
+     * kind of company they are, name that company.
+     */
+    private void companiesByKind(NerTokens nt, List<Candidate> out) {
+        String[] w = nt.words;
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (!COMPANY_KINDS.contains(w[i])) continue;
+            int to = i + 1;
+            // Capitals after a lower-case word mark a name, whatever part of speech the tagger gave it ("brewer Velmor/NOUN").
+            while (to < w.length && to - i <= 4 && (unlistedNameWord(nt, to) || to > i + 1 && COMPANY_SUFFIXES.contains(w[to]))) to++;
+            if (to > i + 1) out.add(new Candidate(i + 1, to, MentionType.ORGANIZATION, Source.RULE));
+        }
+    }
+
     private static final Set<String> COMPANY_ROLE_STARTS = Set.of("chief", "general", "managing", "finance", "chairman",
             "chairwoman", "CEO", "shareholders", "subsidiary");
 
@@ -657,9 +677,14 @@ public final class MentionFinder implements Component {
 
     /** A proper noun (by the tagger) in capitals that no list, title or head word accounts for. */
     private boolean unlistedProperNoun(NerTokens nt, int k) {
+        return "PROPN".equals(nt.pos[k]) && unlistedNameWord(nt, k);
+    }
+
+    /** A capitalized word that no list knows, and that is no given name, title, demonym or date. */
+    private boolean unlistedNameWord(NerTokens nt, int k) {
         String word = nt.words[k];
-        return "PROPN".equals(nt.pos[k]) && isNameWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitleWord(word)
-                && !gazetteer.isDemonym(word) && !gazetteer.isNotName(word) && gazetteer.longestName(nt.words, k).length() == 0;
+        return isNameWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitleWord(word) && !gazetteer.isDemonym(word)
+                && !gazetteer.isNotName(word) && !isDateWord(word) && gazetteer.longestName(nt.words, k).length() == 0;
     }
 
     /** "the town of Kazanluk", "the province of Idlib": capitalized words after a place noun and "of" are a place. */

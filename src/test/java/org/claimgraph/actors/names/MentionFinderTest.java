@@ -299,11 +299,13 @@ class MentionFinderTest {
     }
 
     @Test
-    void unlistedNamesAroundACompanyRoleAreCompanies() {
+    void unlistedNamesAroundACompanyRoleOrAfterAKindOfCompanyAreCompanies() {
         Document doc = analyze("t", "Velmoraq general manager Tamas Orlik resigned on Friday. He will stay on the board as chairman "
-                + "of Dravencko until May. Traders bought ADRs of both.");
-        assertFoundAll(doc, MentionType.ORGANIZATION, "Velmoraq", "Dravencko");
-        assertFound(List.of(doc), "Tamas Orlik", MentionType.PERSON);
+                + "of Dravencko until May. Traders bought ADRs of both.\n\n"
+                + "Shares in the Norwegian brewer Velmor rose on Monday, while the telecoms group Kestrel Systems AB fell. "
+                + "The central bank Governor Lena Marsh said rates would hold.");
+        assertFoundAll(doc, MentionType.ORGANIZATION, "Velmoraq", "Dravencko", "Velmor", "Kestrel Systems AB");
+        assertFoundAll(doc, MentionType.PERSON, "Tamas Orlik", "Lena Marsh");
         assertTrue(doc.mentions().stream().noneMatch(m -> m.text().equals("ADRs")), doc.mentions().toString());
     }
 
