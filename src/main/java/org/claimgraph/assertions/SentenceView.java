@@ -178,7 +178,7 @@ final class SentenceView {
         // "Smith argues that ...", "Lynch notes they ...", "echoes her concerns", "rules against": before a
         // clause's first word, an object or the verb's own preposition
         boolean subjectPronoun = next.equals("PRON") && !WH.contains(nextWord);
-        java.util.Set<String> preps = ReportingLexicon.PREPOSITIONAL_VERBS.get(lemma);
+        Set<String> preps = ReportingLexicon.PREPOSITIONAL_VERBS.get(lemma);
         // not "the train rails against the wall were painted": no verb of its own follows
         boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
         return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun

@@ -1056,9 +1056,9 @@ public final class MentionFinder implements Component {
         Map<String, int[]> votes = new HashMap<>();
         Map<String, int[]> strongVotes = new HashMap<>();
         Map<String, MentionType> surnames = new HashMap<>();
-        Set<String> organizationFirstWords = new java.util.HashSet<>();
-        Set<String> companyShortNames = new java.util.HashSet<>();
-        Set<String> established = new java.util.HashSet<>();
+        Set<String> organizationFirstWords = new HashSet<>();
+        Set<String> companyShortNames = new HashSet<>();
+        Set<String> established = new HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
