@@ -39,6 +39,16 @@ final class BigStore {
 
     private BigStore() {}
 
+    /**
+     * Documents to add next: {@value #CHUNK} at first, then as many as the quads per document so far say
+     * the target still needs, so the store ends just over the target rather than up to a chunk beyond it.
+     */
+    static int nextChunk(long missingQuads, int docs, long quads) {
+        if (docs == 0 || quads == 0) return CHUNK;
+        long perDocument = Math.max(1, quads / docs);
+        return (int) Math.clamp((missingQuads + perDocument - 1) / perDocument, 1, CHUNK);
+    }
+
     static Info prepare(Path work, Pipeline pipeline, CorpusGenerator generator, long targetQuads, int threads,
                         PrintStream progress) throws IOException {
         String name = "store-" + fingerprint(work, pipeline, generator.fresh(), targetQuads);
@@ -59,7 +69,7 @@ final class BigStore {
         CorpusGenerator documents = generator.fresh();
         try (GraphStore store = GraphStore.open(dir)) {
             while (quads < targetQuads) {
-                List<Path> chunk = documents.write(corpus, "doc", docs, CHUNK, SEED);
+                List<Path> chunk = documents.write(corpus, "doc", docs, nextChunk(targetQuads - quads, docs, quads), SEED);
                 // Grouped transactions as `claimgraph ingest` writes them.
                 try (BatchWriter writer = new BatchWriter(store, BatchWriter.DEFAULT_SIZE, (doc, e) -> { throw e; })) {
                     runner.run(chunk.stream().map(Input::file).iterator(), outcome -> {
