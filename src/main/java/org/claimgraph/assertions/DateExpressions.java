@@ -31,27 +31,30 @@ final class DateExpressions {
 
     private enum Kind { NUMERIC, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, RELATIVE_DAY, WEEKDAY, RELATIVE_PERIOD }
 
-    private record Rule(Kind kind, Pattern pattern) {}
+    /** {@code needsDigit}: the pattern cannot match text without a digit, so such text skips it. */
+    private record Rule(Kind kind, Pattern pattern, boolean needsDigit) {}
 
     /** Tried in order; a later match overlapping an earlier one is dropped, so longer forms come first. */
     private static final List<Rule> RULES = List.of(
-            new Rule(Kind.NUMERIC, Pattern.compile("\\b" + YEAR + "[-/](\\d{1,2})[-/](\\d{1,2})\\b")),
-            new Rule(Kind.MONTH_DAY, Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + "\\b)?")),
-            new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "\\b)?")),
-            new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b")),
-            new Rule(Kind.MONTH, Pattern.compile("\\b(?:in|since|until|by|during)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?![\\w.])")),
-            new Rule(Kind.YEAR, Pattern.compile("\\b(?:in|since|until|by|during)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![-,.]?\\d)")),
-            new Rule(Kind.RELATIVE_DAY, Pattern.compile("\\b(yesterday|today|tonight|Yesterday|Today|Tonight)\\b")),
-            new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:(?:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b")),
-            new Rule(Kind.RELATIVE_PERIOD, Pattern.compile("\\b(last|this|next)\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE)));
+            new Rule(Kind.NUMERIC, Pattern.compile("\\b" + YEAR + "[-/](\\d{1,2})[-/](\\d{1,2})\\b"), true),
+            new Rule(Kind.MONTH_DAY, Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + "\\b)?"), true),
+            new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "\\b)?"), true),
+            new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b"), true),
+            new Rule(Kind.MONTH, Pattern.compile("\\b(?:in|since|until|by|during)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?![\\w.])"), false),
+            new Rule(Kind.YEAR, Pattern.compile("\\b(?:in|since|until|by|during)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![-,.]?\\d)"), true),
+            new Rule(Kind.RELATIVE_DAY, Pattern.compile("\\b(yesterday|today|tonight|Yesterday|Today|Tonight)\\b"), false),
+            new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:(?:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b"), false),
+            new Rule(Kind.RELATIVE_PERIOD, Pattern.compile("\\b(last|this|next)\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE), false));
 
     private DateExpressions() {}
 
     /** The date expressions in text[from, to), resolved against {@code published} (ISO or null). */
     static List<Found> find(String text, int from, int to, String published) {
         String s = text.substring(from, to);
+        boolean hasDigit = s.chars().anyMatch(c -> c >= '0' && c <= '9');
         List<Found> out = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (rule.needsDigit && !hasDigit) continue;
             Matcher m = rule.pattern.matcher(s);
             while (m.find()) {
                 Span span = new Span(from + m.start(), from + m.end());

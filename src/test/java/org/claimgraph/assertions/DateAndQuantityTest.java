@@ -35,6 +35,7 @@ class DateAndQuantityTest {
         assertEquals("2017-11-14", date("MOSCOW, Nov 14, 2017", null).iso());
         assertEquals("2015", date("in 2015 he said", null).iso());
         assertEquals("2016", date("said last year", "2017-02-02").iso());
+        assertEquals("2016-11", date("said in November that", "2017-02-02").iso(), "a month alone, no digit in the text");
         assertNull(date("said on Friday", null).iso(), "no publication date: a weekday resolves to nothing");
         assertTrue(DateExpressions.find("He may go", 0, 9, "2017-01-01").isEmpty(), "the modal is no month");
     }
