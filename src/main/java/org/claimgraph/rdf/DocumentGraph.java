@@ -145,6 +145,7 @@ public final class DocumentGraph {
         add(n, CG.inComment.asNode(), NodeFactory.createLiteralDT(Boolean.toString(a.zone() == ZoneKind.COMMENT), XSDDatatype.XSDboolean));
         add(n, CG.quoteKind.asNode(), a.direct() ? CG.DirectQuote.asNode() : CG.IndirectQuote.asNode());
         textRef(n, CG.sourceSpan.asNode(), CG.source.asNode(), a.source());
+        if (a.source() != null) add(n, CG.claimant.asNode(), str(claimant(a.source())));
         textRef(n, CG.cue.asNode(), null, a.cue());
         for (TextRef part : a.contentParts()) textRef(n, CG.content.asNode(), null, part);
         add(n, CG.contentText.asNode(), str(a.contentText()));
@@ -185,6 +186,12 @@ public final class DocumentGraph {
             add(rn, CG.relationPredicate.asNode(), str(r.predicate()));
             if (r.object().entity() != null) add(rn, CG.relationObject.asNode(), iri(r.object().entity()));
         }
+    }
+
+    /** The resolved source's label in this document, else the source's own words. */
+    private String claimant(TextRef source) {
+        Entity actor = source.entity() == null ? null : doc.entities().get(source.entity());
+        return actor != null ? actor.label() : doc.slice(source.span());
     }
 
     /** A span node (IRI doc#char=s,e) linked from {@code subject}, and the actor it names if known. */
