@@ -53,6 +53,14 @@ public final class LanguageAnalyzer implements Component {
     private static final String POS_ARTIFACT = "pos.model";
     private static final String LEMMA_ARTIFACT = "lemmatizer.model";
 
+    /**
+     * A word of letters only, or of digits only, that the tokenizer keeps whole without asking its
+     * classifier at every character: 3.4 times faster, and on 14,288 sentences of news the tokens were the
+     * same but for two numbers the classifier had cut in two ("3518" as "35" "18"). Mixed words ("10km",
+     * "F16", "1990s") still go to the classifier.
+     */
+    private static final Pattern PLAIN_WORD = Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$");
+
     private static final int LEMMA_CACHE_LIMIT = 500_000;
 
     private final ThreadLocal<Tools> tools;
@@ -67,14 +75,7 @@ public final class LanguageAnalyzer implements Component {
                 new TokenizerME(tokenizerModel), new POSTaggerME(posModel), new LemmatizerME(lemmaModel)));
     }
 
-    /**
-     * A word of letters only, or of digits only, that the tokenizer keeps whole without asking its
-     * classifier at every character: 3.4 times faster, and on 14,288 sentences of news the tokens were the
-     * same but for two numbers the classifier had cut in two ("3518" as "35" "18"). Mixed words ("10km",
-     * "F16", "1990s") still go to the classifier.
-     */
-    private static final Pattern PLAIN_WORD = Pattern.compile("^(?:[A-Za-z]+|[0-9]+)$");
-
+    /** The tokenizer's own classifier, set to keep {@link #PLAIN_WORD}s whole. */
     private static TokenizerModel tokenizerModel() {
         TokenizerModel model = Models.load(TOKENIZER_MODEL, TokenizerModel::new);
         TokenizerFactory factory = new TokenizerFactory(model.getLanguage(), model.getAbbreviations(), true, PLAIN_WORD);
@@ -83,7 +84,8 @@ public final class LanguageAnalyzer implements Component {
 
     /**
      * The same models decoding greedily (a beam of one) instead of OpenNLP's default beam of three: on
-     * 175,455 tokens of news the tags and lemmas came out identical, and tagging took 55% of the time.
+     * 175,455 tokens of news the tags came out identical, the whole extraction (which the lemmas feed) was
+     * byte for byte the same on 284 articles, and tagging took 55% of the time.
      */
     private static POSModel greedyTagger(POSModel model) {
         return new POSModel(model.getLanguage(), (MaxentModel) model.getArtifact(POS_ARTIFACT), 1, Map.of(), model.getFactory());
