@@ -191,7 +191,7 @@ public final class DocumentGraph {
     /** The resolved source's label in this document, else the source's own words. */
     private String claimant(TextRef source) {
         Entity actor = source.entity() == null ? null : doc.entities().get(source.entity());
-        return actor != null ? actor.label() : doc.slice(source.span());
+        return actor != null ? actor.label() : source.text();
     }
 
     /** A span node (IRI doc#char=s,e) linked from {@code subject}, and the actor it names if known. */
