@@ -21,9 +21,11 @@ public record ChildJvm(String classPath, Path home) {
     ProcessBuilder command(List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The collector and native access the launcher gave this JVM, so children are measured as run.
+        // The collector, JIT threshold and native access the launcher gave this JVM, so children are measured as run.
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-XX:+Use") || arg.startsWith("--enable-native-access")) cmd.add(arg);
+            if (arg.startsWith("-XX:+Use") || arg.startsWith("-XX:CompileThresholdScaling=") || arg.startsWith("--enable-native-access")) {
+                cmd.add(arg);
+            }
         }
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
