@@ -41,7 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--triples", defaultValue = "1000000", description = "Quads in the store the queries run on (default: ${DEFAULT-VALUE}).")
     long triples;
 
-    @Option(names = "--query-runs", defaultValue = "30", description = "Timed runs of each query after 3 warm-up runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--query-runs", defaultValue = "100", description = {"Timed runs of each query (default: ${DEFAULT-VALUE}; fewer when they pass 30 s),",
+            "after at least 2 s of untimed warm-up runs."})
     int queryRuns;
 
     @Option(names = "--crash-runs", defaultValue = "20", description = "Ingests killed with SIGKILL (default: ${DEFAULT-VALUE}).")
