@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
     long triples;
 
     @Option(names = "--query-runs", defaultValue = "100", description = {"Timed runs of each query (default: ${DEFAULT-VALUE}; fewer when they pass 30 s),",
-            "after at least 2 s of untimed warm-up runs."})
+            "after at least 5 s of untimed warm-up runs."})
     int queryRuns;
 
     @Option(names = "--crash-runs", defaultValue = "20", description = "Ingests killed with SIGKILL (default: ${DEFAULT-VALUE}).")

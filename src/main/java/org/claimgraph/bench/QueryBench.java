@@ -23,8 +23,9 @@ import org.claimgraph.queries.QueryLibrary;
  * the most solutions: the heaviest question of its kind), and unbound (the whole answer, for sizing).
  *
  * <p>The latency wanted is a running server's, so each query first runs for {@link #WARM_UP_NANOS}
- * untimed: a JVM that has answered a query three times is still compiling its path (in a fresh JVM the
- * whole list of numeric claims took 1.2 s, then 0.2-0.3 s, and came down to 0.1 s only after about 20 runs).
+ * untimed: a JVM that has answered a query a few times is still compiling its path. In a fresh JVM the
+ * whole list of numeric claims took 1.2 s the first time; timed after 2 s of warm-up, its p95 was
+ * 120-230 ms, and 86-90 ms once the JIT was done, which took 5-10 s.
  */
 final class QueryBench {
     /** {@code bound} is null for a query without parameters; {@code boundTo} names the value it was bound to. */
@@ -36,7 +37,7 @@ final class QueryBench {
     record Timing(long rows, Stats latency, String error) {}
 
     /** Untimed runs of each query last at least this long, and are at least {@link #MIN_WARM_UP}. */
-    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
     private static final int MIN_WARM_UP = 3;
     private static final long TIMEOUT_MS = 60_000;
     /** A query is not run again once its timed runs have used this much time, so one slow query cannot stall the bench. */
