@@ -8,6 +8,9 @@ import java.util.List;
 
 /** Starts claimgraph classes in JVMs of their own: the same java and class path as this one unless told. */
 public record ChildJvm(String classPath, Path home) {
+    /** The launcher's options children get too (collector, JIT threshold, native access), so they are measured as run. */
+    private static final List<String> INHERITED = List.of("-XX:+Use", "-XX:CompileThresholdScaling=", "--enable-native-access");
+
     /** This JVM's class path (the launcher's target/claimgraph.jar and target/lib/*). */
     public static ChildJvm likeThisOne() {
         return new ChildJvm(System.getProperty("java.class.path"), Path.of(System.getProperty("claimgraph.home", ".")));
@@ -21,11 +24,8 @@ public record ChildJvm(String classPath, Path home) {
     ProcessBuilder command(List<String> jvmOptions, String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // The collector, JIT threshold and native access the launcher gave this JVM, so children are measured as run.
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-XX:+Use") || arg.startsWith("-XX:CompileThresholdScaling=") || arg.startsWith("--enable-native-access")) {
-                cmd.add(arg);
-            }
+            if (INHERITED.stream().anyMatch(arg::startsWith)) cmd.add(arg);
         }
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
