@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures claimgraph on this machine and prints tables: extraction speed and heap (in a -Xmx1g JVM),",
                 "ingest speed into TDB2, query latency on a store of >= --triples quads (built once, kept in --work),",
-                "Fuseki under load while an ingest runs, and crash safety of ingest under SIGKILL.",
+                "Fuseki under load while an ingest runs, and crash safety of ingest under SIGKILL. On a virtual machine each",
+                "part also says how much of the CPU the host took for other guests meanwhile (steal, from /proc/stat).",
                 "Without --corpus, documents are generated from seeds/ (reordered paragraphs, changed figures and names)."})
 public final class BenchCommand implements Callable<Integer> {
     enum Part { profile, extract, ingest, queries, load, crash }
@@ -31,6 +32,8 @@ public final class BenchCommand implements Callable<Integer> {
     static final double TARGET_ARTICLES_PER_MINUTE = 1_000;
     static final double TARGET_QUERY_P95_MS = 100;
     static final long TARGET_HEAP = 1L << 30;
+    /** Latencies and rates on a virtual machine drop when its host runs other guests: each part says by how much. */
+    private static final String STEAL = "CPU time taken by the host (steal)";
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to extract and ingest (default: --docs generated ones); also the sources of generated documents.")
     Path corpus;
@@ -127,7 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
         Report t = new Report(String.format(Locale.ROOT, "Where extraction time goes (one thread, %d documents, %,d tokens, after warm-up)",
                 r.docs(), r.tokens()), "stage", "CPU ms per document", "share", "tokens per CPU-second");
         for (StageProfile.Stage s : r.stages()) {
-            t.row(s.name(), s.nanos() / 1e6 / r.docs(), String.format(Locale.ROOT, "%.0f%%", 100.0 * s.nanos() / r.totalNanos()),
+            t.row(s.name(), s.nanos() / 1e6 / r.docs(), Report.percent((double) s.nanos() / r.totalNanos()),
                     r.tokens() / (s.nanos() / 1e9));
         }
         t.row("all (one thread)", r.totalNanos() / 1e6 / r.docs(), "100%", r.tokens() / (r.totalNanos() / 1e9)).print(out);
@@ -135,7 +138,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void extract(Path benchCorpus, Machine machine, Summary summary) throws IOException, InterruptedException {
         progress.println("extract: running the extraction path in a child JVM with " + ExtractBench.HEAP_BOUND + "...");
+        Machine.CpuTicks before = Machine.CpuTicks.now();
         ExtractBench.Result r = ExtractBench.run(ChildJvm.likeThisOne(), benchCorpus, threads, work.resolve("extract-stderr.log"));
+        double steal = Machine.CpuTicks.now().stealShareSince(before);
         new Report("extract (reader + Pipeline.standard() + N-Quads writer, " + r.threads() + " threads, JVM " + ExtractBench.HEAP_BOUND + ")", "what", "value")
                 .row("documents", r.docs())
                 .row("skipped", r.failed())
@@ -147,9 +152,10 @@ public final class BenchCommand implements Callable<Integer> {
                 .row("extraction (s)", r.runMs() / 1000.0)
                 .row("documents/s", r.docsPerSecond())
                 .row("tokens/s", r.tokensPerSecond())
-                .row("CPU use (of all cores)", String.format(Locale.ROOT, "%.0f%%", 100 * r.coreUse(machine.cores())))
+                .row("CPU use (of all cores)", Report.percent(r.coreUse(machine.cores())))
                 .row("tokens per CPU-second", r.tokensPerCpuSecond())
                 .row("tokens/s projected on " + r.threads() + " unshared cores", r.tokensPerCpuSecond() * Math.min(r.threads(), machine.cores()))
+                .row(STEAL, Report.percent(steal))
                 .row("load average (1 min) after", Machine.loadAverage())
                 .row("peak heap used (sum of pool peaks)", Report.mib(r.peakHeap()))
                 .row("largest heap after a GC", Report.mib(r.maxAfterGc()))
@@ -165,6 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
         progress.println("ingest: `claimgraph ingest` into a new TDB2 store in a child JVM...");
         Path db = work.resolve("ingest-db");
         CrashTest.deleteStore(db);
+        Machine.CpuTicks before = Machine.CpuTicks.now();
         long t0 = System.nanoTime();
         Process p = ChildJvm.likeThisOne().claimgraph(List.of(ExtractBench.HEAP_BOUND),
                         List.of("ingest", "--db", db.toString(), "--threads", Integer.toString(threads), benchCorpus.toString()))
@@ -172,6 +179,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .redirectError(work.resolve("ingest-stderr.log").toFile()).start();
         if (!p.waitFor(2, TimeUnit.HOURS)) p.destroyForcibly();
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double steal = Machine.CpuTicks.now().stealShareSince(before);
         if (p.exitValue() != 0) progress.println("ingest: exit " + p.exitValue() + ", see " + work.resolve("ingest-stderr.log"));
         Map<String, Long> graphs;
         long quads;
@@ -192,6 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .row("articles/minute", articlesPerMinute)
                 .row("triples/s", quads / seconds)
                 .row("store on disk", Report.mib(size))
+                .row(STEAL, Report.percent(steal))
                 .row("load average (1 min) after", Machine.loadAverage())
                 .print(out);
         summary.add("ingest articles/minute (end to end)", articlesPerMinute, ">= 1,000", articlesPerMinute >= TARGET_ARTICLES_PER_MINUTE && p.exitValue() == 0);
@@ -202,7 +211,7 @@ public final class BenchCommand implements Callable<Integer> {
         progress.println("queries: timing each query, bound to its heaviest value and unbound...");
         Report t = new Report(String.format(Locale.ROOT, "queries/ on a store of %,d quads, %,d documents (%s; built in %.0f s, %s on disk)",
                 big.quads(), big.documents(), big.cached() ? "cached from an earlier run" : "built now", big.buildMs() / 1000.0,
-                Report.mib(directorySize(big.dir()))), "query", "asked as", "rows", "runs", "median ms", "p95 ms", "max ms", "p95 < 100 ms");
+                Report.mib(directorySize(big.dir()))), "query", "asked as", "rows", "runs", "median ms", "p95 ms", "max ms", "host steal", "p95 < 100 ms");
         try (GraphStore store = GraphStore.open(big.dir())) {
             for (QueryBench.Result r : QueryBench.run(library, store.dataset(), queryRuns)) {
                 QueryBench.Timing asked = r.asked();
@@ -219,7 +228,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void timingRow(Report t, String query, String askedAs, QueryBench.Timing timing, String verdict) {
         t.row(query, askedAs, timing.rows(), timing.latency().count(), timing.latency().medianMs(), timing.latency().p95Ms(),
-                timing.latency().maxMs(), timing.error() != null ? "ERROR " + timing.error() : verdict);
+                timing.latency().maxMs(), Report.percent(timing.stealShare()), timing.error() != null ? "ERROR " + timing.error() : verdict);
     }
 
     private void load(BigStore.Info big, Pipeline pipeline, CorpusGenerator generator, List<QueryLibrary.Named> library,
@@ -231,9 +240,12 @@ public final class BenchCommand implements Callable<Integer> {
         progress.printf("load: %d clients for %d s on 127.0.0.1 while ingesting %d new documents in a loop...%n",
                 clients, loadSeconds, fresh.size());
         LoadTest.Result r;
+        double steal;
         try (GraphStore store = GraphStore.open(db)) {
             List<LoadTest.Request> requests = LoadTest.requests(library, store.dataset());
+            Machine.CpuTicks before = Machine.CpuTicks.now();
             r = LoadTest.run(store, pipeline, fresh, requests, clients, loadSeconds, timeoutSeconds * 1000L, threads, progress);
+            steal = Machine.CpuTicks.now().stealShareSince(before);
         }
         CrashTest.deleteStore(db);
         Report t = new Report(String.format(Locale.ROOT, "load: %d clients, %.0f s, Fuseki on 127.0.0.1 over the %,d-quad store while ingesting",
@@ -246,6 +258,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .row("errors", r.errors())
                 .row("over the " + timeoutSeconds + " s timeout", r.overTimeout())
                 .row("documents ingested meanwhile", r.ingested())
+                .row(STEAL, Report.percent(steal))
                 .row("load average (1 min) after", Machine.loadAverage())
                 .row("heap after GC at start", Report.mib(r.heapStart()))
                 .row("heap after GC at the middle", Report.mib(r.heapMiddle()))

@@ -34,7 +34,8 @@ final class QueryBench {
         Timing asked() { return bound != null ? bound : whole; }
     }
 
-    record Timing(long rows, Stats latency, String error) {}
+    /** {@code stealShare}: the share of the machine's CPU time its host took while the timed runs ran. */
+    record Timing(long rows, Stats latency, double stealShare, String error) {}
 
     /** Untimed runs of each query last at least this long, and are at least {@link #MIN_WARM_UP}. */
     private static final long WARM_UP_NANOS = 5_000_000_000L;
@@ -124,6 +125,7 @@ final class QueryBench {
         long rows = 0;
         long[] nanos = new long[runs];
         int done = 0;
+        Machine.CpuTicks before = Machine.CpuTicks.now();
         try {
             long warmUpStart = System.nanoTime();
             for (int i = 0; i < MIN_WARM_UP || System.nanoTime() - warmUpStart < WARM_UP_NANOS; i++) {
@@ -131,6 +133,7 @@ final class QueryBench {
                 if (System.nanoTime() - warmUpStart >= BUDGET_NANOS) break;
             }
             long spent = 0;
+            before = Machine.CpuTicks.now();
             while (done < runs && spent < BUDGET_NANOS) {
                 long t = System.nanoTime();
                 rows = rows(query, ds, TIMEOUT_MS);
@@ -138,9 +141,9 @@ final class QueryBench {
                 spent += d;
                 nanos[done++] = d;
             }
-            return new Timing(rows, Stats.of(Arrays.copyOf(nanos, done)), null);
+            return new Timing(rows, Stats.of(Arrays.copyOf(nanos, done)), Machine.CpuTicks.now().stealShareSince(before), null);
         } catch (RuntimeException e) {
-            return new Timing(rows, Stats.of(Arrays.copyOf(nanos, done)), e.toString());
+            return new Timing(rows, Stats.of(Arrays.copyOf(nanos, done)), Machine.CpuTicks.now().stealShareSince(before), e.toString());
         }
     }
 

@@ -58,6 +58,9 @@ final class Report {
 
     static String mib(long bytes) { return bytes < 0 ? "-" : String.format(Locale.ROOT, "%,.0f MiB", bytes / 1048576.0); }
 
+    /** A share (0..1) as a whole percentage; "-" when unknown. */
+    static String percent(double share) { return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * share); }
+
     static String verdict(boolean met) { return met ? "OK" : "MISSED"; }
 
     private static String pad(String s, int w) { return s + " ".repeat(w - s.length()); }
