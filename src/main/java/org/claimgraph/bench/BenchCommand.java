@@ -32,7 +32,7 @@ public final class BenchCommand implements Callable<Integer> {
     static final double TARGET_ARTICLES_PER_MINUTE = 1_000;
     static final double TARGET_QUERY_P95_MS = 100;
     static final long TARGET_HEAP = 1L << 30;
-    /** Latencies and rates on a virtual machine drop when its host runs other guests: each part says by how much. */
+    /** On a virtual machine, latencies rise and rates fall while the host runs other guests: each part says how much it took. */
     private static final String STEAL = "CPU time taken by the host (steal)";
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to extract and ingest (default: --docs generated ones); also the sources of generated documents.")

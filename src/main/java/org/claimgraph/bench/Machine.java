@@ -1,6 +1,9 @@
 package org.claimgraph.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The machine and JVM a benchmark ran on, so its numbers can be compared with others'. */
 record Machine(int cores, long physicalMemory, String cpu, String os, String jvm, long maxHeap) {
@@ -26,14 +29,14 @@ record Machine(int cores, long physicalMemory, String cpu, String os, String jvm
         private static final CpuTicks UNKNOWN = new CpuTicks(-1, -1);
 
         static CpuTicks now() {
-            try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of("/proc/stat"))) {
+            try (var lines = Files.lines(Path.of("/proc/stat"))) {
                 // "cpu  user nice system idle iowait irq softirq steal guest guest_nice": guest time is inside user.
                 String[] f = lines.findFirst().orElse("").trim().split("\\s+");
                 if (f.length < 9 || !f[0].equals("cpu")) return UNKNOWN;
                 long total = 0;
                 for (int i = 1; i <= 8; i++) total += Long.parseLong(f[i]);
                 return new CpuTicks(total, Long.parseLong(f[8]));
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 return UNKNOWN;
             }
         }
@@ -47,10 +50,10 @@ record Machine(int cores, long physicalMemory, String cpu, String os, String jvm
 
     /** The CPU model from /proc/cpuinfo where there is one (Linux); "unknown" elsewhere. */
     private static String cpuModel() {
-        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of("/proc/cpuinfo"))) {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
             return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
                     .findFirst().orElse("unknown");
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }
