@@ -125,6 +125,7 @@ final class QueryBench {
         long rows = 0;
         long[] nanos = new long[runs];
         int done = 0;
+        String error = null;
         Machine.CpuTicks before = Machine.CpuTicks.now();
         try {
             long warmUpStart = System.nanoTime();
@@ -141,10 +142,10 @@ final class QueryBench {
                 spent += d;
                 nanos[done++] = d;
             }
-            return new Timing(rows, Stats.of(Arrays.copyOf(nanos, done)), Machine.CpuTicks.now().stealShareSince(before), null);
         } catch (RuntimeException e) {
-            return new Timing(rows, Stats.of(Arrays.copyOf(nanos, done)), Machine.CpuTicks.now().stealShareSince(before), e.toString());
+            error = e.toString();
         }
+        return new Timing(rows, Stats.of(Arrays.copyOf(nanos, done)), Machine.CpuTicks.now().stealShareSince(before), error);
     }
 
     /** The last path segment of an IRI, or a literal's text: enough to name the value in a report. */
