@@ -36,8 +36,8 @@ public final class GraphStore implements AutoCloseable {
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.dataset = SearchIndex.open(tdb, SearchIndex.directoryFor(dir));
         // Both contexts: queries may run on the text-indexed wrapper or on the TDB2 dataset itself.
-        QC.setFactory(tdb.getContext(), EmptyInputSafeExecutor.FACTORY);
-        QC.setFactory(dataset.getContext(), EmptyInputSafeExecutor.FACTORY);
+        QC.setFactory(tdb.getContext(), StoreOpExecutor.FACTORY);
+        QC.setFactory(dataset.getContext(), StoreOpExecutor.FACTORY);
     }
 
     public static GraphStore open(Path dir) {
