@@ -138,6 +138,24 @@ class QueryLibraryTest {
                 && has(r, "counted", "Russian citizens"));
     }
 
+    /** The list leaves out exactly the figures stated in reader comments, as counted by another idiom. */
+    @Test
+    void numericClaimsLeaveReaderCommentsOut() throws Exception {
+        String prefix = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ";
+        long inComments = count(prefix + "SELECT * { GRAPH ?d { ?a cg:quantity ?q ; cg:inComment true } }");
+        long outside = count(prefix + "SELECT * { GRAPH ?d { ?a cg:quantity ?q FILTER NOT EXISTS { ?a cg:inComment true } } }");
+        assertTrue(inComments > 0, "the seeds' reader comments state figures");
+        assertEquals(outside, run("numeric-claims.rq").size());
+    }
+
+    private static long count(String sparql) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExec exec = QueryExec.dataset(store.dataset()).query(sparql).build()) {
+                return exec.select().rewindable().size();
+            }
+        });
+    }
+
     @Test
     void figuresByCountedThingAndConflicts() throws Exception {
         assertRow(run("figures-by-counted-thing.rq"), "30,000 barrels a day", r -> has(r, "counted", "barrels a day") && number(r, "value", 30000));
