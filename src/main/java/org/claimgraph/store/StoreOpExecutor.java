@@ -1,24 +1,28 @@
 package org.claimgraph.store;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterPeek;
+import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
- * TDB2's query executor with two changes:
+ * TDB2's query executor with three changes:
  * <ul>
  * <li>a fix: Jena 6.0.0 fails a pattern of two or more triples that receives no input rows
  * ("ARQInternalErrorException: Peek iterator is already empty", apache/jena#3763, HTTP 500 from
  * Fuseki) instead of giving no rows. That happens whenever an earlier part of a query matches nothing,
  * e.g. the library's queries on a store without assertions. Here such patterns get no rows;</li>
  * <li>OPTIONALs that Jena joins by hash use {@link StreamingHashLeftJoin}, whose cost per row does
- * not grow with the number of fields already joined.</li>
+ * not grow with the number of fields already joined;</li>
+ * <li>ORDER BY evaluates each row's sort keys once ({@link SortKeyCache}).</li>
  * </ul>
  */
 final class StoreOpExecutor extends OpExecutorTDB2 {
@@ -26,6 +30,14 @@ final class StoreOpExecutor extends OpExecutorTDB2 {
 
     private StoreOpExecutor(ExecutionContext execCxt) {
         super(execCxt);
+    }
+
+    @Override
+    protected QueryIterator execute(OpOrder op, QueryIterator input) {
+        // Rows that spill to disk come back as new objects: the cache would only grow.
+        if (execCxt.getContext().isDefined(ARQ.spillToDiskThreshold)) return super.execute(op, input);
+        QueryIterator rows = exec(op.getSubOp(), input);
+        return new QueryIterSort(rows, new SortKeyCache(op.getConditions(), execCxt), execCxt);
     }
 
     @Override
