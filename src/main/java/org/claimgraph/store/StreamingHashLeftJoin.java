@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -100,7 +101,7 @@ final class StreamingHashLeftJoin extends QueryIter1 {
 
     @Override
     protected Binding moveToNextBinding() {
-        if (!hasNextBinding()) throw new java.util.NoSuchElementException();
+        if (!hasNextBinding()) throw new NoSuchElementException();
         Binding row = pending;
         pending = null;
         return row;
