@@ -38,7 +38,6 @@ final class StreamingHashLeftJoin extends QueryIter1 {
     private Map<Node, List<Binding>> rightByKey;
     /** Right rows without a value for the key: they may match any left row. */
     private final List<Binding> rightWithoutKey = new ArrayList<>();
-    private final List<Binding> allRight = new ArrayList<>();
 
     private Binding leftRow;
     private Iterator<Binding> candidates;
@@ -110,7 +109,6 @@ final class StreamingHashLeftJoin extends QueryIter1 {
     private void readRight() {
         rightByKey = new HashMap<>();
         right.forEachRemaining(row -> {
-            allRight.add(row);
             Node value = key == null ? null : row.get(key);
             if (value == null) rightWithoutKey.add(row);
             else rightByKey.computeIfAbsent(value, k -> new ArrayList<>(1)).add(row);
@@ -120,9 +118,10 @@ final class StreamingHashLeftJoin extends QueryIter1 {
 
     private Iterator<Binding> candidatesFor(Binding left) {
         Node value = key == null ? null : left.get(key);
-        if (value == null) return allRight.iterator();
-        List<Binding> same = rightByKey.getOrDefault(value, Collections.emptyList());
-        return rightWithoutKey.isEmpty() ? same.iterator() : Iter.concat(same.iterator(), rightWithoutKey.iterator());
+        Iterator<Binding> keyed = value == null
+                ? Iter.flatMap(rightByKey.values().iterator(), List::iterator)
+                : rightByKey.getOrDefault(value, Collections.emptyList()).iterator();
+        return rightWithoutKey.isEmpty() ? keyed : Iter.concat(keyed, rightWithoutKey.iterator());
     }
 
     /** The left row extended by the right one, or null when they disagree on a variable or fail the conditions. */
@@ -148,7 +147,6 @@ final class StreamingHashLeftJoin extends QueryIter1 {
     protected void closeSubIterator() {
         right.close();
         rightByKey = null;
-        allRight.clear();
         rightWithoutKey.clear();
     }
 }

@@ -21,17 +21,14 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.claimgraph.TestData;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
+import org.claimgraph.store.BothExecutors;
 import org.claimgraph.store.GraphStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,20 +104,9 @@ class QueryLibraryTest {
     @Test
     void everyQueryGivesTheRowsOfJenasOwnExecutor() {
         for (QueryLibrary.Named named : QueryLibrary.load(TestData.queries())) {
-            List<List<Binding>> answers = new ArrayList<>();
-            for (boolean jenas : new boolean[] {false, true}) {
-                answers.add(Txn.calculateRead(store.dataset(), () -> {
-                    QueryExecBuilder builder = QueryExec.dataset(store.dataset()).query(named.query());
-                    if (jenas) builder = builder.set(ARQConstants.sysOpExecutorFactory, OpExecutorTDB2.OpExecFactoryTDB);
-                    try (QueryExec exec = builder.build()) {
-                        List<Binding> rows = new ArrayList<>();
-                        exec.select().forEachRemaining(rows::add);
-                        return rows;
-                    }
-                }));
-            }
-            assertFalse(answers.get(0).isEmpty(), named.name() + " has rows on the seeds");
-            assertEquals(answers.get(1), answers.get(0), named.name() + ": the same rows in the same order");
+            List<Binding> ours = BothExecutors.ours(store.dataset(), named.query());
+            assertFalse(ours.isEmpty(), named.name() + " has rows on the seeds");
+            assertEquals(BothExecutors.jenas(store.dataset(), named.query()), ours, named.name() + ": the same rows in the same order");
         }
     }
 
@@ -148,11 +134,7 @@ class QueryLibraryTest {
     }
 
     private static long count(String sparql) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExec exec = QueryExec.dataset(store.dataset()).query(sparql).build()) {
-                return exec.select().rewindable().size();
-            }
-        });
+        return BothExecutors.ours(store.dataset(), QueryFactory.create(sparql)).size();
     }
 
     @Test

@@ -4,22 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.resultset.ResultsCompare;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,8 +41,8 @@ class StoreOpExecutorTest {
     void aPatternAfterAnEmptyStepGivesNoRows(@TempDir Path dir) {
         try (GraphStore store = storeWith(dir, "PREFIX : <http://example.org/> :doc { :a :p :b }")) {
             // The first step matches nothing; the next pattern has two triples and so is reordered by TDB2.
-            List<Binding> rows = select(store.dataset(), "PREFIX : <http://example.org/> SELECT * WHERE { ?x :absent ?y . "
-                    + "FILTER NOT EXISTS { ?x :p true } ?y :p ?z . ?z :p ?w }", false);
+            List<Binding> rows = BothExecutors.ours(store.dataset(), QueryFactory.create("PREFIX : <http://example.org/> "
+                    + "SELECT * WHERE { ?x :absent ?y . FILTER NOT EXISTS { ?x :p true } ?y :p ?z . ?z :p ?w }"));
             assertEquals(0, rows.size());
         }
     }
@@ -81,8 +75,8 @@ class StoreOpExecutorTest {
         assertTrue(Algebra.optimize(Algebra.compile(query)).toString().contains("(leftjoin"),
                 "the case must reach the hash left join, not Jena's per-row OPTIONAL");
         try (GraphStore store = storeWith(dir, DATA)) {
-            List<Binding> ours = select(store.dataset(), query.toString(), false);
-            List<Binding> jenas = select(store.dataset(), query.toString(), true);
+            List<Binding> ours = BothExecutors.ours(store.dataset(), query);
+            List<Binding> jenas = BothExecutors.jenas(store.dataset(), query);
             assertTrue(ResultsCompare.equalsByTerm(jenas, ours), () -> "Jena: " + jenas + "\nours: " + ours);
         }
     }
@@ -99,10 +93,10 @@ class StoreOpExecutorTest {
         "SELECT * { GRAPH ?g { ?s ?p ?o } } ORDER BY (STRLEN(\"same\"))",
     })
     void sortsInJenasOrder(String where, @TempDir Path dir) {
-        String sparql = "PREFIX : <http://example.org/> " + where;
+        Query query = QueryFactory.create("PREFIX : <http://example.org/> " + where);
         try (GraphStore store = storeWith(dir, DATA)) {
-            List<Binding> ours = select(store.dataset(), sparql, false);
-            List<Binding> jenas = select(store.dataset(), sparql, true);
+            List<Binding> ours = BothExecutors.ours(store.dataset(), query);
+            List<Binding> jenas = BothExecutors.jenas(store.dataset(), query);
             assertTrue(ours.size() > 3, "enough rows to order");
             assertEquals(jenas, ours, "rows compare by their terms, in order");
         }
@@ -113,18 +107,5 @@ class StoreOpExecutorTest {
         Txn.executeWrite(store.dataset(), () -> RDFParser.create().fromString(trig).lang(Lang.TRIG)
                 .parse(store.dataset()));
         return store;
-    }
-
-    /** Every row of a SELECT, by the store's executor or by TDB2's own. */
-    private static List<Binding> select(DatasetGraph ds, String sparql, boolean jenasExecutor) {
-        return Txn.calculateRead(ds, () -> {
-            QueryExecBuilder builder = QueryExec.dataset(ds).query(sparql);
-            if (jenasExecutor) builder = builder.set(ARQConstants.sysOpExecutorFactory, OpExecutorTDB2.OpExecFactoryTDB);
-            try (QueryExec exec = builder.build()) {
-                List<Binding> rows = new ArrayList<>();
-                exec.select().forEachRemaining(rows::add);
-                return rows;
-            }
-        });
     }
 }
