@@ -30,7 +30,8 @@ public final class BothExecutors {
             if (jenas) builder = builder.set(ARQConstants.sysOpExecutorFactory, OpExecutorTDB2.OpExecFactoryTDB);
             try (QueryExec exec = builder.build()) {
                 List<Binding> rows = new ArrayList<>();
-                exec.select().forEachRemaining(rows::add);
+                // Copied: TDB2's rows read their terms from the store lazily, and callers compare them later.
+                exec.select().forEachRemaining(row -> rows.add(Binding.builder().addAll(row).build()));
                 return rows;
             }
         });

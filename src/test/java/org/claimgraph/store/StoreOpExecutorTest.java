@@ -74,11 +74,8 @@ class StoreOpExecutorTest {
         Query query = QueryFactory.create("PREFIX : <http://example.org/> " + where);
         assertTrue(Algebra.optimize(Algebra.compile(query)).toString().contains("(leftjoin"),
                 "the case must reach the hash left join, not Jena's per-row OPTIONAL");
-        try (GraphStore store = storeWith(dir, DATA)) {
-            List<Binding> ours = BothExecutors.ours(store.dataset(), query);
-            List<Binding> jenas = BothExecutors.jenas(store.dataset(), query);
-            assertTrue(ResultsCompare.equalsByTerm(jenas, ours), () -> "Jena: " + jenas + "\nours: " + ours);
-        }
+        Answers answers = answers(dir, query);
+        assertTrue(ResultsCompare.equalsByTerm(answers.jenas(), answers.ours()), answers::toString);
     }
 
     @ParameterizedTest
@@ -93,12 +90,17 @@ class StoreOpExecutorTest {
         "SELECT * { GRAPH ?g { ?s ?p ?o } } ORDER BY (STRLEN(\"same\"))",
     })
     void sortsInJenasOrder(String where, @TempDir Path dir) {
-        Query query = QueryFactory.create("PREFIX : <http://example.org/> " + where);
+        Answers answers = answers(dir, QueryFactory.create("PREFIX : <http://example.org/> " + where));
+        assertTrue(answers.ours().size() > 3, "enough rows to order");
+        assertEquals(answers.jenas(), answers.ours(), "rows compare by their terms, in order");
+    }
+
+    /** A query's rows on {@link #DATA} by the store's executor and by TDB2's. */
+    private record Answers(List<Binding> ours, List<Binding> jenas) {}
+
+    private static Answers answers(Path dir, Query query) {
         try (GraphStore store = storeWith(dir, DATA)) {
-            List<Binding> ours = BothExecutors.ours(store.dataset(), query);
-            List<Binding> jenas = BothExecutors.jenas(store.dataset(), query);
-            assertTrue(ours.size() > 3, "enough rows to order");
-            assertEquals(jenas, ours, "rows compare by their terms, in order");
+            return new Answers(BothExecutors.ours(store.dataset(), query), BothExecutors.jenas(store.dataset(), query));
         }
     }
 
