@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures claimgraph on this machine and prints tables: extraction speed and heap (in a -Xmx1g JVM),",
-                "ingest speed into TDB2, query latency on a store of >= --triples quads (built once, kept in --work),",
+                "ingest speed into TDB2 (on Linux with the CPU time of its threads by role: the writer, the extraction",
+                "workers, the JIT compilers, the collector), query latency on a store of >= --triples quads (built once, kept in --work),",
                 "Fuseki under load while an ingest runs, and crash safety of ingest under SIGKILL. On a virtual machine each",
                 "part also says how much of the CPU the host took for other guests meanwhile (steal, from /proc/stat).",
                 "Without --corpus, documents are generated from seeds/ (reordered paragraphs, changed figures and names)."})
@@ -177,7 +178,12 @@ public final class BenchCommand implements Callable<Integer> {
                         List.of("ingest", "--db", db.toString(), "--threads", Integer.toString(threads), benchCorpus.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(work.resolve("ingest-stderr.log").toFile()).start();
-        if (!p.waitFor(2, TimeUnit.HOURS)) p.destroyForcibly();
+        ThreadCpu threadCpu = new ThreadCpu(p.pid());
+        try {
+            if (!p.waitFor(2, TimeUnit.HOURS)) p.destroyForcibly();
+        } finally {
+            threadCpu.close();
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double steal = Machine.CpuTicks.now().stealShareSince(before);
         if (p.exitValue() != 0) progress.println("ingest: exit " + p.exitValue() + ", see " + work.resolve("ingest-stderr.log"));
@@ -190,7 +196,7 @@ public final class BenchCommand implements Callable<Integer> {
         long size = directorySize(db);
         CrashTest.deleteStore(db);
         double articlesPerMinute = graphs.size() * 60 / seconds;
-        new Report("ingest (`claimgraph ingest`, end to end: JVM start, model loading, extraction, TDB2 writes)", "what", "value")
+        Report t = new Report("ingest (`claimgraph ingest`, end to end: JVM start, model loading, extraction, TDB2 writes)", "what", "value")
                 .row("documents in corpus", documents)
                 .row("documents stored", graphs.size())
                 .row("quads stored", quads)
@@ -200,9 +206,10 @@ public final class BenchCommand implements Callable<Integer> {
                 .row("articles/minute", articlesPerMinute)
                 .row("triples/s", quads / seconds)
                 .row("store on disk", Report.mib(size))
-                .row(STEAL, Report.percent(steal))
-                .row("load average (1 min) after", Machine.loadAverage())
-                .print(out);
+                .row(STEAL, Report.percent(steal));
+        threadCpu.byRole().forEach((role, u) -> t.row("CPU s (s waiting for a CPU): " + role.label,
+                String.format(Locale.ROOT, "%.1f (%.1f)", u.cpuSeconds(), u.waitSeconds())));
+        t.row("load average (1 min) after", Machine.loadAverage()).print(out);
         summary.add("ingest articles/minute (end to end)", articlesPerMinute, ">= 1,000", articlesPerMinute >= TARGET_ARTICLES_PER_MINUTE && p.exitValue() == 0);
         summary.add("ingest triples/s", quads / seconds, null, true);
     }
