@@ -433,7 +433,7 @@ public final class MentionFinder implements Component {
             from += skip;
         }
         // "Islamic Caliphate", "National Front": no person's name opens with such an adjective; a group's does.
-        if (c.source == Source.MODEL && type == MentionType.PERSON && GENERIC_WORDS.contains(nt.words[from])
+        if (c.source == Source.MODEL && type == MentionType.PERSON && from < to && GENERIC_WORDS.contains(nt.words[from])
                 && !gazetteer.isGivenName(nt.words[from])) {
             type = MentionType.ORGANIZATION;
         }

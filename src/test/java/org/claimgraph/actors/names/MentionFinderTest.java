@@ -353,4 +353,16 @@ class MentionFinderTest {
             pool.shutdown();
         }
     }
+
+    /**
+     * A line holding nothing but a two-word name (a commenter's byline), tagged there as ADV and ADP, so
+     * that tidying trims both words away: the finder once read past the end of the line, and the whole
+     * article was skipped with an internal error.
+     */
+    @Test
+    void aNameTrimmedAwayOnALineOfItsOwnDoesNotStopTheArticle() {
+        Document doc = analyze("byline", "Readers wrote in.\nEsther Okafor\nThe debate goes on in Moscow.\n");
+        assertEquals(3, doc.sentences().size());
+        assertFound(List.of(doc), "Moscow", MentionType.LOCATION);
+    }
 }
