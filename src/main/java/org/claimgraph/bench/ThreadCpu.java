@@ -89,7 +89,7 @@ final class ThreadCpu implements AutoCloseable {
         }
     }
 
-    /** Stops sampling; call after the process ended, so that its last counters are in. */
+    /** Stops sampling. Called once the process has ended, the figures are its last reading's, at most {@value #PERIOD_MS} ms before the end. */
     @Override
     public void close() {
         running = false;
