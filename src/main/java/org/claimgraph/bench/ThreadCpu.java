@@ -32,7 +32,7 @@ final class ThreadCpu implements AutoCloseable {
         /** The role of a thread by its Linux name (at most 15 characters of the Java name). */
         static Role of(String name) {
             // The JVM's main thread keeps the process's name, "java".
-            if (name.equals("java") || name.equals("main")) return MAIN;
+            if (name.equals("java")) return MAIN;
             if (name.startsWith("claimgraph-work")) return WORKERS;
             if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) return JIT;
             if (name.startsWith("GC Thread") || name.startsWith("VM ")) return GC_VM;

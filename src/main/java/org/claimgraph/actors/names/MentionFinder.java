@@ -407,6 +407,7 @@ public final class MentionFinder implements Component {
         // Rules check the words they take themselves; the part of speech of a word opening a line says little there.
         while (from < to && !(c.source == Source.RULE ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
                 : canStartName(nt, from, casing))) from++;
+        if (from == to) return null;
         // "Dutch club Velmor Amsterdam": the model's name starts after the last ordinary lower-case word inside it.
         if (c.source == Source.MODEL) {
             for (int k = to - 2; k > from; k--) {
@@ -433,7 +434,7 @@ public final class MentionFinder implements Component {
             from += skip;
         }
         // "Islamic Caliphate", "National Front": no person's name opens with such an adjective; a group's does.
-        if (c.source == Source.MODEL && type == MentionType.PERSON && from < to && GENERIC_WORDS.contains(nt.words[from])
+        if (c.source == Source.MODEL && type == MentionType.PERSON && GENERIC_WORDS.contains(nt.words[from])
                 && !gazetteer.isGivenName(nt.words[from])) {
             type = MentionType.ORGANIZATION;
         }
