@@ -50,8 +50,6 @@ final class ThreadCpu implements AutoCloseable {
     private final Path tasks;
     private final Map<String, Counters> lastSeen = new HashMap<>();
     private final Thread sampler;
-    private volatile boolean running = true;
-    private boolean readable;
 
     /** Starts sampling the threads of process {@code pid} every {@value #PERIOD_MS} ms. */
     ThreadCpu(long pid) {
@@ -62,7 +60,7 @@ final class ThreadCpu implements AutoCloseable {
     }
 
     private void sampleUntilClosed() {
-        while (running) {
+        while (!Thread.currentThread().isInterrupted()) {
             sample();
             try {
                 Thread.sleep(PERIOD_MS);
@@ -79,9 +77,8 @@ final class ThreadCpu implements AutoCloseable {
                     String name = Files.readString(task.resolve("comm")).strip();
                     String[] f = Files.readString(task.resolve("schedstat")).strip().split("\\s+");
                     lastSeen.put(task.getFileName().toString(), new Counters(name, Long.parseLong(f[0]), Long.parseLong(f[1])));
-                    readable = true;
                 } catch (IOException | RuntimeException e) {
-                    // The thread ended between listing and reading: its last sample stands.
+                    // The thread ended between listing and reading (or close() interrupted the read): its last sample stands.
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -92,7 +89,6 @@ final class ThreadCpu implements AutoCloseable {
     /** Stops sampling. Called once the process has ended, the figures are its last reading's, at most {@value #PERIOD_MS} ms before the end. */
     @Override
     public void close() {
-        running = false;
         sampler.interrupt();
         try {
             sampler.join();
@@ -111,7 +107,8 @@ final class ThreadCpu implements AutoCloseable {
             s[1] += c.waitNs() / 1e9;
         }
         Map<Role, Usage> out = new EnumMap<>(Role.class);
-        sums.forEach((role, s) -> out.put(role, readable ? new Usage(s[0], s[1]) : new Usage(Double.NaN, Double.NaN)));
+        boolean read = !lastSeen.isEmpty();
+        sums.forEach((role, s) -> out.put(role, read ? new Usage(s[0], s[1]) : new Usage(Double.NaN, Double.NaN)));
         return out;
     }
 }
