@@ -94,7 +94,10 @@ final class BigStore {
         return new Info(dir, quads, docs, buildMs, false);
     }
 
-    /** A hash of the sorted N-Quads the pipeline makes of the first generated documents, the generator and the target. */
+    /**
+     * A hash of the sorted N-Quads the pipeline makes of the first generated documents, the generator,
+     * the target and the store's indexes.
+     */
     private static String fingerprint(Path work, Pipeline pipeline, CorpusGenerator generator, long targetQuads) throws IOException {
         Path sample = work.resolve("fingerprint-sample");
         generator.write(sample, "doc", 0, 5, SEED);
@@ -114,7 +117,8 @@ final class BigStore {
         out.finish();
         CrashTest.deleteTree(sample);
         String quads = nq.toString(StandardCharsets.UTF_8).lines().sorted().collect(java.util.stream.Collectors.joining("\n"));
-        return Iris.sha256(GENERATOR_VERSION + "|" + targetQuads + "|" + quads).substring(0, 12);
+        String indexes = String.join(",", GraphStore.LAYOUT.getQuadIndexes());
+        return Iris.sha256(GENERATOR_VERSION + "|" + targetQuads + "|" + indexes + "|" + quads).substring(0, 12);
     }
 
     private static void removeStale(Path work) throws IOException {

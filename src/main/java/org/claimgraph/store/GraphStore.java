@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
@@ -27,6 +28,19 @@ import org.claimgraph.rdf.DocumentGraph;
  */
 public final class GraphStore implements AutoCloseable {
     public static final String DEFAULT_DIR = "data/tdb2";
+
+    /**
+     * A new store gets four quad indexes, not TDB2's six: GSPO (a document's graph, replaced and
+     * deleted whole) and the graph-last SPOG, POSG, OSPG that patterns over the union of the document
+     * graphs read, as every query of claimgraph's does. GPOS and GOSP only serve a pattern that names
+     * a graph and leaves its subject open; TDB2 then reads POSG or OSPG and filters by graph. Every
+     * quad costs one B+tree insert per index: without those two a 1,000-article ingest took 4-6 fewer
+     * CPU-seconds in the writer and a third less disk. TDB2 writes a new store's indexes to its
+     * tdb.cfg; a store without one (made before, or by TDB2's loaders) is opened with its six.
+     */
+    public static final StoreParams LAYOUT = StoreParams.builder("claimgraph", StoreParams.getDftStoreParams())
+            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
+            .build();
 
     private final DatasetGraph tdb;
     private final DatasetGraph dataset;
@@ -46,7 +60,7 @@ public final class GraphStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot create database directory " + dir + ": " + e.getMessage(), e);
         }
-        return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+        return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString(), LAYOUT), dir);
     }
 
     public DatasetGraph dataset() { return dataset; }
