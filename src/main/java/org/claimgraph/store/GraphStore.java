@@ -35,7 +35,7 @@ public final class GraphStore implements AutoCloseable {
      * graphs read, as every query of claimgraph's does. GPOS and GOSP only serve a pattern that names
      * a graph and leaves its subject open; TDB2 then reads POSG or OSPG and filters by graph. Every
      * quad costs one B+tree insert per index: without those two a 1,000-article ingest took 4-6 fewer
-     * CPU-seconds in the writer and a third less disk. TDB2 writes a new store's indexes to its
+     * CPU-seconds in the writer and a fifth less disk. TDB2 writes a new store's indexes to its
      * tdb.cfg; a store without one (made before, or by TDB2's loaders) is opened with its six.
      */
     public static final StoreParams LAYOUT = StoreParams.builder("claimgraph", StoreParams.getDftStoreParams())
