@@ -38,7 +38,7 @@ public final class GraphStore implements AutoCloseable {
      * CPU-seconds in the writer and a fifth less disk. TDB2 writes a new store's indexes to its
      * tdb.cfg; a store without one (made before, or by TDB2's loaders) is opened with its six.
      */
-    public static final StoreParams LAYOUT = StoreParams.builder("claimgraph", StoreParams.getDftStoreParams())
+    public static final StoreParams LAYOUT = StoreParams.builder("claimgraph")
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"})
             .build();
 

@@ -13,13 +13,11 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -85,16 +83,16 @@ class GraphStoreTest {
     private static Set<String> mentionsOf(DatasetGraph dataset, Document doc) {
         String query = "SELECT ?m WHERE { GRAPH <" + doc.id() + "> { ?m a <" + CG.Mention.getURI() + "> } }";
         return Txn.calculateRead(dataset, () -> {
-            try (var exec = QueryExecutionFactory.create(query, DatasetFactory.wrap(dataset))) {
-                Set<String> found = new TreeSet<>();
-                ResultSetFormatter.toList(exec.execSelect()).forEach(row -> found.add(row.getResource("m").getURI()));
-                return found;
+            Set<String> found = new TreeSet<>();
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                exec.select().forEachRemaining(row -> found.add(row.get("m").getURI()));
             }
+            return found;
         });
     }
 
     private static Set<String> mentionsInMemory(Document doc) {
-        DatasetGraph mem = DatasetGraphFactory.createTxnMem();
+        DatasetGraph mem = DatasetGraphFactory.create();
         DocumentGraph.emit(doc, StreamRDFLib.dataset(mem));
         Set<String> found = new TreeSet<>();
         mem.find(Node.ANY, Node.ANY, RDF.type.asNode(), CG.Mention.asNode())
