@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures claimgraph on this machine and prints tables: extraction speed and heap (in a -Xmx1g JVM),",
-                "ingest speed into TDB2 (on Linux with the CPU time of its threads by role: the writer, the extraction",
+        description = {"Measures claimgraph on this machine and prints tables of speed, latency, memory and crash safety.",
+                "Extraction speed and heap (in a -Xmx1g JVM), ingest speed into TDB2 (on Linux with the CPU time of its threads by role: the writer, the extraction",
                 "workers, the JIT compilers, the collector), query latency on a store of >= --triples quads (built once, kept in --work),",
                 "Fuseki under load while an ingest runs, and crash safety of ingest under SIGKILL. On a virtual machine each",
                 "part also says how much of the CPU the host took for other guests meanwhile (steal, from /proc/stat).",

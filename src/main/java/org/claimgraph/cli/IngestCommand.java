@@ -14,8 +14,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extracts files and directories (or - for stdin) into the TDB2 database: one named graph per",
-                "document, written in transactions of whole documents. Ingesting a document again replaces its graph."})
+        description = {"Extracts files and directories (or - for stdin) into the TDB2 database, one named graph per document.",
+                "Documents are written in transactions of whole documents; ingesting a document again replaces its graph."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
