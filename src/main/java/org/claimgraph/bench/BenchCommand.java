@@ -21,10 +21,11 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures claimgraph on this machine and prints tables of speed, latency, memory and crash safety.",
-                "Extraction speed and heap (in a -Xmx1g JVM), ingest speed into TDB2 (on Linux with the CPU time of its threads by role: the writer, the extraction",
-                "workers, the JIT compilers, the collector), query latency on a store of >= --triples quads (built once, kept in --work),",
-                "Fuseki under load while an ingest runs, and crash safety of ingest under SIGKILL. On a virtual machine each",
-                "part also says how much of the CPU the host took for other guests meanwhile (steal, from /proc/stat).",
+                "Extraction speed and heap (in a -Xmx1g JVM), ingest speed into TDB2 (on Linux with the CPU time of its threads "
+                        + "by role: the writer, the extraction workers, the JIT compilers, the collector), query latency on a store "
+                        + "of >= --triples quads (built once, kept in --work), Fuseki under load while an ingest runs, and crash safety "
+                        + "of ingest under SIGKILL. On a virtual machine each part also says how much of the CPU the host took for other "
+                        + "guests meanwhile (steal, from /proc/stat).",
                 "Without --corpus, documents are generated from seeds/ (reordered paragraphs, changed figures and names)."})
 public final class BenchCommand implements Callable<Integer> {
     enum Part { profile, extract, ingest, queries, load, crash }
@@ -45,8 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--triples", defaultValue = "1000000", description = "Quads in the store the queries run on (default: ${DEFAULT-VALUE}).")
     long triples;
 
-    @Option(names = "--query-runs", defaultValue = "100", description = {"Timed runs of each query (default: ${DEFAULT-VALUE}; fewer when they pass 30 s),",
-            "after at least 5 s of untimed warm-up runs."})
+    @Option(names = "--query-runs", defaultValue = "100",
+            description = "Timed runs of each query (default: ${DEFAULT-VALUE}; fewer when they pass 30 s), after at least 5 s of untimed warm-up runs.")
     int queryRuns;
 
     @Option(names = "--crash-runs", defaultValue = "20", description = "Ingests killed with SIGKILL (default: ${DEFAULT-VALUE}).")

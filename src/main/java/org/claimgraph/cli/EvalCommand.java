@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
         subcommands = EvalCommand.Ner.class)
 final class EvalCommand {
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Per-type precision, recall and F1 of PERSON, ORGANIZATION and LOCATION mentions (exact span and type)",
-                    "on a gold file in CoNLL format: one token per line, its BIO tag (B-PER, I-ORG, B-LOC...) in the last",
-                    "column, a blank line between sentences, -DOCSTART- lines between documents."})
+            description = {"Per-type precision, recall and F1 of PERSON, ORGANIZATION and LOCATION mentions (exact span and type).",
+                    "The gold file is in CoNLL format: one token per line, its BIO tag (B-PER, I-ORG, B-LOC...) in the last "
+                            + "column, a blank line between sentences, -DOCSTART- lines between documents."})
     static final class Ner implements Callable<Integer> {
         @Parameters(paramLabel = "GOLD", description = "The gold CoNLL file.")
         Path gold;

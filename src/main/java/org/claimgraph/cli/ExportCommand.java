@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the actor network for graph tools (Gephi, Cytoscape, yEd, NetworkX).",
-                "Actors, with 'speaks about', 'claims relation' and 'holds role in' edges weighted by the number of",
-                "assertions, with first and last dates, as graphml (Gephi, yEd, NetworkX), gexf (Gephi) or",
-                "cytoscape (Cytoscape.js JSON, Cytoscape desktop)."})
+                "Actors, with 'speaks about', 'claims relation' and 'holds role in' edges weighted by the number of "
+                        + "assertions, with first and last dates, as graphml (Gephi, yEd, NetworkX), gexf (Gephi) or "
+                        + "cytoscape (Cytoscape.js JSON, Cytoscape desktop)."})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "graphml|gexf|cytoscape", converter = FormatConverter.class,
             description = "Output format.")

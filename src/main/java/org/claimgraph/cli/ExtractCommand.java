@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads files and directories (or - for stdin) and prints the extraction to stdout; no store involved.",
-                "Formats: jsonl (one JSON object per document, the contract in README.md), ttl (Turtle triples),",
-                "nq (N-Quads, one named graph per document), jsonld (one JSON-LD document per line)."})
+                "Formats: jsonl (one JSON object per document, the contract in README.md), ttl (Turtle triples), "
+                        + "nq (N-Quads, one named graph per document), jsonld (one JSON-LD document per line)."})
 final class ExtractCommand implements Callable<Integer> {
     enum Format { jsonl, ttl, nq, jsonld }
 
