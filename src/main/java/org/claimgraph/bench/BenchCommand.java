@@ -120,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .row("OS", m.os())
                 .row("JVM", m.jvm())
                 .row("max heap of this JVM", Report.mib(m.maxHeap()))
-                .row("heap of extract/ingest child JVMs", ExtractBench.HEAP_BOUND)
+                .row("heap of extract/ingest child JVMs", (String.join(" ", ChildJvm.batchOptions()) + " " + ExtractBench.HEAP_BOUND).strip())
                 .row("worker threads", threads)
                 .row("load average (1 min) at start", Machine.loadAverage())
                 .print(out);

@@ -8,8 +8,19 @@ import java.util.List;
 
 /** Starts claimgraph classes in JVMs of their own: the same java and class path as this one unless told. */
 public record ChildJvm(String classPath, Path home) {
-    /** The launcher's options children get too (collector, JIT threshold, native access), so they are measured as run. */
-    private static final List<String> INHERITED = List.of("-XX:+Use", "-XX:CompileThresholdScaling=", "--enable-native-access");
+    /**
+     * The launcher's options children get too (collector, huge pages, JIT threshold, native access, where JVM
+     * warnings go), so they are measured as run.
+     */
+    private static final List<String> INHERITED = List.of("-XX:+Use", "-XX:CompileThresholdScaling=", "-Xlog:", "--enable-native-access");
+    /** The options the launcher gives its batch commands (extract, ingest), which every child here runs. */
+    private static final String BATCH_OPTIONS = "CLAIMGRAPH_BATCH_JVM_OPTS";
+
+    /** The launcher's batch options, as it exported them; none when started otherwise. */
+    static List<String> batchOptions() {
+        String options = System.getenv().getOrDefault(BATCH_OPTIONS, "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
 
     /** This JVM's class path (the launcher's target/claimgraph.jar and target/lib/*). */
     public static ChildJvm likeThisOne() {
@@ -27,6 +38,7 @@ public record ChildJvm(String classPath, Path home) {
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (INHERITED.stream().anyMatch(arg::startsWith)) cmd.add(arg);
         }
+        cmd.addAll(batchOptions());
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(classPath);

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `claimgraph up` as a user runs it: the packaged application in its own JVM ingests the seeds into an
+ * The launcher script, and `claimgraph up` as a user runs it: the packaged application in its own JVM ingests the seeds into an
  * empty database, serves them, and answers SPARQL over HTTP.
  */
 class LauncherIT {
@@ -58,5 +59,28 @@ class LauncherIT {
             p.destroy();
             p.waitFor(20, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * A warning of the JVM's (here: the launcher's young generation does not fit the user's small heap) goes
+     * to stderr, never into the N-Quads that `extract` prints on stdout.
+     */
+    @Test
+    void jvmWarningsStayOutOfStdout(@TempDir Path dir) throws Exception {
+        Path home = TestData.home();
+        // The build of this `mvn verify` packaged the jar moments ago: tell the launcher it is current.
+        Files.writeString(home.resolve("target/.built"), "");
+        ProcessBuilder pb = new ProcessBuilder(List.of("bash", home.resolve("claimgraph").toString(), "extract", "--format", "nq",
+                TestData.seed("000").toString()))
+                .redirectOutput(dir.resolve("out.nq").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().put("CLAIMGRAPH_JAVA_OPTS", "-Xmx200m");
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "extract did not end");
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertEquals(0, p.exitValue(), err);
+        assertTrue(err.contains("[warning]"), "the JVM did not warn, so this test shows nothing: " + err);
+        List<String> out = Files.readAllLines(dir.resolve("out.nq"));
+        assertTrue(out.size() > 100, "only " + out.size() + " lines");
+        for (String line : out) assertTrue(line.startsWith("<") && line.endsWith(" ."), "not an N-Quad: " + line);
     }
 }
