@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher script, and `claimgraph up` as a user runs it: the packaged application in its own JVM ingests the seeds into an
- * empty database, serves them, and answers SPARQL over HTTP.
+ * The application as a user runs it: `claimgraph up` in its own JVM ingests the seeds into an empty
+ * database, serves them, and answers SPARQL over HTTP; the launcher script keeps the JVM's own words
+ * out of what a command prints.
  */
 class LauncherIT {
     @Test
