@@ -13,6 +13,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -27,6 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
 final class BodyLimit implements Filter {
     /** 1 MiB: a query or update of a few thousand lines; the parser takes about a second at this size. */
     static final int MAX_BYTES = 1 << 20;
+    /** How much more of a chunked body over the limit is read and dropped before the connection is closed. */
+    private static final long DISCARD_BYTES = 16L << 20;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -49,10 +52,22 @@ final class BodyLimit implements Filter {
         }
         byte[] body = req.getInputStream().readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
+            // Read (and drop) what a client sends on, up to a bound, so that it is there to read the 413.
+            discard(req, DISCARD_BYTES);
             tooLarge((HttpServletResponse) response);
             return;
         }
         chain.doFilter(new Buffered(req, body), response);
+    }
+
+    private static void discard(HttpServletRequest req, long max) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        var in = req.getInputStream();
+        for (long left = max; left > 0; ) {
+            int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+            if (n < 0) return;
+            left -= n;
+        }
     }
 
     private static void tooLarge(HttpServletResponse resp) throws IOException {
@@ -67,6 +82,15 @@ final class BodyLimit implements Filter {
         Buffered(HttpServletRequest req, byte[] body) {
             super(req);
             this.body = body;
+        }
+
+        /** The buffered request under any wrappers, or null. */
+        static Buffered of(ServletRequest request) {
+            while (request instanceof ServletRequestWrapper w) {
+                if (w instanceof Buffered b) return b;
+                request = w.getRequest();
+            }
+            return null;
         }
 
         String text() {

@@ -108,7 +108,7 @@ final class Pages {
         if (!same.isEmpty()) {
             facts.appendElement("dt").text("Same as");
             Element dd = facts.appendElement("dd");
-            for (Node n : same) dd.appendElement("a").attr("href", n.getURI()).attr("rel", "external").text(n.getURI()).after(" ");
+            for (Node n : same) link(dd, n.getURI(), n.getURI()).attr("rel", "external").after(" ");
         }
         p.identity(s.getURI());
 
@@ -310,9 +310,17 @@ final class Pages {
 
     // ------------------------------------------------------------------ helpers
 
-    /** Links a minted IRI to its page on this server; any other IRI to itself. */
+    /**
+     * Links a minted IRI to its page on this server, an http(s) IRI to itself; any other IRI (javascript:,
+     * data:, file:...) is shown as text, never as a link a click would run.
+     */
     static Element link(Element parent, String iri, String text) {
-        return parent.appendElement("a").attr("href", LinkedDataServlet.pageHref(iri)).text(text);
+        String href = LinkedDataServlet.pageHref(iri);
+        boolean local = href.startsWith("/") && !href.startsWith("//");
+        if (!local && !href.regionMatches(true, 0, "http://", 0, 7) && !href.regionMatches(true, 0, "https://", 0, 8)) {
+            return parent.appendElement("span").addClass("iri").text(text);
+        }
+        return parent.appendElement("a").attr("href", href).text(text);
     }
 
     private String headline(Node doc) {

@@ -30,7 +30,8 @@ final class UpdateGuard implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        String text = request instanceof BodyLimit.Buffered b ? b.text() : request.getParameter("update");
+        BodyLimit.Buffered body = BodyLimit.Buffered.of(request);
+        String text = body != null ? body.text() : request.getParameter("update");
         String refusal = text == null ? null : refusal(text);
         if (refusal != null) {
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_BAD_REQUEST, refusal);
