@@ -276,6 +276,18 @@ final class Pages {
             } GROUP BY ?a ?content ORDER BY DESC(?score) LIMIT 50
             """;
 
+    /** Words a search takes at most; Lucene refuses a query of over 1,024 (which answered 500). */
+    static final int MAX_SEARCH_WORDS = 256;
+
+    /**
+     * The words of a search: only they reach Lucene, lower-cased so that none reads as an operator (AND, OR,
+     * NOT); they go into the query as an escaped SPARQL string.
+     */
+    static List<String> searchWords(String query) {
+        if (query == null) return List.of();
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** Results of a search box query: actors by name or alias, assertions by content. */
     String search(String query) {
         String q = query == null ? "" : query.strip();
@@ -283,10 +295,7 @@ final class Pages {
         p.searchBox.attr("value", q);
         p.main.appendElement("h1").text(q.isEmpty() ? "Search" : "Search results for “" + q + "”");
         if (q.isEmpty()) return p.html();
-        // Only the words reach Lucene, lower-cased so that none reads as an operator (AND, OR, NOT); they go
-        // into the query as an escaped SPARQL string.
-        String terms = String.join(" ", Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).toList());
+        String terms = String.join(" ", searchWords(q));
         if (terms.isEmpty()) return p.html();
         String words = FmtUtils.stringForNode(NodeFactory.createLiteralString(terms));
         List<Binding> actors = Sparql.select(dataset, SEARCH_ACTORS.formatted(words));

@@ -126,6 +126,16 @@ class HostileQueryTest {
     }
 
     @Test
+    void aSearchOfTooManyWordsIsA400() throws Exception {
+        String words = String.join("+", java.util.Collections.nCopies(1025, "mayor"));
+        HttpResponse<String> r = timed(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/search?q=" + words)).build());
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("at most"), r.body());
+        HttpResponse<String> ok = timed(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/search?q=mayor+doe")).build());
+        assertEquals(200, ok.statusCode());
+    }
+
+    @Test
     void parsingStopsAtTheDeadline() {
         // Jena's parser takes seconds on a long literal (its buffer is copied as it grows).
         String slow = "SELECT * WHERE { BIND(\"" + "a".repeat(900_000) + "\" AS ?x) }";
