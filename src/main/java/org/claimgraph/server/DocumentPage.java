@@ -104,14 +104,27 @@ final class DocumentPage {
         }
     }
 
-    /** Sentence start to end offsets, checked against the text. */
+    /** Sentence start to end offsets, checked against the text; one look-up per sentence. */
     private static TreeMap<Integer, Integer> sentences(Graph g, Node d, int length) {
         TreeMap<Integer, Integer> sentences = new TreeMap<>();
+        Node begin = Vocab.NIF_BEGIN, end = Vocab.NIF_END;
         g.find(d, CG.hasSentence.asNode(), Node.ANY).forEach(t -> {
-            Integer b = Pages.intValue(g, t.getObject(), Vocab.NIF_BEGIN), e = Pages.intValue(g, t.getObject(), Vocab.NIF_END);
-            if (b != null && e != null && b <= e && e <= length) sentences.put(b, e);
+            int[] be = {-1, -1};
+            g.find(t.getObject(), Node.ANY, Node.ANY).forEach(u -> {
+                if (u.getPredicate().equals(begin)) be[0] = offset(u.getObject());
+                else if (u.getPredicate().equals(end)) be[1] = offset(u.getObject());
+            });
+            if (be[0] >= 0 && be[0] <= be[1] && be[1] <= length) sentences.put(be[0], be[1]);
         });
         return sentences;
+    }
+
+    private static int offset(Node n) {
+        try {
+            return n.isLiteral() ? Integer.parseInt(n.getLiteralLexicalForm()) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** The text, escaped, each sentence in a span anchored at its offsets. */

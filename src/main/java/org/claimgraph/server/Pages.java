@@ -315,11 +315,6 @@ final class Pages {
         return all.isEmpty() ? otherwise : all.get(0);
     }
 
-    static Integer intValue(Graph g, Node s, Node p) {
-        String v = firstLiteral(g, s, p, null);
-        return v == null ? null : Integer.valueOf(v);
-    }
-
     private static String orElse(String s, String otherwise) { return s != null ? s : otherwise; }
 
     /** The common layout: header with the search box and links, then the page's own content. */

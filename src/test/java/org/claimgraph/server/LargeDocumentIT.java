@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * page whole, from a copy of the document's graph, ran such a server out of heap.
  */
 class LargeDocumentIT {
-    static final int SENTENCES = 60_000;
+    static final int SENTENCES = 40_000;
 
     @Test
     void sixteenRequestsForALargeDocumentPageDoNotExhaustTheServer(@TempDir Path dir) throws Exception {
@@ -46,7 +46,7 @@ class LargeDocumentIT {
         Path home = TestData.home();
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = home.resolve("target/claimgraph.jar") + File.pathSeparator + home.resolve("target/lib/*");
-        Process p = new ProcessBuilder(List.of(javaBin, "-Xmx256m", "-cp", cp, "-Dclaimgraph.home=" + home, "org.claimgraph.cli.Main",
+        Process p = new ProcessBuilder(List.of(javaBin, "-Xmx160m", "-cp", cp, "-Dclaimgraph.home=" + home, "org.claimgraph.cli.Main",
                 "serve", "--db", dir.resolve("tdb2").toString(), "--port", "0", "--localhost", "--timeout", "30"))
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
