@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * once and {@code waiting} more wait for a turn; a request beyond those is answered 503 with Retry-After at
  * once, and one that waits until its deadline is answered 503 then. Each request's {@link Deadline} (its
  * arrival plus the timeout) is what its queries get, so a query waits and runs within one timeout. Without
- * this, 64 heavy queries took all of Jetty's threads and a plain ASK waited 17 s for one.
+ * this, 64 heavy queries took all of Jetty's threads and a plain ASK waited 17 s for one. The browser
+ * page's files and the ontology, which read no store, pass outside the queue.
  */
 final class Admission implements Filter {
     private final Semaphore running;
@@ -39,7 +40,8 @@ final class Admission implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse resp = (HttpServletResponse) response;
-        if ("OPTIONS".equals(req.getMethod()) || req.getRequestURI().startsWith(UiServlet.PATH + "/")) {
+        String path = req.getRequestURI();
+        if ("OPTIONS".equals(req.getMethod()) || path.startsWith(UiServlet.PATH + "/") || path.equals(OntologyServlet.PATH)) {
             chain.doFilter(request, response);
             return;
         }
