@@ -84,7 +84,8 @@ public final class SparqlServer implements AutoCloseable {
         if (settings.updates()) {
             service.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(settings.updateUser()));
         }
-        int running = Admission.defaultRunning(), waiting = 8 * running;
+        // At least 32 may wait: `bench`'s 32 load-test clients, each sending its next query on an answer, queue.
+        int running = Admission.defaultRunning(), waiting = Math.max(32, 8 * running);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopback())
