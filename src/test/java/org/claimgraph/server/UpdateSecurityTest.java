@@ -84,6 +84,25 @@ class UpdateSecurityTest {
     }
 
     @Test
+    void loadFromAnAllowedHostWorks() throws Exception {
+        String docA = NewsFixture.articleA().id();
+        try (SparqlServer loader = SparqlServer.start(store.dataset(),
+                new SparqlServer.Settings(0, true, 5000, "editor", "s3cret-pw", List.of("127.0.0.1")))) {
+            String source = "http://127.0.0.1:" + loader.port() + "/claimgraph/get?graph=" + java.net.URLEncoder.encode(docA, StandardCharsets.UTF_8);
+            HttpResponse<String> r = update(loader, "LOAD <" + source + "> INTO GRAPH <urn:x:copy>", basic(GOOD));
+            try {
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 204, r.statusCode() + " " + r.body());
+                HttpResponse<String> ask = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/claimgraph/sparql?query="
+                        + java.net.URLEncoder.encode("ASK { GRAPH <urn:x:copy> { <" + docA + "> ?p ?o } }", StandardCharsets.UTF_8)))
+                        .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(ask.body().contains("true"), ask.body());
+            } finally {
+                update(loader, "DROP SILENT GRAPH <urn:x:copy>", basic(GOOD));
+            }
+        }
+    }
+
+    @Test
     void aJavascriptIriIsNeverALink() throws Exception {
         String insert = "INSERT DATA { GRAPH <urn:x:same> { <" + NewsFixture.CHAIRMAN + "> "
                 + "<http://www.w3.org/2002/07/owl#sameAs> <javascript:alert(document.cookie)> } }";
