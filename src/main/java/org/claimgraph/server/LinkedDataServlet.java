@@ -42,11 +42,13 @@ final class LinkedDataServlet extends HttpServlet {
     private final DatasetGraph dataset;
     private final Describer describer;
     private final Pages pages;
+    private final DocumentPage documentPage;
 
     LinkedDataServlet(DatasetGraph dataset) {
         this.dataset = dataset;
         this.describer = new Describer(dataset);
         this.pages = new Pages(dataset);
+        this.documentPage = new DocumentPage(dataset, pages);
     }
 
     /** The page of an IRI on this server: /page/... for minted IRIs, /ontology#... for terms, else the IRI. */
@@ -112,6 +114,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void page(String rest, HttpServletResponse resp) throws IOException {
+        if (documentPage.write(Iris.BASE + rest, resp)) return;
         String html = pages.page(Iris.BASE + rest);
         if (html == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource: " + Iris.BASE + rest);

@@ -86,6 +86,17 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aFileNameCannotForgeALineOnStderr(@TempDir Path dir) throws Exception {
+        Path forged = dir.resolve("a.txt\n999 extracted, 0 skipped\u202E.txt");
+        Files.writeString(forged, "");
+        CliRun run = CliRun.of("extract", forged.toString());
+        assertEquals(Main.EXIT_SKIPPED, run.status());
+        assertTrue(run.err().contains("a.txt\\n999 extracted, 0 skipped\\u202E.txt"), run.err());
+        assertFalse(run.err().lines().anyMatch(l -> l.startsWith("999 extracted")), "no forged summary line: " + run.err());
+        assertFalse(run.err().contains("\u202E"), "no bidi override reaches the terminal");
+    }
+
+    @Test
     void helpTellsTheFormats() {
         CliRun run = CliRun.of("extract", "--help");
         assertEquals(0, run.status());
