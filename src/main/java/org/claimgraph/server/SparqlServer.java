@@ -8,6 +8,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * The embedded Fuseki server, the one place that builds it. What it serves (README "Publishing"):
@@ -21,7 +24,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * <li>{@value #DATASET}/void: the VoID description (also at /.well-known/void).</li>
  * <li>{@value #DATASET}/export?format=graphml|gexf|cytoscape: the actor network.</li>
  * <li>{@value #DATASET}/ui: the browser page (SPARQL editor, actor network, timeline).</li>
- * <li>/id/..., /data/..., /page/..., /ontology, /search: linked data, see {@link LinkedDataServlet}.</li>
+ * <li>/id/..., /data/..., /page/..., /ontology, /search: linked data, see {@link LinkedDataServlet};
+ *     /ontology/context.jsonld: the JSON-LD context served JSON-LD names.</li>
  * </ul>
  * Every query runs under a timeout; SERVICE calls to other hosts are refused; CORS is on.
  */
@@ -75,12 +79,14 @@ public final class SparqlServer implements AutoCloseable {
                 .loopback(settings.loopback())
                 .enableCors(true)
                 .add(DATASET, service)
+                .addFilter("/*", new ClientRequests(DATASET + "/sparql"))
                 .addFilter(DATASET + "/sparql", new DatasetDescription.ServiceDescriptionFilter(dataset))
                 .addServlet(DATASET + "/void", new DatasetDescription.VoidServlet(dataset))
                 .addServlet("/.well-known/void", new DatasetDescription.SeeOtherServlet(DATASET + "/void"))
                 .addServlet(DATASET + "/export", new ExportServlet(dataset))
                 .addServlet(DATASET + "/ui/*", new UiServlet())
-                .addServlet("/ontology", new OntologyServlet())
+                .addServlet(OntologyServlet.PATH, new OntologyServlet())
+                .addServlet(OntologyServlet.CONTEXT_PATH, new OntologyServlet.Context())
                 .addServlet("/search", new SearchServlet(dataset))
                 .addServlet("", new DatasetDescription.SeeOtherServlet(UiServlet.PATH + "/"));
         LinkedDataServlet linkedData = new LinkedDataServlet(dataset);
@@ -93,8 +99,26 @@ public final class SparqlServer implements AutoCloseable {
                             JettySecurityLib.makeUserStore(settings.updateUser(), settings.updatePassword())));
         }
         FusekiServer server = builder.build();
+        honourProxies(server);
         server.start();
         return new SparqlServer(server);
+    }
+
+    /**
+     * Behind a TLS proxy the URLs the server writes (VoID, the service description, the JSON-LD
+     * context) take the scheme, host and port the proxy was asked for (X-Forwarded-Proto, -Host,
+     * -Port). The client's address stays the connection's: X-Forwarded-For and Forwarded (which
+     * carries for=) are not read, so no client can claim another's address.
+     */
+    private static void honourProxies(FusekiServer server) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http == null) continue;
+            ForwardedRequestCustomizer forwarded = new ForwardedRequestCustomizer();
+            forwarded.setForwardedForHeader(null);
+            forwarded.setForwardedHeader(null);
+            http.getHttpConfiguration().addCustomizer(forwarded);
+        }
     }
 
     public int port() { return server.getHttpPort(); }
