@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         description = {"Writes the actor network for graph tools (Gephi, Cytoscape, yEd, NetworkX).",
                 "Actors, with 'speaks about', 'claims relation' and 'holds role in' edges weighted by the number of "
                         + "assertions, with first and last dates, as graphml (Gephi, yEd, NetworkX), gexf (GEXF 1.3: Gephi; "
-                        + "--gexf-version 1.2draft for NetworkX before 3.5) or cytoscape (Cytoscape.js JSON: Cytoscape.js, "
+                        + "--gexf-version 1.2draft for NetworkX releases before 2025) or cytoscape (Cytoscape.js JSON: Cytoscape.js, "
                         + "Cytoscape desktop, NetworkX's cytoscape_graph)."})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "graphml|gexf|cytoscape", converter = FormatConverter.class,
@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     NetworkFormat format;
 
     @Option(names = "--gexf-version", paramLabel = "1.3|1.2draft", defaultValue = "1.3", converter = GexfVersionConverter.class,
-            description = "The GEXF version (default: ${DEFAULT-VALUE}); 1.2draft is the one NetworkX before 3.5 reads.")
+            description = "The GEXF version (default: ${DEFAULT-VALUE}); 1.2draft is the latest NetworkX releases before 2025 read.")
     NetworkFormat.GexfVersion gexfVersion;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")

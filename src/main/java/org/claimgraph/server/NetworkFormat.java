@@ -17,7 +17,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * The file formats of graph tools the actor network is written in: GraphML (Gephi, yEd, NetworkX,
  * igraph), GEXF 1.3 (Gephi; the edge kind is GEXF's own edge kind, so parallel edges of different
- * kinds stay apart) or 1.2draft (NetworkX before 3.5 reads no other; the kind is an attribute there),
+ * kinds stay apart) or 1.2draft (NetworkX releases before 2025 read no later one; the kind is an attribute there),
  * and Cytoscape.js JSON elements (Cytoscape.js, Cytoscape desktop's "Import network from file", and
  * NetworkX's cytoscape_graph, for which nodes carry "value", edges "key", and the graph says it is
  * directed and a multigraph).

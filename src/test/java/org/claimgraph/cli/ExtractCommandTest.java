@@ -22,6 +22,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.PythonClient;
@@ -118,20 +119,30 @@ class ExtractCommandTest {
     }
 
     @Test
-    void nquadsRepeatNoLineAndNameNoDirectory() {
+    void nquadsRepeatNoLine() {
         List<String> lines = seedsAs("nq").out().lines().toList();
         assertEquals(lines.size(), new HashSet<>(lines).size(), "every N-Quads line once");
-        Set<Quad> quads = quads(seedsAs("nq").out(), Lang.NQUADS);
-        Set<String> inputs = new HashSet<>();
-        for (Quad q : quads) {
-            if (q.getPredicate().equals(CG.inputPath.asNode())) inputs.add(q.getObject().getLiteralLexicalForm());
-            if (q.getPredicate().equals(Vocab.SCHEMA_IN_LANGUAGE)) {
-                assertEquals("en", q.getObject().getLiteralLexicalForm(), "BCP 47, as schema:inLanguage expects");
-            }
+    }
+
+    /** The literal values of {@code predicate} in the seeds' extraction. */
+    private static Set<String> values(Node predicate) {
+        Set<String> values = new HashSet<>();
+        for (Quad q : quads(seedsAs("nq").out(), Lang.NQUADS)) {
+            if (q.getPredicate().equals(predicate)) values.add(q.getObject().getLiteralLexicalForm());
         }
+        return values;
+    }
+
+    @Test
+    void theGraphNamesTheInputFileWithoutItsDirectories() {
         Set<String> names = new HashSet<>();
         for (String name : new java.io.File(TestData.seeds().toString()).list()) names.add(name);
-        assertEquals(names, inputs, "the file name, not the absolute path it was read from");
+        assertEquals(names, values(CG.inputPath.asNode()), "the file name, not the absolute path it was read from");
+    }
+
+    @Test
+    void theLanguageIsABcp47Tag() {
+        assertEquals(Set.of("en"), values(Vocab.SCHEMA_IN_LANGUAGE), "BCP 47, as schema:inLanguage expects");
     }
 
     @Test
