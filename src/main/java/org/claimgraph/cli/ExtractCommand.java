@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
                 stream.finish();
             }
             default -> {
-                try (JsonLdWriter.Documents writer = new JsonLdWriter().new Documents(out)) {
+                try (JsonLdWriter.Documents writer = new JsonLdWriter().documents(out)) {
                     status = batch.run("extracted", writer::write);
                 }
             }

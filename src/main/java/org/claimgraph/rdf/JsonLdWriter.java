@@ -1,5 +1,6 @@
 package org.claimgraph.rdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +38,9 @@ public final class JsonLdWriter {
     private final JsonDocument context;
 
     public JsonLdWriter() {
-        try (InputStream in = JsonLdWriter.class.getClassLoader().getResourceAsStream(CONTEXT_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing " + CONTEXT_RESOURCE + " on the classpath");
-            context = JsonDocument.of(in);
-        } catch (IOException | JsonLdError e) {
+        try {
+            context = JsonDocument.of(new ByteArrayInputStream(contextBytes()));
+        } catch (JsonLdError e) {
             throw new IllegalStateException("cannot read the JSON-LD context: " + e.getMessage(), e);
         }
     }
@@ -108,7 +108,7 @@ public final class JsonLdWriter {
         private final OutputStream out;
         private boolean first = true;
 
-        public Documents(OutputStream out) {
+        private Documents(OutputStream out) {
             this.out = out;
             text(out, "{\"@context\":");
             writeJson(context.getJsonContent().orElseThrow().asJsonObject().get("@context"), out);
@@ -129,6 +129,11 @@ public final class JsonLdWriter {
         public void close() {
             text(out, "\n]}\n");
         }
+    }
+
+    /** Documents streamed into one JSON-LD document on {@code out}; closing it ends the document. */
+    public Documents documents(OutputStream out) {
+        return new Documents(out);
     }
 
     /** Lets the JSON writer close without closing the shared output. */
