@@ -92,19 +92,22 @@ class ClientsTest {
         String out = PythonClient.run("""
                 import sys, warnings
                 warnings.simplefilter("ignore")
-                from SPARQLWrapper import SPARQLWrapper, JSON, XML, N3, TURTLE, RDF, RDFXML, CSV
-                def ask(query, fmt):
+                from SPARQLWrapper import SPARQLWrapper, JSON, XML, N3, TURTLE, RDF, RDFXML, CSV, POST
+                def ask(query, fmt, post=False):
                     s = SPARQLWrapper(sys.argv[1])
                     s.setQuery(query)
                     s.setReturnFormat(fmt)
+                    if post:
+                        s.setMethod(POST)
                     r = s.query()
                     r.convert()
                     return fmt + "=" + r.response.headers["Content-Type"].split(";")[0]
                 print(" ".join([ask(sys.argv[2], f) for f in (N3, TURTLE, RDF, RDFXML, XML)]
-                               + [ask(sys.argv[3], f) for f in (JSON, XML, CSV)]))
+                               + [ask(sys.argv[3], f) for f in (JSON, XML, CSV)] + [ask(sys.argv[2], N3, post=True)]))
                 """, base() + "/claimgraph/sparql", CONSTRUCT, SELECT);
         assertEquals("n3=text/turtle turtle=text/turtle rdf=application/rdf+xml rdf+xml=application/rdf+xml "
-                + "xml=application/rdf+xml json=application/sparql-results+json xml=application/sparql-results+xml csv=text/csv", out);
+                + "xml=application/rdf+xml json=application/sparql-results+json xml=application/sparql-results+xml csv=text/csv "
+                + "n3=text/turtle", out, "GET, and POST with the names in the form");
     }
 
     @Test
