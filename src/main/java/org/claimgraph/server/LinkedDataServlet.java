@@ -110,7 +110,7 @@ final class LinkedDataServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource: " + Iris.BASE + rest);
             return;
         }
-        r.write(g, resp);
+        r.write(g, req, resp);
     }
 
     private void page(String rest, HttpServletResponse resp) throws IOException {
@@ -133,6 +133,14 @@ final class LinkedDataServlet extends HttpServlet {
     static void seeOther(HttpServletResponse resp, String location) {
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
         resp.setHeader("Location", location);
+    }
+
+    /** An empty HTML page in English and UTF-8, for the pages to fill. */
+    static org.jsoup.nodes.Document htmlShell() {
+        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+        doc.selectFirst("html").attr("lang", "en");
+        doc.head().appendElement("meta").attr("charset", "utf-8");
+        return doc;
     }
 
     static void writeHtml(HttpServletResponse resp, String html) throws IOException {

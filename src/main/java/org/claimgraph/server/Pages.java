@@ -319,13 +319,12 @@ final class Pages {
 
     /** The common layout: header with the search box and links, then the page's own content. */
     static final class Page {
-        final Document doc = Document.createShell("");
+        final Document doc = LinkedDataServlet.htmlShell();
         final Element main;
         final Element searchBox;
 
         Page(String title) {
             doc.title(title + " — claimgraph");
-            doc.head().prependElement("meta").attr("charset", "utf-8");
             doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
             doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", UiServlet.PATH + "/site.css");
             Element header = doc.body().appendElement("header");
@@ -352,6 +351,7 @@ final class Pages {
             for (Representation r : Representation.RDF) {
                 p.appendElement("a").attr("href", data + "." + r.extension).attr("type", r.mediaType).text(r.name().toLowerCase());
                 p.appendText(" ");
+                r.linkFrom(doc, data + "." + r.extension);
             }
         }
 

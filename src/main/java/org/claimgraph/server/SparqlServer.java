@@ -11,6 +11,9 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * The embedded Fuseki server, the one place that builds it. What it serves (README "Publishing"):
@@ -24,7 +27,8 @@ import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
  * <li>{@value #DATASET}/void: the VoID description (also at /.well-known/void).</li>
  * <li>{@value #DATASET}/export?format=graphml|gexf|cytoscape: the actor network.</li>
  * <li>{@value #DATASET}/ui: the browser page (SPARQL editor, actor network, timeline).</li>
- * <li>/id/..., /data/..., /page/..., /ontology, /search: linked data, see {@link LinkedDataServlet}.</li>
+ * <li>/id/..., /data/..., /page/..., /ontology, /search: linked data, see {@link LinkedDataServlet};
+ *     /ontology/context.jsonld: the JSON-LD context served JSON-LD names.</li>
  * </ul>
  * Every query runs under a timeout; SERVICE calls to other hosts are refused; CORS is on.
  * Hostile input (docs/publishing.md "Limits"): bodies over 1 MiB get 413 ({@link BodyLimit}); requests
@@ -95,6 +99,7 @@ public final class SparqlServer implements AutoCloseable {
                 .registerOperation(Operation.Query, new GuardedQuery())
                 .add(DATASET, service)
                 .addFilter("/*", new BodyLimit())
+                .addFilter("/*", new ClientRequests(DATASET + "/sparql"))
                 .addFilter("/*", new Admission(running, waiting, settings.timeoutMs()));
         if (settings.updates()) {
             builder.addFilter(DATASET + "/update", new BasicAuth(settings.updateUser(), settings.updatePassword()))
@@ -106,7 +111,8 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new DatasetDescription.SeeOtherServlet(DATASET + "/void"))
                 .addServlet(DATASET + "/export", new ExportServlet(dataset))
                 .addServlet(DATASET + "/ui/*", new UiServlet())
-                .addServlet("/ontology", new OntologyServlet())
+                .addServlet(OntologyServlet.PATH, new OntologyServlet())
+                .addServlet(OntologyServlet.CONTEXT_PATH, new OntologyServlet.Context())
                 .addServlet("/search", new SearchServlet(dataset))
                 .addServlet("", new DatasetDescription.SeeOtherServlet(UiServlet.PATH + "/"));
         LinkedDataServlet linkedData = new LinkedDataServlet(dataset);
@@ -116,8 +122,26 @@ public final class SparqlServer implements AutoCloseable {
         FusekiServer server = builder.build();
         // Forms (query=... in a POST) are held to the same size as other bodies.
         server.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize(BodyLimit.MAX_BYTES);
+        honourProxies(server);
         server.start();
         return new SparqlServer(server);
+    }
+
+    /**
+     * Behind a TLS proxy the URLs the server writes (VoID, the service description, the JSON-LD
+     * context) take the scheme, host and port the proxy was asked for (X-Forwarded-Proto, -Host,
+     * -Port). The client's address stays the connection's: X-Forwarded-For and Forwarded (which
+     * carries for=) are not read, so no client can claim another's address.
+     */
+    private static void honourProxies(FusekiServer server) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http == null) continue;
+            ForwardedRequestCustomizer forwarded = new ForwardedRequestCustomizer();
+            forwarded.setForwardedForHeader(null);
+            forwarded.setForwardedHeader(null);
+            http.getHttpConfiguration().addCustomizer(forwarded);
+        }
     }
 
     public int port() { return server.getHttpPort(); }
