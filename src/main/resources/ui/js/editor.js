@@ -12,6 +12,8 @@ export async function startEditor(state) {
     populateFromUrl: false,
     endpointCatalogueOptions: { getData: () => [{ endpoint: ENDPOINT }] },
     // Only local autocompletion: the class and property completers would ask services on the internet.
+    // No autofocus: the editor is at the bottom, and focusing it would scroll the page there on load.
+    autofocus: false,
     yasqe: { autocompleters: ["variables"] },
   });
   const byName = new Map(library.map((q) => [q.name, q]));

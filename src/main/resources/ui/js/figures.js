@@ -75,7 +75,10 @@ export async function showFigures(state, head) {
     }
     svg.append(el("text", { x: box.x, y: box.y + box.h - 3, class: "figure-label", fill: l.colour }, l.text));
   });
-  box.replaceChildren(svg, legend(claimants, colour, points));
+  const caption = document.createElement("p");
+  caption.className = "caption";
+  caption.textContent = `Every figure for “${head}”: ${rows.length} from ${claimants.length} claimant${claimants.length === 1 ? "" : "s"}.`;
+  box.replaceChildren(caption, svg, legend(claimants, colour, points));
   state.figureMarks = box.querySelectorAll("svg .mark").length;
   state.figureHead = head;
 }

@@ -57,8 +57,9 @@ class NetworkView {
     const dates = this.edges.flatMap((e) => [e.first, e.last]).filter(Boolean).sort();
     const from = document.getElementById("network-from"), to = document.getElementById("network-to");
     if (dates.length) {
-      from.placeholder = dates[0];
-      to.placeholder = dates[dates.length - 1];
+      const first = dates[0], last = dates[dates.length - 1];
+      document.getElementById("network-dates").textContent = `(edges dated ${first} to ${last})`;
+      from.min = to.min = (first + "-01-01").slice(0, 10);
     }
     document.querySelectorAll("#network-controls input, #network-types input").forEach((c) => c.addEventListener("change", () => this.refresh()));
     document.getElementById("network-more").addEventListener("click", () => {
