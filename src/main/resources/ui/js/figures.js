@@ -206,9 +206,10 @@ function legend(claimants, colour, points) {
   div.className = "legend";
   for (const c of claimants) {
     const n = points.filter((p) => p.claimant === c).length;
-    const item = document.createElement("span");
-    item.innerHTML = `<i class="dot" style="background:${colour(c)}"></i>`;
-    item.append(`${c} (${n})`);
+    const item = document.createElement("span"), dot = document.createElement("i");
+    dot.className = "dot";
+    dot.style.background = colour(c);
+    item.append(dot, `${c} (${n})`);
     div.append(item);
   }
   const key = document.createElement("span");

@@ -66,7 +66,7 @@ function shelves(parts, width) {
 function stretch(nodes, aspect) {
   const box = nodes.boundingBox({ includeLabels: true });
   const have = box.w / box.h;
-  const sx = have < aspect ? Math.min(2, aspect / have) : 1, sy = have > aspect ? Math.min(2, have / aspect) : 1;
+  const sx = have < aspect ? Math.min(2.5, aspect / have) : 1, sy = have > aspect ? Math.min(2.5, have / aspect) : 1;
   const cx = box.x1 + box.w / 2, cy = box.y1 + box.h / 2;
   nodes.cy().batch(() => nodes.positions((node) => {
     const p = node.position();

@@ -5,7 +5,7 @@
 import { spread } from "./layout.js";
 import { link, pageHref } from "./sparql.js";
 
-export const TYPE_COLORS = { Person: "#d1495b", Organization: "#2e86ab", Location: "#3f8f5b", Actor: "#8a8a8a" };
+const TYPE_COLORS = { Person: "#d1495b", Organization: "#2e86ab", Location: "#3f8f5b", Actor: "#8a8a8a" };
 const KIND_COLORS = { "speaks about": "#8a93a3", "claims relation": "#e07a1f", "holds role in": "#7b4fb0" };
 const STEP = 50; // actors added by "more"
 
@@ -49,16 +49,20 @@ class NetworkView {
     const types = [...new Set(this.nodes.map((n) => n.type))].sort();
     const legend = document.getElementById("network-types");
     legend.replaceChildren(...types.map((t) => {
-      const label = document.createElement("label");
-      label.innerHTML = `<input type="checkbox" data-type="${t}" checked> <i class="dot" style="background:${TYPE_COLORS[t] || TYPE_COLORS.Actor}"></i>`;
-      label.append(`${t} (${this.nodes.filter((n) => n.type === t).length})`);
+      const label = document.createElement("label"), box = document.createElement("input"), dot = document.createElement("i");
+      box.type = "checkbox";
+      box.checked = true;
+      box.dataset.type = t;
+      dot.className = "dot";
+      dot.style.background = TYPE_COLORS[t] || TYPE_COLORS.Actor;
+      label.append(box, " ", dot, `${t} (${this.nodes.filter((n) => n.type === t).length})`);
       return label;
     }));
     const dates = this.edges.flatMap((e) => [e.first, e.last]).filter(Boolean).sort();
     const from = document.getElementById("network-from"), to = document.getElementById("network-to");
     if (dates.length) {
       const first = dates[0], last = dates[dates.length - 1];
-      document.getElementById("network-dates").textContent = `(edges dated ${first} to ${last})`;
+      document.getElementById("network-dates").textContent = `(edges ${first} – ${last})`;
       from.min = to.min = (first + "-01-01").slice(0, 10);
     }
     document.querySelectorAll("#network-controls input, #network-types input").forEach((c) => c.addEventListener("change", () => this.refresh()));

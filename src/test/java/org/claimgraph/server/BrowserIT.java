@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.graph.NodeFactory;
 import org.claimgraph.TestData;
+import org.claimgraph.doc.Document;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.queries.QueryLibrary;
 import org.claimgraph.reader.DocumentReader;
@@ -47,39 +48,71 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * .ci/run installs them) on a store of the seed articles run through the real pipeline: it loads with
  * no internet; the network spreads over its panel with labels that do not overlap; the filters, the
  * busiest-N control and the find box work; the figures view draws one mark per row of its library
- * query; the timeline counts what it leaves out; a click on an actor opens its page. Screenshots of
- * the page, the network, the figures view and an actor page are left in target/ui-*.png.
+ * query; the timeline counts what it leaves out; a click on an actor opens its page. On a store of a
+ * few thousand invented actors the network still draws the busiest ones, spread and legible.
+ * Screenshots of the page, the network (seeds and large), the figures view and an actor page are left
+ * in target/ui-*.png.
  */
 class BrowserIT {
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SKIPPED =
+            "SKIPPED: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
 
     @Test
     void pageDrawsTheSeedsReadably(@TempDir Path dir) throws Exception {
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "SKIPPED: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), SKIPPED);
+        Pipeline pipeline = Pipeline.standard();
+        DocumentReader reader = new DocumentReader();
+        List<Document> seeds = new ArrayList<>();
+        try (var files = Files.list(TestData.seeds())) {
+            for (Path seed : files.sorted().toList()) seeds.add(pipeline.process(reader.read(new Input(seed.toString(), seed))));
+        }
+        onPage(dir, seeds, (driver, js, base) -> {
+            shot(driver, null, "ui-page.png");
+            network(driver, js);
+            figures(driver, js, base);
+            timeline(driver, js, base);
+            editor(driver, js);
+            actorPage(driver, js);
+        });
+    }
+
+    /** At a few thousand actors the network draws the busiest 50, spread and legible, then 50 more on request. */
+    @Test
+    void networkStaysUsableAtThousandsOfActors(@TempDir Path dir) throws Exception {
+        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), SKIPPED);
+        onPage(dir, CrowdFixture.documents(200, 15, 3000, 7), (driver, js, base) -> {
+            long actors = number(js, "return window.claimgraph.network.nodes.length");
+            assertTrue(actors >= 2000, "actors in the store: " + actors);
+            assertEquals(50, number(js, "return cy().nodes(':visible').length"));
+            assertLegibleAndSpread(js);
+            driver.findElement(By.id("network-more")).click();
+            assertEquals(100, number(js, "return cy().nodes(':visible').length"));
+            assertLayoutFillsPanel(js);
+            shot(driver, driver.findElement(By.id("network-section")), "ui-network-large.png");
+        });
+    }
+
+    interface PageCheck {
+        void run(WebDriver driver, JavascriptExecutor js, String base) throws Exception;
+    }
+
+    /** Stores the documents, serves them, opens the page in Chromium and runs the checks once it is ready. */
+    private static void onPage(Path dir, List<Document> documents, PageCheck check) throws Exception {
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
-            Pipeline pipeline = Pipeline.standard();
-            DocumentReader reader = new DocumentReader();
-            try (var seeds = Files.list(TestData.seeds())) {
-                for (Path seed : seeds.sorted().toList()) store.put(pipeline.process(reader.read(new Input(seed.toString(), seed))));
-            }
+            for (Document d : documents) store.put(d);
             try (SparqlServer server = SparqlServer.start(store.dataset(), 0, true, 10_000)) {
                 String base = "http://127.0.0.1:" + server.port();
                 WebDriver driver = chromium(dir.resolve("profile"));
                 try {
                     driver.get(base + "/claimgraph/ui/");
                     JavascriptExecutor js = (JavascriptExecutor) driver;
-                    new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> Boolean.TRUE.equals(
+                    new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(
                             js.executeScript("return !!(window.claimgraph && window.claimgraph.ready)")));
                     assertEquals(List.of(), js.executeScript("return window.claimgraph.errors"), "the page's parts all started");
-                    shot(driver, null, "ui-page.png");
-                    network(driver, js);
-                    figures(driver, js, base);
-                    timeline(driver, js, base);
-                    editor(driver, js);
-                    actorPage(driver, js);
+                    check.run(driver, js, base);
                 } finally {
                     driver.quit();
                 }
@@ -104,15 +137,7 @@ class BrowserIT {
         assertTrue(!driver.findElements(By.cssSelector("#network canvas")).isEmpty(), "Cytoscape draws on a canvas");
         long shown = number(js, "return cy().nodes(':visible').length");
         assertTrue(shown >= 20, "actors shown: " + shown);
-        assertLayoutFillsPanel(js);
-        double font = ((Number) run(js, "return cy().zoom() * parseFloat(cy().nodes(':visible')[0].style('font-size'))")).doubleValue();
-        assertTrue(font >= 10, "labels at the default zoom are " + font + " px");
-        @SuppressWarnings("unchecked")
-        List<List<Number>> labels = (List<List<Number>>) run(js, "return cy().nodes(':visible').map(n => {"
-                + " const b = n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true});"
-                + " return [b.x1, b.y1, b.x2, b.y2]; })");
-        int overlapping = overlapping(labels);
-        assertTrue(overlapping <= labels.size() / 20, overlapping + " of " + labels.size() + " labels overlap another");
+        assertLegibleAndSpread(js);
         shot(driver, driver.findElement(By.id("network-section")), "ui-network.png");
 
         // Actors without edges: more than the busiest 50 pass the filters; "more" and "all" add the rest.
@@ -143,13 +168,26 @@ class BrowserIT {
         assertEquals(name, run(js, "return cy().nodes(':selected').data('label')"));
     }
 
+    /** The layout fills the panel; labels are at least 10 px at the default zoom and at most 1 in 20 overlaps another. */
+    private static void assertLegibleAndSpread(JavascriptExecutor js) {
+        assertLayoutFillsPanel(js);
+        double font = ((Number) run(js, "return cy().zoom() * parseFloat(cy().nodes(':visible')[0].style('font-size'))")).doubleValue();
+        assertTrue(font >= 10, "labels at the default zoom are " + font + " px");
+        @SuppressWarnings("unchecked")
+        List<List<Number>> labels = (List<List<Number>>) run(js, "return cy().nodes(':visible').map(n => {"
+                + " const b = n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true});"
+                + " return [b.x1, b.y1, b.x2, b.y2]; })");
+        int overlapping = overlapping(labels);
+        assertTrue(overlapping <= labels.size() / 20, overlapping + " of " + labels.size() + " labels overlap another");
+    }
+
     /** The rendered box of the shown network covers most of the panel in both directions. */
     private static void assertLayoutFillsPanel(JavascriptExecutor js) {
         @SuppressWarnings("unchecked")
         List<Number> fill = (List<Number>) run(js, "const b = cy().elements(':visible').renderedBoundingBox();"
                 + " return [b.w / cy().width(), b.h / cy().height()]");
         double w = fill.get(0).doubleValue(), h = fill.get(1).doubleValue();
-        assertTrue(w >= 0.8 && h >= 0.8 && w * h >= 0.75, "the network covers " + w + " x " + h + " of its panel");
+        assertTrue(w >= 0.8 && h >= 0.8 && w * h >= 0.7, "the network covers " + w + " x " + h + " of its panel");
     }
 
     /** One mark per row of figures-by-counted-thing.rq for each counted thing offered; labels apart. */
