@@ -16,6 +16,9 @@ export async function startEditor(state) {
     autofocus: false,
     yasqe: { autocompleters: ["variables"] },
   });
+  // The description of the selected query sits between the tabs and the editor.
+  const tabs = document.querySelector("#yasgui .tabsList");
+  if (tabs) tabs.after(document.getElementById("query-about"));
   const byName = new Map(library.map((q) => [q.name, q]));
   library.forEach((q, i) => {
     if (i === 0) {
