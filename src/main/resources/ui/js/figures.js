@@ -18,7 +18,6 @@ const number = (v) => Number(v).toLocaleString("en-US", { maximumFractionDigits:
 export async function startFigures(state) {
   const choose = document.getElementById("figures-head");
   const conflicts = await select(await libraryQuery("conflicting-figures"));
-  state.figureHeads = conflicts.map((r) => r.head);
   if (conflicts.length === 0) {
     document.getElementById("figures").textContent = "No counted thing has two different figures in the store yet.";
     state.figureMarks = 0;
@@ -42,7 +41,7 @@ export async function startFigures(state) {
 }
 
 /** Draws every figure for one counted thing; state.figureMarks is the number of marks drawn. */
-export async function showFigures(state, head) {
+async function showFigures(state, head) {
   const box = document.getElementById("figures");
   const rows = await select(bindString(await libraryQuery("figures-by-counted-thing"), "head", head));
   if (rows.length === 0) {
@@ -55,9 +54,8 @@ export async function showFigures(state, head) {
   const claimants = [...new Set(rows.map((r) => r.claimant || "unknown source"))].sort((a, b) => a.localeCompare(b));
   const colour = (c) => PALETTE[claimants.indexOf(c) % PALETTE.length];
   const points = rows.map((r) => {
-    const low = Number(r.value ?? r.min), high = Number(r.value ?? r.max);
-    const date = r.date || r.published || "";
-    return { r, claimant: r.claimant || "unknown source", low, high, time: isoTime(date), dated: date,
+    const low = Number(r.value ?? r.min ?? r.max), high = Number(r.value ?? r.max ?? r.min);
+    return { r, claimant: r.claimant || "unknown source", low, high, time: isoTime(r.date || r.published),
       byPublication: !r.date && !!r.published, kind: qualifierKind(r.qualifier) };
   });
 
@@ -73,7 +71,7 @@ export async function showFigures(state, head) {
       const ex = box.x > l.x ? box.x - 2 : box.x + box.w + 2;
       svg.append(el("line", { class: "leader", x1: l.x, y1: l.y, x2: ex, y2: box.y + box.h / 2 }));
     }
-    svg.append(el("text", { x: box.x, y: box.y + box.h - 3, class: "figure-label", fill: l.colour }, l.text));
+    svg.append(el("text", { x: box.x, y: box.y + box.h - 3, class: "figure-label" }, l.text));
   });
   const caption = document.createElement("p");
   caption.className = "caption";
@@ -185,7 +183,7 @@ function drawMarks(svg, points, x, y, colour) {
       const ty = mid - h / 2 + dy * h;
       candidates.push({ x: cx + 11, y: ty, w, h }, { x: cx - 11 - w, y: ty, w, h });
     }
-    labels.push({ text, candidates, x: cx, y: mid, colour: c });
+    labels.push({ text, candidates, x: cx, y: mid });
   }
   return { obstacles, labels };
 }
@@ -214,7 +212,8 @@ function legend(claimants, colour, points) {
   }
   const key = document.createElement("span");
   key.className = "key";
-  key.textContent = "● a figure  ▮ a range  ▲ more than (a lower bound)  ▼ up to (an upper bound)  ○ about, some, almost — click a mark for its sentence";
+  key.textContent = "● a figure  ▮ a range  ▲ more than (a lower bound)  ▼ up to (an upper bound)  ○ about, some, almost;"
+    + " a dashed ring: dated by its article's publication — click a mark for its sentence";
   div.append(key);
   return div;
 }

@@ -13,7 +13,7 @@ cytoscape.use(cytoscapeFcose);
 
 export async function startNetwork(state) {
   const data = await (await fetch("/claimgraph/export?format=cytoscape")).json();
-  const view = new NetworkView(document.getElementById("network"), data.elements, state);
+  const view = new NetworkView(document.getElementById("network"), data.elements);
   view.controls();
   view.refresh();
   state.cy = view.cy;
@@ -21,8 +21,7 @@ export async function startNetwork(state) {
 }
 
 class NetworkView {
-  constructor(container, elements, state) {
-    this.state = state;
+  constructor(container, elements) {
     this.nodes = elements.nodes.map((n) => n.data);
     this.edges = elements.edges.map((e) => e.data);
     this.byId = new Map(this.nodes.map((n) => [n.id, n]));
@@ -116,7 +115,6 @@ class NetworkView {
       `Showing the ${shown.size} busiest of ${candidates.length} actors that pass the filters (${this.nodes.length} in all), ${shownEdges.size} edges.`;
     document.getElementById("network-more").disabled = shown.size >= candidates.length;
     document.getElementById("network-all").disabled = shown.size >= candidates.length;
-    this.state.networkShown = shown.size;
   }
 
   find(name) {

@@ -37,7 +37,6 @@ export async function startTimeline(state) {
   note.textContent = `${rows.length} dated figure${rows.length === 1 ? "" : "s"} drawn; ${undated} left out for want of a statement date`
     + (undated ? " (the figures view above and the numeric-claims query list them)." : ".");
   state.timelinePoints = rows.length;
-  state.timelineUndated = undated;
   if (rows.length === 0) {
     box.replaceChildren();
     return;
