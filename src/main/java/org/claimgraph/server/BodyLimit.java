@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -45,7 +46,7 @@ final class BodyLimit implements Filter {
             return;
         }
         String type = req.getContentType();
-        boolean form = type != null && type.toLowerCase().startsWith("application/x-www-form-urlencoded");
+        boolean form = type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
         if (form || (length <= 0 && req.getHeader("Transfer-Encoding") == null)) {
             chain.doFilter(request, response);
             return;
