@@ -18,6 +18,7 @@ public final class Document {
     private String published;
     private String publishedHow;
     private final List<DatedEvidence> dateEvidence = new ArrayList<>();
+    private String sourceUrl;
     private String author;
     private String publisher;
     private String language;
@@ -45,6 +46,9 @@ public final class Document {
     public String publishedHow() { return publishedHow; }
     public void setPublished(String iso, String how) { this.published = iso; this.publishedHow = how; }
     public List<DatedEvidence> dateEvidence() { return dateEvidence; }
+    /** The URL the document was fetched from (a web archive's record), or null. */
+    public String sourceUrl() { return sourceUrl; }
+    public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl; }
     public String author() { return author; }
     public void setAuthor(String author) { this.author = author; }
     public String publisher() { return publisher; }
