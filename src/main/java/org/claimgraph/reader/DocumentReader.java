@@ -218,7 +218,7 @@ public final class DocumentReader {
         return "file too large (" + mb + " MB > " + MAX_BYTES / MB + " MB limit)";
     }
 
-    static boolean isHtmlName(String fileName) {
+    public static boolean isHtmlName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
     }
