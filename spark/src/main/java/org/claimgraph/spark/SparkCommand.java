@@ -36,6 +36,7 @@ public final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Worker.preferJdkStax();
         SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false");
         if (master != null) conf.setMaster(master);
         else conf.setIfMissing("spark.master", "local[*]");

@@ -42,8 +42,21 @@ final class Worker {
     private Worker() {}
 
     static synchronized Worker get() {
-        if (shared == null) shared = new Worker();
+        if (shared == null) {
+            preferJdkStax();
+            shared = new Worker();
+        }
         return shared;
+    }
+
+    /**
+     * Hadoop's client jar registers its shaded Woodstox as the StAX provider; Jena then logs an ERROR per
+     * thread that the provider lacks a JDK security property. The JDK's own provider has it.
+     */
+    static void preferJdkStax() {
+        if (System.getProperty("javax.xml.stream.XMLInputFactory") == null) {
+            System.setProperty("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+        }
     }
 
     /** Something a unit holds: a page number, its name, and how to read it. */
