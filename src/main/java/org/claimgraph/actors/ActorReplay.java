@@ -19,7 +19,8 @@ import org.claimgraph.doc.MentionType;
  * <li>{@link #next} takes those clusters document by document in input order and links them against one
  * {@link InMemoryActorDirectory}, exactly as the extract run would have, and returns what that directory
  * answered the document: nothing for most, whose first processing then stands.
- * <li>A document that was answered is processed again through a {@link Recorder} given those answers.
+ * <li>A document that was answered is linked again, and its later stages run again, through a {@link Recorder}
+ * given those answers (a job that kept the document as the stages before linking left it runs only those).
  * </ol>
  * Linking needs only the clusters, so step 2 is a quick pass over small records.
  */

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, IngestCommand.class, LoadCommand.class, RemoveCommand.class, QueryCommand.class,
                 ServeCommand.class, UpCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success; 1 some inputs were skipped (each named on stderr); 2 usage or fatal error.",
-                "`./claimgraph test` (the launcher) runs the test suite."})
+                "`./claimgraph test` (the launcher) runs the test suite; `./claimgraph spark` runs the extraction as an Apache Spark job "
+                        + "(`./claimgraph spark --help`)."})
 public final class Main {
     public static final int EXIT_OK = 0;
     public static final int EXIT_SKIPPED = 1;

@@ -10,7 +10,7 @@ import java.util.Map;
  * language stage sentences and tokens; the actors stage mentions and entities; the assertions stage
  * assertions. Every span is an offset into {@link #text()}, the exact text of the input.
  */
-public final class Document {
+public final class Document implements java.io.Serializable {
     private final String input;
     private final String text;
     private String id;

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -20,26 +21,32 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.actors.ActorReplay;
 
 /**
  * The extraction as a Spark job, in three steps (see {@link ActorReplay}):
  * <ol>
- * <li>every document is read and processed alone, in parallel: its quads and the clusters of names it linked;
+ * <li>every document is read and put through the stages before actor linking, alone and in parallel, and
+ * kept as they left it (Spark persists it, in memory or on disk), with the clusters of names it links;
  * <li>the driver replays the clusters in input order (partition by partition, never all at once) against one
- * actor directory, as one {@code extract} run would have linked them;
- * <li>the documents the replay answered are processed again with those answers, and each partition writes
- * its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document.
+ * actor directory, as one {@code extract} run would have linked them, and keeps its answers to each document;
+ * <li>each document's actors are linked with those answers and the later stages run, and each partition
+ * writes its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document.
  * </ol>
  * So the quads equal those of {@code claimgraph extract --format nq} over the same inputs. A document that
  * cannot be read or fails is counted among the skipped with its reason and never fails the job.
  */
 final class ExtractionJob {
-    /** What the job did: documents written, quads, documents processed twice, skipped inputs with reasons. */
-    record Summary(long documents, long quads, long reprocessed, List<String> skipped, int ignored, int parts) {
+    /** What the job did: documents written, quads, documents linked to an earlier one's actors, skipped inputs with reasons. */
+    record Summary(long documents, long quads, long linked, List<String> skipped, int ignored, int parts) {
         String line() {
-            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d extracted, %d quads in %d parts, %d processed again to link actors",
-                    documents, quads, parts, reprocessed));
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d extracted, %d quads in %d parts, %d linked to actors of earlier documents",
+                    documents, quads, parts, linked));
             if (ignored > 0) s.append(", ").append(ignored).append(" non-text files ignored");
             if (!skipped.isEmpty()) s.append(", ").append(skipped.size()).append(" skipped: ").append(String.join(", ", skipped));
             return s.toString();
@@ -58,10 +65,10 @@ final class ExtractionJob {
 
         JavaRDD<DocResult> first = sc.parallelize(listing.units(), slices).mapPartitions(ExtractionJob::firstPass);
         first.persist(StorageLevel.MEMORY_AND_DISK());
-        first.count();   // all partitions in parallel; the replay then reads them back one by one, without their quads
+        first.count();   // all partitions in parallel; the replay then reads them back one by one, without the documents
         Map<String, Map<String, String>> answers = new HashMap<>();
         ActorReplay replay = new ActorReplay();
-        for (Iterator<DocResult> it = first.map(DocResult::withoutQuads).toLocalIterator(); it.hasNext(); ) {
+        for (Iterator<DocResult> it = first.map(DocResult::withoutDocument).toLocalIterator(); it.hasNext(); ) {
             DocResult r = it.next();
             if (!r.ok()) continue;
             Map<String, String> a = replay.next(r.clusters());
@@ -92,9 +99,9 @@ final class ExtractionJob {
         while (units.hasNext()) {
             Unit unit = units.next();
             try {
-                worker.pages(unit, n -> true, (page, name, read) -> results.add(worker.process(unit, page, name, read, Map.of())));
+                worker.pages(unit, (page, name, read) -> results.add(worker.first(unit, page, name, read)));
             } catch (RuntimeException e) {
-                results.add(new DocResult(unit, 0, unit.given(), null, 0, List.of(), "unreadable (" + e.getMessage() + ")"));
+                results.add(DocResult.skipped(unit, 0, unit.given(), "unreadable (" + e.getMessage() + ")"));
             }
         }
         return results.iterator();
@@ -104,27 +111,30 @@ final class ExtractionJob {
                                   LongAccumulator documents, LongAccumulator quads, CollectionAccumulator<String> skipped) throws IOException {
         Path part = new Path(dir, String.format(Locale.ROOT, "part-%05d.nq.gz", index));
         Worker worker = Worker.get();
-        try (OutputStream out = part.getFileSystem(new Configuration()).create(part, true)) {
+        try (OutputStream file = part.getFileSystem(new Configuration()).create(part, true);
+             OutputStream gz = new GZIPOutputStream(file, 1 << 16)) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
+            long[] count = {0};
+            StreamRDF counting = new StreamRDFWrapper(writer) {
+                @Override
+                public void quad(Quad quad) {
+                    count[0]++;
+                    super.quad(quad);
+                }
+            };
+            counting.start();
             while (results.hasNext()) {
                 DocResult r = results.next();
-                Map<String, String> a = answers.get(r.key());
-                if (r.ok() && a != null) r = again(worker, r, a);
-                if (!r.ok()) {
-                    skipped.add(r.given() + " (" + r.skipped() + ")");
+                String failed = r.ok() ? worker.second(r, answers.getOrDefault(r.key(), Map.of()), counting) : r.skipped();
+                if (failed != null) {
+                    skipped.add(r.given() + " (" + failed + ")");
                     continue;
                 }
-                out.write(r.quads());   // each document one gzip member: a multi-member gzip file, as zcat and Jena read it
                 documents.add(1);
-                quads.add(r.quadCount());
             }
+            counting.finish();
+            quads.add(count[0]);
         }
-    }
-
-    /** The document processed again with the replay's answers. */
-    private static DocResult again(Worker worker, DocResult r, Map<String, String> answers) {
-        DocResult[] result = {r};
-        worker.pages(r.unit(), n -> n == r.page(), (page, name, read) -> result[0] = worker.process(r.unit(), page, name, read, answers));
-        return result[0];
     }
 
     private static void prepareOutput(Path out, Configuration conf) {

@@ -1,25 +1,23 @@
 package org.claimgraph.spark;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
-import org.claimgraph.actors.ActorLinker;
 import org.claimgraph.actors.ActorReplay;
 import org.claimgraph.doc.Document;
 import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.pipeline.Pipeline.Step;
 import org.claimgraph.rdf.DocumentGraph;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
@@ -29,8 +27,9 @@ import org.claimgraph.reader.WarcArchive;
 /**
  * What a task runs, one per executor JVM: the reader and the pipeline are made once (the models load
  * once per JVM, not per task) and serve every task thread of that JVM. The pipeline's actor directory is
- * an {@link ActorReplay.Recorder}: documents are processed alone, and one the replay answered is
- * processed again with those answers.
+ * an {@link ActorReplay.Recorder}. The first pass runs the stages before actor linking (reading, language,
+ * names: nearly all the work) and keeps the document as they left it; the second links its actors with
+ * the replay's answers and runs the later stages.
  */
 final class Worker {
     private static Worker shared;
@@ -59,27 +58,28 @@ final class Worker {
         }
     }
 
-    /** Something a unit holds: a page number, its name, and how to read it. */
+    /** Reading a document of a unit. */
     interface Page {
         Document read() throws InputRejected;
     }
 
-    /** Calls {@code each} with every document of the unit whose page number {@code wanted} accepts, in order. */
-    void pages(Unit unit, IntPredicate wanted, PageConsumer each) {
+    interface PageConsumer {
+        void accept(int page, String given, Page read);
+    }
+
+    /** Calls {@code each} with every document of the unit, in order. */
+    void pages(Unit unit, PageConsumer each) {
         if (!unit.hadoop()) {
             Input in = new Input(unit.given(), Path.of(unit.location()), null, unit.offset());
-            if (wanted.test(0)) each.accept(0, unit.given(), () -> reader.read(in));
+            each.accept(0, unit.given(), () -> reader.read(in));
             return;
         }
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(unit.location());
         try (InputStream in = path.getFileSystem(new Configuration()).open(path)) {
             if (WarcArchive.isArchiveName(path.getName())) {
                 int[] page = {0};
-                WarcArchive.pages(unit.given(), in, p -> {
-                    int n = page[0]++;
-                    if (wanted.test(n)) each.accept(n, p.given(), () -> reader.read(p));
-                }, () -> {});
-            } else if (wanted.test(0)) {
+                WarcArchive.pages(unit.given(), in, p -> each.accept(page[0]++, p.given(), () -> reader.read(p)), () -> {});
+            } else {
                 byte[] bytes = in.readNBytes((int) DocumentReader.MAX_BYTES + 1);
                 each.accept(0, unit.given(), () -> reader.read(unit.given(), bytes, DocumentReader.isHtmlName(path.getName())));
             }
@@ -88,40 +88,55 @@ final class Worker {
         }
     }
 
-    interface PageConsumer {
-        void accept(int page, String given, Page read);
-    }
-
-    /** Processes one document with the replay's {@code answers} (empty on the first pass). */
-    DocResult process(Unit unit, int page, String given, Page read, Map<String, String> answers) {
+    /** The first pass: the stages before linking, the document kept as they left it, and the clusters linking records. */
+    DocResult first(Unit unit, int page, String given, Page read) {
         try {
             Document doc = read.read();
-            recorder.begin(answers);
-            pipeline.process(doc);
-            List<ActorLinker.Cluster> clusters = recorder.clusters();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            long[] count = {0};
-            try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
-                StreamRDF counting = new StreamRDFWrapper(writer) {
-                    @Override
-                    public void quad(Quad quad) {
-                        count[0]++;
-                        super.quad(quad);
-                    }
-                };
-                counting.start();
-                DocumentGraph.emit(doc, counting);
-                counting.finish();
-            }
-            return new DocResult(unit, page, given, bytes.toByteArray(), count[0], clusters, null);
+            pipeline.process(doc, Step.BEFORE_INPUT_ORDER);
+            byte[] kept = freeze(doc);
+            recorder.begin(Map.of());
+            pipeline.process(doc, Step.IN_INPUT_ORDER);
+            return new DocResult(unit, page, given, kept, recorder.clusters(), null);
         } catch (InputRejected e) {
-            return new DocResult(unit, page, given, null, 0, List.of(), e.getMessage());
+            return DocResult.skipped(unit, page, given, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocResult.skipped(unit, page, given, failure(e));   // one failing document never fails the job
+        }
+    }
+
+    /** The second pass: actors linked with the replay's {@code answers}, the later stages, the quads into {@code out}; null or why not. */
+    String second(DocResult r, Map<String, String> answers, StreamRDF out) {
+        try {
+            Document doc = thaw(r.document());
+            recorder.begin(answers);
+            pipeline.process(doc, Step.IN_INPUT_ORDER);
+            pipeline.process(doc, Step.AFTER_INPUT_ORDER);
+            DocumentGraph.emit(doc, out);
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure(e);
+        }
+    }
+
+    private static String failure(Throwable e) {
+        return "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private static byte[] freeze(Document doc) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+            out.writeObject(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException | StackOverflowError e) {
-            // One failing document is reported and never fails the job.
-            return new DocResult(unit, page, given, null, 0, List.of(), "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Document thaw(byte[] bytes) {
+        try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16))) {
+            return (Document) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read back a document: " + e.getMessage(), e);
         }
     }
 }
