@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
-import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Role;

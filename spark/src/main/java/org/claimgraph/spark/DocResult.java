@@ -6,8 +6,8 @@ import java.util.List;
 import org.claimgraph.actors.ActorLinker;
 
 /**
- * One document after the first pass: the document as the stages before actor linking left it (serialized,
- * gzipped), the clusters of names it linked (for the replay), or why it was skipped. {@code page} numbers
+ * One document after the first pass: the document as the stages before actor linking left it (serialized;
+ * Spark compresses what it keeps), the clusters of names it linked (for the replay), or why it was skipped. {@code page} numbers
  * the documents of one unit.
  */
 record DocResult(Unit unit, int page, String given, byte[] document, List<ActorLinker.Cluster> clusters, String skipped)

@@ -37,7 +37,8 @@ public final class SparkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Worker.preferJdkStax();
-        SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false");
+        SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.rdd.compress", "true");
         if (master != null) conf.setMaster(master);
         else conf.setIfMissing("spark.master", "local[*]");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {

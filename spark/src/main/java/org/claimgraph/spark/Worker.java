@@ -9,8 +9,6 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.jena.riot.system.StreamRDF;
@@ -124,7 +122,7 @@ final class Worker {
 
     private static byte[] freeze(Document doc) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,7 +131,7 @@ final class Worker {
     }
 
     private static Document thaw(byte[] bytes) {
-        try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16))) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             return (Document) in.readObject();
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("cannot read back a document: " + e.getMessage(), e);
