@@ -55,6 +55,25 @@ class SparkCommandTest {
         assertEquals(Quads.extract(List.of(corpus.toString())), Quads.parts(out));
     }
 
+    @Test
+    void hadoopUrisAreReadThroughTheHadoopFileSystem() throws Exception {
+        Path archive = WarcFixture.write(tmp.resolve("crawl.warc.gz"), WarcFixture.seeds(TestData.seeds()));
+        String seeds = "file://" + TestData.seeds().toAbsolutePath().normalize();
+        Path out = tmp.resolve("out");
+        Run run = spark("--master", "local[2]", "--output", out.toString(), seeds, "file://" + archive);
+        assertEquals(0, run.status, run.err);
+        assertTrue(run.err.contains("10 extracted"), run.err);
+        // The same documents; only the input paths are written as the file system's URIs.
+        Set<String> expected = withoutInputPaths(Quads.extract(List.of(TestData.seeds().toString(), archive.toString())));
+        assertEquals(expected, withoutInputPaths(Quads.parts(out)));
+    }
+
+    private static Set<String> withoutInputPaths(Set<String> quads) {
+        Set<String> kept = new java.util.TreeSet<>(quads);
+        kept.removeIf(q -> q.contains("#inputPath>"));
+        return kept;
+    }
+
     record Run(int status, String err) {}
 
     static synchronized Run spark(String... args) {
