@@ -13,6 +13,9 @@ public interface ActorDirectory {
     /** The IRI of the one actor of this type known by this name (full name, alias or, for people, surname). */
     Optional<String> lookup(MentionType type, String name);
 
+    /** Told each cluster of a document's names before it is linked (a replay records them); most ignore it. */
+    default void linking(ActorLinker.Cluster cluster) {}
+
     /** Called with each entity of a processed document; a store that learns on its own ignores it. */
     default void learn(Entity entity) {}
 

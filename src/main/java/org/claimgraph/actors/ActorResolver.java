@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
-import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Role;
@@ -296,45 +295,15 @@ public final class ActorResolver implements Component {
         for (Named m : cluster) if (m.known() != null) { actor = m.known(); break; }
         Set<String> names = new LinkedHashSet<>();
         for (Named m : cluster) names.add(m.display());
-        Entity e;
+        ActorLinker.Cluster linked;
         if (actor != null) {
-            e = ensureEntity(doc, actor);
+            ensureEntity(doc, actor);
+            linked = new ActorLinker.Cluster(actor.type(), actor.label(), List.copyOf(names), actor.iri());
         } else {
-            MentionType type = majorityType(cluster);
-            String label = longestForm(cluster);
-            String iri = null;
-            List<String> byLength = new ArrayList<>(names);
-            byLength.sort(Comparator.comparingInt((String s) -> Names.words(s).size()).thenComparingInt(String::length).reversed());
-            for (String name : byLength) {
-                Optional<String> found = directory.lookup(type, name);
-                if (found.isPresent()) { iri = found.get(); break; }
-            }
-            String supersedes = null;
-            if (iri != null && directory.renames() && namedBySurnameAlone(type, label, iri)) {
-                supersedes = iri;
-                iri = Iris.actor(type, label);
-                directory.rename(supersedes, iri);
-            }
-            if (iri == null) iri = Iris.actor(type, label);
-            e = doc.entities().get(iri);
-            if (e == null) {
-                e = new Entity(iri, type, label);
-                e.setSupersedes(supersedes);
-                doc.entities().put(iri, e);
-            }
+            linked = new ActorLinker.Cluster(majorityType(cluster), longestForm(cluster), List.copyOf(names), null);
         }
-        for (String name : names) if (!name.equals(e.label())) e.aliases().add(name);
-        return e;
-    }
-
-    /**
-     * A person the corpus knew by surname alone ("Abenov"), named in full by this document ("Daulet Abenov"):
-     * the full name becomes the actor's IRI, whichever document came first.
-     */
-    private static boolean namedBySurnameAlone(MentionType type, String label, String iri) {
-        List<String> words = Names.words(label);
-        return type == MentionType.PERSON && words.size() > 1 && iri.equals(Iris.actor(type, Names.surnameKey(words)))
-                && !iri.equals(Iris.actor(type, label));
+        directory.linking(linked);
+        return ActorLinker.link(doc.entities(), linked, directory);
     }
 
     /** The entity of a well-known actor in this document, made when first needed. */

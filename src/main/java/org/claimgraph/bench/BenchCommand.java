@@ -23,17 +23,20 @@ import picocli.CommandLine.Option;
         description = {"Measures claimgraph on this machine and prints tables of speed, latency, memory and crash safety.",
                 "Extraction speed and heap (in a -Xmx1g JVM), ingest speed into TDB2 (on Linux with the CPU time of its threads "
                         + "by role: the writer, the extraction workers, the JIT compilers, the collector), query latency on a store "
-                        + "of >= --triples quads (built once, kept in --work), Fuseki under load while an ingest runs, and crash safety "
-                        + "of ingest under SIGKILL. On a virtual machine each part also says how much of the CPU the host took for other "
+                        + "of >= --triples quads (built once, kept in --work), Fuseki under load while an ingest runs, crash safety "
+                        + "of ingest under SIGKILL, and scale-out: extract beside `claimgraph spark --master local[2]` on the same articles "
+                        + "and the bulk loader's rate (the first run builds the Spark module). On a virtual machine each part also says how much of the CPU the host took for other "
                         + "guests meanwhile (steal, from /proc/stat).",
                 "Without --corpus, documents are generated from seeds/ (reordered paragraphs, changed figures and names)."})
 public final class BenchCommand implements Callable<Integer> {
-    enum Part { profile, extract, ingest, queries, load, crash }
+    enum Part { profile, extract, ingest, queries, load, crash, scale }
 
     static final double TARGET_TOKENS_PER_SECOND = 25_000;
     static final double TARGET_ARTICLES_PER_MINUTE = 1_000;
     static final double TARGET_QUERY_P95_MS = 100;
     static final long TARGET_HEAP = 1L << 30;
+    static final double TARGET_SPARK_RATIO = 0.85;
+    static final double TARGET_BULK_QUADS_PER_SECOND = 150_000;
     /** On a virtual machine, latencies rise and rates fall while the host runs other guests: each part says how much it took. */
     private static final String STEAL = "CPU time taken by the host (steal)";
 
@@ -108,6 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (!skip.contains(Part.load)) load(big, pipeline, generator, QueryLibrary.load(queries), summary);
         }
         if (!skip.contains(Part.crash)) crash(pipeline, generator, queries, summary);
+        if (!skip.contains(Part.scale)) scale(home, benchCorpus, summary);
         summary.report.print(out);
         return summary.allMet ? 0 : 1;
     }
@@ -282,6 +286,26 @@ public final class BenchCommand implements Callable<Integer> {
         summary.add("load p99 ms", r.latency().p99Ms(), null, true);
         summary.add("load errors", r.errors(), "0", r.errors() == 0);
         summary.add("load requests over timeout", r.overTimeout(), "0", r.overTimeout() == 0);
+    }
+
+    private void scale(Path home, Path benchCorpus, Summary summary) throws IOException, InterruptedException {
+        progress.println("scale: `claimgraph extract`, then `claimgraph spark --master local[2]` on the same articles, then `claimgraph load`...");
+        ScaleBench.Result r = ScaleBench.run(home, benchCorpus, work);
+        Report t = new Report("scale-out (through the launcher, start-up included): extract vs Spark local[2], and the bulk loader", "what", "value")
+                .row("words", r.words())
+                .row("extract --format nq (s)", r.extractSeconds())
+                .row("extract words/s", r.extractWordsPerSecond())
+                .row("spark --master local[2] (s)", r.sparkSeconds())
+                .row("spark words/s", r.sparkWordsPerSecond())
+                .row("spark / extract", r.ratio())
+                .row("load: quads", r.quads())
+                .row("load (s, text index included)", r.loadSeconds())
+                .row("load quads/s", r.quadsPerSecond())
+                .row("load average (1 min) after", Machine.loadAverage());
+        if (r.failure() != null) t.row("FAILED", r.failure());
+        t.print(out);
+        summary.add("spark local[2] / extract (words/s)", r.ratio(), ">= 0.85", r.failure() == null && r.ratio() >= TARGET_SPARK_RATIO);
+        summary.add("bulk load quads/s", r.quadsPerSecond(), ">= 150,000", r.failure() == null && r.quadsPerSecond() >= TARGET_BULK_QUADS_PER_SECOND);
     }
 
     private void crash(Pipeline pipeline, CorpusGenerator generator, Path queries, Summary summary) throws IOException, InterruptedException {

@@ -29,7 +29,7 @@ import org.claimgraph.doc.Iris;
  * drawn from a general list. Every document therefore hashes differently (a new document IRI) while
  * keeping the length, sentence structure and vocabulary of real news. Deterministic for a seed.
  */
-final class CorpusGenerator {
+public final class CorpusGenerator {
     /** Given and family names from many countries; a general list, not taken from any corpus. */
     private static final String[] GIVEN = {"Amara", "Bogdan", "Carmen", "Dariusz", "Elena", "Farid", "Greta", "Hiroshi",
             "Ines", "Jomo", "Katarina", "Luis", "Mariam", "Nikhil", "Olga", "Pedro", "Quang", "Rania", "Stefan", "Tamar",
@@ -60,7 +60,7 @@ final class CorpusGenerator {
     }
 
     /** The articles under {@code dir} (files, recursively, sorted) as generator sources. */
-    static CorpusGenerator from(Path dir) {
+    public static CorpusGenerator from(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<String> texts = new ArrayList<>();
             for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
@@ -76,7 +76,7 @@ final class CorpusGenerator {
     CorpusGenerator fresh() { return new CorpusGenerator(sources); }
 
     /** Writes documents {@code from} .. {@code from+count-1} of the sequence for {@code seed} into {@code dir}. */
-    List<Path> write(Path dir, String prefix, int from, int count, long seed) {
+    public List<Path> write(Path dir, String prefix, int from, int count, long seed) {
         try {
             Files.createDirectories(dir);
             List<Path> written = new ArrayList<>(count);

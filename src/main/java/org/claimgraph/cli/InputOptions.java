@@ -32,7 +32,7 @@ public final class InputOptions {
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively) or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively), WARC archives (.warc, .warc.gz: each HTML page is a document) or - for stdin.")
     List<String> paths;
 
     /** A batch over these inputs through {@code pipeline}. */

@@ -8,10 +8,11 @@ import picocli.CommandLine.Command;
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
         description = "Reads news articles and builds a knowledge graph of actors and their assertions, "
                 + "published through a Fuseki SPARQL endpoint.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, RemoveCommand.class, QueryCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, LoadCommand.class, RemoveCommand.class, QueryCommand.class,
                 ServeCommand.class, UpCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success; 1 some inputs were skipped (each named on stderr); 2 usage or fatal error.",
-                "`./claimgraph test` (the launcher) runs the test suite."})
+                "`./claimgraph test` (the launcher) runs the test suite; `./claimgraph spark` runs the extraction as an Apache Spark job "
+                        + "(`./claimgraph spark --help`)."})
 public final class Main {
     public static final int EXIT_OK = 0;
     public static final int EXIT_SKIPPED = 1;

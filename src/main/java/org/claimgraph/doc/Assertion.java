@@ -7,7 +7,7 @@ import java.util.List;
  * An attribution: {@code source} said ({@code cue}) something ({@code content}). Content split around
  * the cue has several parts; {@code content()} is the span from the first to the last.
  */
-public final class Assertion {
+public final class Assertion implements java.io.Serializable {
     private final int index;
     private final int sentence;
     private final ZoneKind zone;

@@ -10,7 +10,7 @@ import java.util.Map;
  * language stage sentences and tokens; the actors stage mentions and entities; the assertions stage
  * assertions. Every span is an offset into {@link #text()}, the exact text of the input.
  */
-public final class Document {
+public final class Document implements java.io.Serializable {
     private final String input;
     private final String text;
     private String id;
@@ -18,6 +18,7 @@ public final class Document {
     private String published;
     private String publishedHow;
     private final List<DatedEvidence> dateEvidence = new ArrayList<>();
+    private String sourceUrl;
     private String author;
     private String publisher;
     private String language;
@@ -45,6 +46,9 @@ public final class Document {
     public String publishedHow() { return publishedHow; }
     public void setPublished(String iso, String how) { this.published = iso; this.publishedHow = how; }
     public List<DatedEvidence> dateEvidence() { return dateEvidence; }
+    /** The URL the document was fetched from (a web archive's record), or null. */
+    public String sourceUrl() { return sourceUrl; }
+    public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl; }
     public String author() { return author; }
     public void setAuthor(String author) { this.author = author; }
     public String publisher() { return publisher; }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** One actor: a corpus-wide IRI, a type, a label, the other names it goes by, its roles and links. */
-public final class Entity {
+public final class Entity implements java.io.Serializable {
     private final String id;
     private final MentionType type;
     private String label;

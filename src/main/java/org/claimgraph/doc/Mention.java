@@ -5,7 +5,7 @@ package org.claimgraph.doc;
  * refers to once the actors stage has resolved it (null before, and for dates and numbers).
  * {@code sentence} is the index of the sentence it lies in.
  */
-public final class Mention {
+public final class Mention implements java.io.Serializable {
     private final Span span;
     private final String text;
     private MentionType type;

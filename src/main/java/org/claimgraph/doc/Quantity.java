@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code max}. {@code approx} is the qualifier as written ("over", "up to", "some"...), null if none.
  * {@code counted} is what is counted, as written ("members of illegal armed units").
  */
-public record Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted) {
+public record Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted) implements java.io.Serializable {
     /** Words that end the head of a counted phrase: what follows them qualifies it. */
     private static final Set<String> HEAD_ENDS = Set.of("of", "from", "in", "on", "at", "for", "with", "to", "a", "an",
             "per", "each", "who", "that", "which", "whom", "over", "under", "across", "and", "or");

@@ -1,7 +1,7 @@
 package org.claimgraph.doc;
 
 /** A half-open range [start, end) of Java string indices into a document's exact text. */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, java.io.Serializable {
     public Span {
         if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
     }

@@ -1,3 +1,3 @@
 package org.claimgraph.doc;
 
-public record Zone(Span span, ZoneKind kind) {}
+public record Zone(Span span, ZoneKind kind) implements java.io.Serializable {}

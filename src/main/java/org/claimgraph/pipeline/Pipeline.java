@@ -51,10 +51,13 @@ public final class Pipeline {
         return doc;
     }
 
-    /** A batch's three steps for one document, in the order they run: before, in and after input order (see {@link BatchRunner}). */
-    enum Step { BEFORE_INPUT_ORDER, IN_INPUT_ORDER, AFTER_INPUT_ORDER }
+    /**
+     * A batch's three steps for one document, in the order they run: before, in and after input order (see
+     * {@link BatchRunner}); a cluster job runs them apart (claimgraph spark).
+     */
+    public enum Step { BEFORE_INPUT_ORDER, IN_INPUT_ORDER, AFTER_INPUT_ORDER }
 
-    Document process(Document doc, Step step) {
+    public Document process(Document doc, Step step) {
         int[] bounds = {0, firstInInputOrder, endOfInputOrder, components.size()};
         for (int i = bounds[step.ordinal()]; i < bounds[step.ordinal() + 1]; i++) components.get(i).process(doc);
         return doc;

@@ -64,6 +64,8 @@ public final class DocumentGraph {
         type(d, CG.Document.asNode());
         add(d, Vocab.NIF_IS_STRING, str(doc.text()));
         if (doc.input() != null) add(d, CG.inputPath.asNode(), str(fileName(doc.input())));
+        // A literal: a crawled URI need not be a valid IRI, and one bad IRI would stop a bulk load.
+        if (doc.sourceUrl() != null) add(d, Vocab.SCHEMA_URL, NodeFactory.createLiteralDT(doc.sourceUrl(), XSDDatatype.XSDanyURI));
         if (doc.title() != null) add(d, Vocab.SCHEMA_HEADLINE, str(doc.title()));
         if (doc.language() != null) add(d, Vocab.SCHEMA_IN_LANGUAGE, str(languageTag(doc.language())));
         if (doc.published() != null) {

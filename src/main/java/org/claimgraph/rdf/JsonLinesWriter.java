@@ -51,6 +51,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         json.writeStartObject();
         json.writeStringField("input", doc.input());
         json.writeStringField("document", doc.id());
+        if (doc.sourceUrl() != null) json.writeStringField("sourceUrl", doc.sourceUrl());
         json.writeStringField("title", doc.title());
         json.writeStringField("published", doc.published());
         json.writeStringField("publishedHow", doc.publishedHow());

@@ -37,6 +37,7 @@ public final class Vocab {
     public static final Node SCHEMA_DATE_PUBLISHED = schema("datePublished");
     public static final Node SCHEMA_DATE_CREATED = schema("dateCreated");
     public static final Node SCHEMA_AUTHOR = schema("author");
+    public static final Node SCHEMA_URL = schema("url");
     public static final Node SCHEMA_PUBLISHER = schema("publisher");
     public static final Node SCHEMA_NAME = schema("name");
     public static final Node SCHEMA_TEXT = schema("text");

@@ -60,6 +60,7 @@ public final class DocumentReader {
     public static final int MAX_LINE_CHARS = 100_000;
 
     private static final long MB = 1024 * 1024;
+    static final String WARC_DATE = "WARC-Date (captured by a web archive)";
 
     private final ReaderOptions options;
     private final LanguageCheck language = new LanguageCheck();
@@ -74,6 +75,13 @@ public final class DocumentReader {
     public Document read(Input input) throws InputRejected {
         if (input.rejected() != null) throw new InputRejected(input.given(), input.rejected());
         if (input.isStdin()) return read(input.given(), readLimited(input.given(), System.in), false);
+        if (input.isArchived()) {
+            try {
+                return read(WarcArchive.page(input.path().toString(), input.path(), input.recordOffset()));
+            } catch (IOException | RuntimeException e) {
+                throw new InputRejected(input.given(), "unreadable WARC record (" + e.getMessage() + ")", e);
+            }
+        }
         Path path = input.path();
         String name = input.given();
         if (!Files.exists(path)) throw new InputRejected(name, Files.isSymbolicLink(path) ? "no such file (dangling symbolic link)" : "no such file");
@@ -91,6 +99,18 @@ public final class DocumentReader {
             throw new InputRejected(name, InputWalker.reason(e), e);
         }
         return read(name, bytes, isHtmlName(path.getFileName().toString()));
+    }
+
+    /**
+     * Reads a page of a WARC archive: the URI it was fetched from is the document's source URL, and the
+     * capture date a date of evidence (the page existed then); it is never taken as the publication date.
+     */
+    public Document read(WarcArchive.Page page) throws InputRejected {
+        if (page.rejected() != null) throw new InputRejected(page.given(), page.rejected());
+        Document doc = read(page.given(), page.body(), page.html());
+        doc.setSourceUrl(page.targetUri());
+        doc.dateEvidence().add(new DatedEvidence(page.day(), WARC_DATE, null));
+        return doc;
     }
 
     /** Reads bytes named {@code name}; {@code htmlByName} when the name says HTML (else it is sniffed). */
@@ -198,7 +218,7 @@ public final class DocumentReader {
         return "file too large (" + mb + " MB > " + MAX_BYTES / MB + " MB limit)";
     }
 
-    static boolean isHtmlName(String fileName) {
+    public static boolean isHtmlName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
     }

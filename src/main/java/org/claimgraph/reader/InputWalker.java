@@ -29,7 +29,8 @@ import java.util.stream.StreamSupport;
  * Named files are always read (the reader refuses them if they are not text). Inside directories,
  * hidden entries are skipped, .txt/.text/.html/.htm/.xhtml files are read, and any other file (with or
  * without an extension) is read only if its first bytes look like text: images, PDFs and archives next to articles are ignored and
- * counted in {@link #ignored()}. The "Page_files" folder a browser saves beside "Page.html" holds the
+ * counted in {@link #ignored()}. A WARC archive (.warc, .warc.gz) is its pages ({@link WarcArchive}).
+ * The "Page_files" folder a browser saves beside "Page.html" holds the
  * page's scripts and pictures, not articles, and is skipped.
  */
 public final class InputWalker implements Iterator<Input> {
@@ -79,7 +80,11 @@ public final class InputWalker implements Iterator<Input> {
     public boolean hasNext() {
         while (next == null && !pending.isEmpty()) {
             Object item = pending.removeFirst();
-            next = item instanceof String arg ? argument(arg) : found((Path) item);
+            next = switch (item) {
+                case String arg -> argument(arg);
+                case Input page -> page;
+                default -> found((Path) item);
+            };
         }
         return next != null;
     }
@@ -96,12 +101,14 @@ public final class InputWalker implements Iterator<Input> {
         if (arg.equals(Input.STDIN)) return Input.stdin();
         Path path = Path.of(arg);
         if (Files.isDirectory(path)) return directory(path);
-        return file(path);
+        Input input = file(path);
+        return input.rejected() == null && WarcArchive.isArchiveName(arg) ? archive(path) : input;
     }
 
     private Input found(Path path) {
         if (Files.isDirectory(path)) return directory(path);
         Input input = file(path);
+        if (input.rejected() == null && WarcArchive.isArchiveName(path.getFileName().toString())) return archive(path);
         if (input.rejected() != null || hasTextExtension(path)) return input;
         String binary = sniffBinary(path);
         if (binary == null) return input;
@@ -143,6 +150,20 @@ public final class InputWalker implements Iterator<Input> {
         entries.removeIf(p -> savedPages.contains(p.getFileName().toString()) && Files.isDirectory(p));
         entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (int i = entries.size() - 1; i >= 0; i--) pending.addFirst(entries.get(i));
+        return null;
+    }
+
+    /** Queues the pages of a WARC archive (responses that are not pages count as ignored); null or a rejection. */
+    private Input archive(Path path) {
+        List<Input> pages = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(path)) {
+            WarcArchive.pages(path.toString(), in, page -> pages.add(page.rejected() == null
+                    ? Input.archived(path, page.offset()) : Input.rejected(page.given(), page.rejected())), () -> ignored++);
+        } catch (IOException | RuntimeException e) {
+            // A truncated or corrupt archive: the pages before the damage are still read.
+            pages.add(Input.rejected(path.toString(), "unreadable WARC archive (" + e.getMessage() + ")"));
+        }
+        for (int i = pages.size() - 1; i >= 0; i--) pending.addFirst(pages.get(i));
         return null;
     }
 

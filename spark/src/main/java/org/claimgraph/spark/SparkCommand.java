@@ -1,0 +1,66 @@
+package org.claimgraph.spark;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code claimgraph spark}: the extraction as a Spark job. The same class is the main class under
+ * {@code spark-submit}, which then gives the master and the executors' resources.
+ */
+@Command(name = "spark", mixinStandardHelpOptions = true,
+        description = {"Runs the extraction as an Apache Spark job and writes OUTPUT/part-NNNNN.nq.gz (N-Quads, one named graph per document).",
+                "Inputs: files, directories and WARC archives as for extract, or files on a Hadoop file system (hdfs://, s3a:// with its connector). "
+                        + "Actor IRIs are those of one `claimgraph extract` run over the same inputs; documents that fail are counted and reported, never fail the job. "
+                        + "`claimgraph load --db DIR OUTPUT` then makes a database of the parts."})
+public final class SparkCommand implements Callable<Integer> {
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: local[N], spark://HOST:PORT, yarn... (default: what spark-submit gives, else local[*]).")
+    String master;
+
+    @Option(names = "--output", paramLabel = "DIR", required = true, description = "Output directory (a path or Hadoop URI): absent or empty.")
+    String output;
+
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions, one part file each (default: twice the cores the job has).")
+    int partitions;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, WARC archives (.warc, .warc.gz) or Hadoop URIs and globs.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() {
+        Worker.preferJdkStax();
+        SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.rdd.compress", "true");
+        if (master != null) conf.setMaster(master);
+        else conf.setIfMissing("spark.master", "local[*]");
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            sc.setLogLevel("WARN");
+            ExtractionJob.Summary summary = ExtractionJob.run(sc, inputs, output, partitions);
+            System.err.println(summary.line());
+            return summary.skipped().isEmpty() ? 0 : 1;
+        }
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command; the exit status as claimgraph's: 0 all went in, 1 some skipped, 2 usage or fatal error. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new SparkCommand());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("claimgraph: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            return 2;
+        });
+        cli.setExitCodeExceptionMapper(ex -> 2);
+        return cli.execute(args);
+    }
+}

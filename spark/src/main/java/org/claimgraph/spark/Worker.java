@@ -1,0 +1,140 @@
+package org.claimgraph.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.jena.riot.system.StreamRDF;
+import org.claimgraph.actors.ActorReplay;
+import org.claimgraph.doc.Document;
+import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.pipeline.Pipeline.Step;
+import org.claimgraph.rdf.DocumentGraph;
+import org.claimgraph.reader.DocumentReader;
+import org.claimgraph.reader.Input;
+import org.claimgraph.reader.InputRejected;
+import org.claimgraph.reader.WarcArchive;
+
+/**
+ * What a task runs, one per executor JVM: the reader and the pipeline are made once (the models load
+ * once per JVM, not per task) and serve every task thread of that JVM. The pipeline's actor directory is
+ * an {@link ActorReplay.Recorder}. The first pass runs the stages before actor linking (reading, language,
+ * names: nearly all the work) and keeps the document as they left it; the second links its actors with
+ * the replay's answers and runs the later stages.
+ */
+final class Worker {
+    private static Worker shared;
+
+    private final DocumentReader reader = new DocumentReader();
+    private final ActorReplay.Recorder recorder = new ActorReplay.Recorder();
+    private final Pipeline pipeline = Pipeline.standard(recorder);
+
+    private Worker() {}
+
+    static synchronized Worker get() {
+        if (shared == null) {
+            preferJdkStax();
+            shared = new Worker();
+        }
+        return shared;
+    }
+
+    /**
+     * Hadoop's client jar registers its shaded Woodstox as the StAX provider; Jena then logs an ERROR per
+     * thread that the provider lacks a JDK security property. The JDK's own provider has it.
+     */
+    static void preferJdkStax() {
+        if (System.getProperty("javax.xml.stream.XMLInputFactory") == null) {
+            System.setProperty("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+        }
+    }
+
+    /** Reading a document of a unit. */
+    interface Page {
+        Document read() throws InputRejected;
+    }
+
+    interface PageConsumer {
+        void accept(int page, String given, Page read);
+    }
+
+    /** Calls {@code each} with every document of the unit, in order. */
+    void pages(Unit unit, PageConsumer each) {
+        if (!unit.hadoop()) {
+            Input in = new Input(unit.given(), Path.of(unit.location()), null, unit.offset());
+            each.accept(0, unit.given(), () -> reader.read(in));
+            return;
+        }
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(unit.location());
+        try (InputStream in = path.getFileSystem(new Configuration()).open(path)) {
+            if (WarcArchive.isArchiveName(path.getName())) {
+                int[] page = {0};
+                WarcArchive.pages(unit.given(), in, p -> each.accept(page[0]++, p.given(), () -> reader.read(p)), () -> {});
+            } else {
+                byte[] bytes = in.readNBytes((int) DocumentReader.MAX_BYTES + 1);
+                each.accept(0, unit.given(), () -> reader.read(unit.given(), bytes, DocumentReader.isHtmlName(path.getName())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(unit.given() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first pass: the stages before linking, the document kept as they left it, and the clusters linking records. */
+    DocResult first(Unit unit, int page, String given, Page read) {
+        try {
+            Document doc = read.read();
+            pipeline.process(doc, Step.BEFORE_INPUT_ORDER);
+            byte[] kept = freeze(doc);
+            recorder.begin(Map.of());
+            pipeline.process(doc, Step.IN_INPUT_ORDER);
+            return new DocResult(unit, page, given, kept, recorder.clusters(), null);
+        } catch (InputRejected e) {
+            return DocResult.skipped(unit, page, given, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocResult.skipped(unit, page, given, failure(e));   // one failing document never fails the job
+        }
+    }
+
+    /** The second pass: actors linked with the replay's {@code answers}, the later stages, the quads into {@code out}; null or why not. */
+    String second(DocResult r, Map<String, String> answers, StreamRDF out) {
+        try {
+            Document doc = thaw(r.document());
+            recorder.begin(answers);
+            pipeline.process(doc, Step.IN_INPUT_ORDER);
+            pipeline.process(doc, Step.AFTER_INPUT_ORDER);
+            DocumentGraph.emit(doc, out);
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure(e);
+        }
+    }
+
+    private static String failure(Throwable e) {
+        return "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private static byte[] freeze(Document doc) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Document thaw(byte[] bytes) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return (Document) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read back a document: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.claimgraph.actors;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Iris;
+import org.claimgraph.doc.MentionType;
+
+/**
+ * Gives one cluster of a document's names (one actor, as {@link ActorResolver} grouped them) its corpus-wide
+ * entity: the well-known list's actor, else whatever the {@link ActorDirectory} knows by the longest of
+ * its names, else a new IRI from its label. {@link ActorResolver} links each document's clusters; a
+ * replay of a run's clusters in input order ({@link ActorReplay}) links them again with the same code.
+ */
+public final class ActorLinker {
+    /**
+     * A cluster: its type, label (longest full form), distinct names in document order, and the IRI of
+     * the well-known actor it is (then type and label are that actor's), or null.
+     */
+    public record Cluster(MentionType type, String label, List<String> names, String knownIri) implements Serializable {
+        public Cluster {
+            names = List.copyOf(names);
+        }
+    }
+
+    private ActorLinker() {}
+
+    /** The cluster's entity in {@code entities}, made there when new; its other names become aliases. */
+    public static Entity link(Map<String, Entity> entities, Cluster c, ActorDirectory directory) {
+        Entity e;
+        if (c.knownIri() != null) {
+            e = entities.computeIfAbsent(c.knownIri(), iri -> new Entity(iri, c.type(), c.label()));
+        } else {
+            String iri = null;
+            List<String> byLength = new ArrayList<>(c.names());
+            byLength.sort(Comparator.comparingInt((String s) -> Names.words(s).size()).thenComparingInt(String::length).reversed());
+            for (String name : byLength) {
+                Optional<String> found = directory.lookup(c.type(), name);
+                if (found.isPresent()) { iri = found.get(); break; }
+            }
+            String supersedes = null;
+            if (iri != null && directory.renames() && namedBySurnameAlone(c.type(), c.label(), iri)) {
+                supersedes = iri;
+                iri = Iris.actor(c.type(), c.label());
+                directory.rename(supersedes, iri);
+            }
+            if (iri == null) iri = Iris.actor(c.type(), c.label());
+            e = entities.get(iri);
+            if (e == null) {
+                e = new Entity(iri, c.type(), c.label());
+                e.setSupersedes(supersedes);
+                entities.put(iri, e);
+            }
+        }
+        for (String name : c.names()) if (!name.equals(e.label())) e.aliases().add(name);
+        return e;
+    }
+
+    /**
+     * A person the corpus knew by surname alone ("Abenov"), named in full by this document ("Daulet Abenov"):
+     * the full name becomes the actor's IRI, whichever document came first.
+     */
+    private static boolean namedBySurnameAlone(MentionType type, String label, String iri) {
+        List<String> words = Names.words(label);
+        return type == MentionType.PERSON && words.size() > 1 && iri.equals(Iris.actor(type, Names.surnameKey(words)))
+                && !iri.equals(Iris.actor(type, label));
+    }
+}

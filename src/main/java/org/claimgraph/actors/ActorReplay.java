@@ -1,0 +1,72 @@
+package org.claimgraph.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.MentionType;
+
+/**
+ * Actor identity for a run whose documents are processed out of order (on a cluster): the same IRIs as
+ * one {@code extract} run over the same inputs in input order.
+ * <ol>
+ * <li>Each document is processed on its own through a {@link Recorder}, which knows no one and records the
+ * clusters of names the document links ({@link ActorLinker.Cluster}: small, unlike the document).
+ * <li>{@link #next} takes those clusters document by document in input order and links them against one
+ * {@link InMemoryActorDirectory}, exactly as the extract run would have, and returns what that directory
+ * answered the document: nothing for most, whose first processing then stands.
+ * <li>A document that was answered is linked again, and its later stages run again, through a {@link Recorder}
+ * given those answers (a job that kept the document as the stages before linking left it runs only those).
+ * </ol>
+ * Linking needs only the clusters, so step 2 is a quick pass over small records.
+ */
+public final class ActorReplay {
+    private final InMemoryActorDirectory directory = new InMemoryActorDirectory();
+
+    /** The directory's answers to the next document's clusters (key {@link #key}), after which it learns from them. */
+    public Map<String, String> next(List<ActorLinker.Cluster> clusters) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        ActorDirectory answering = (type, name) -> {
+            Optional<String> found = directory.lookup(type, name);
+            found.ifPresent(iri -> answers.put(key(type, name), iri));
+            return found;
+        };
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        List<Entity> touched = new ArrayList<>();
+        for (ActorLinker.Cluster c : clusters) touched.add(ActorLinker.link(entities, c, answering));
+        for (Entity e : new LinkedHashSet<>(touched)) directory.learn(e);
+        return answers;
+    }
+
+    static String key(MentionType type, String name) { return type.name() + "|" + name; }
+
+    /**
+     * The directory a pipeline runs with in steps 1 and 3: per thread (one document at a time on each), it
+     * answers what {@link #begin} was given and records the clusters the document links.
+     */
+    public static final class Recorder implements ActorDirectory {
+        private final ThreadLocal<Map<String, String>> answers = ThreadLocal.withInitial(Map::of);
+        private final ThreadLocal<List<ActorLinker.Cluster>> clusters = ThreadLocal.withInitial(ArrayList::new);
+
+        /** Before a document: the answers {@link ActorReplay#next} gave it (empty on its first processing). */
+        public void begin(Map<String, String> given) {
+            answers.set(given);
+            clusters.set(new ArrayList<>());
+        }
+
+        /** After a document: the clusters it linked, in order. */
+        public List<ActorLinker.Cluster> clusters() { return List.copyOf(clusters.get()); }
+
+        @Override
+        public Optional<String> lookup(MentionType type, String name) {
+            return Optional.ofNullable(answers.get().get(key(type, name)));
+        }
+
+        @Override
+        public void linking(ActorLinker.Cluster cluster) { clusters.get().add(cluster); }
+    }
+}

@@ -1,0 +1,41 @@
+package org.claimgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.system.progress.MonitorOutput;
+import org.claimgraph.store.BulkLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Bulk-loads N-Quads parts (what `claimgraph spark` writes, or `extract --format nq` saved) into a new TDB2 database "
+                + "with TDB2's bulk loader, then builds its full-text index; serve and query then work on it.",
+                "The database is built beside DIR and moved into place only when whole: a failed load leaves no database behind. "
+                        + "Documents are not re-linked to actors: the parts keep the IRIs they were written with."})
+final class LoadCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "DIR", required = true,
+            description = "The new database's directory: absent or empty (full-text index in DIR-text).")
+    Path db;
+
+    @Option(names = "--verbose", description = "Print the loader's progress and stack traces of errors.")
+    boolean verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "PART", description = "N-Quads files (.nq, .nq.gz) or folders of them.")
+    List<String> parts;
+
+    @Override
+    public Integer call() {
+        List<Path> files = BulkLoader.parts(parts);
+        MonitorOutput progress = verbose ? (fmt, args) -> System.err.println(String.format(Locale.ROOT, fmt, args)) : (fmt, args) -> {};
+        long start = System.nanoTime();
+        BulkLoader.Result result = BulkLoader.load(db, files, progress);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.err.printf(Locale.ROOT, "loaded %,d quads from %d parts into %s in %.1f s (%,.0f quads/s, index included)%n",
+                result.quads(), result.parts(), db, seconds, result.quads() / Math.max(seconds, 1e-9));
+        return Main.EXIT_OK;
+    }
+}
