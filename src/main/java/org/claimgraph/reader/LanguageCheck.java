@@ -13,8 +13,13 @@ import org.claimgraph.language.Models;
  */
 final class LanguageCheck {
     static final String ENGLISH = "eng";
-    /** Texts with fewer characters of lower-case words are accepted: too little to judge. */
+    /** Bodies shorter than this are accepted: a headline-sized text is too short to judge. */
     static final int MIN_CHARS = 200;
+    /**
+     * Bodies with fewer characters of lower-case words are accepted: a table or a list of names has too
+     * little prose to judge (German prose, which capitalizes its nouns, has over 150 in 300 characters).
+     */
+    static final int MIN_PROSE_CHARS = 100;
     /**
      * The detector reads at most this much: 150 words show a text's language as well as 1,500 do, and
      * the detector's cost grows with the text (it was the reader's largest cost at 20,000).
@@ -35,8 +40,9 @@ final class LanguageCheck {
      * too few such words (a table, a list) is accepted.
      */
     String foreignLanguage(CharSequence body) {
+        if (body.length() < MIN_CHARS) return null;
         CharSequence sample = lowerCaseWords(body);
-        if (sample.length() < MIN_CHARS) return null;
+        if (sample.length() < MIN_PROSE_CHARS) return null;
         Language[] ranked = detector.get().predictLanguages(sample);
         if (ranked.length == 0 || ENGLISH.equals(ranked[0].getLang())) return null;
         double english = 0;
