@@ -23,10 +23,10 @@ import org.claimgraph.doc.ZoneKind;
 import org.claimgraph.pipeline.Component;
 
 /**
- * Finds the PERSON, ORGANIZATION and LOCATION mentions of a document: claimgraph's own statistical
- * name finder (trained at build time, see {@link NameModelTrainer}) combined with rules that beat
- * statistics where news is regular: a title before a name, organization head words, the shipped
- * gazetteers, acronyms, and document-level consistency. Mentions never overlap; boilerplate is skipped.
+ * Finds the PERSON, ORGANIZATION and LOCATION mentions of a document: claimgraph's statistical name
+ * model ({@link NameModel}, learnt from CoNLL-2003 newswire) and the rules that read what news writes
+ * around a name: a title before a person, organization head words, datelines, initials, particles. The
+ * rules' names come first, the model's fill the rest. Mentions never overlap; boilerplate is skipped.
  * The model loads once; each thread gets its own NameFinderME, and per-document state stays local.
  */
 public final class MentionFinder implements Component {
@@ -35,9 +35,9 @@ public final class MentionFinder implements Component {
     public enum Strategy {
         /** The trained name finder alone. */
         STATISTICAL,
-        /** Capitalized and PROPN spans typed by gazetteers and rules, no model. */
+        /** Rules, gazetteers, acronyms and proper-noun spans, made consistent across the document; no model. */
         LEXICAL,
-        /** Rules and gazetteers first, the model for the rest, then document consistency. */
+        /** The rules first, the model for the rest. */
         COMBINED
     }
 
