@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 final class EvalCommand {
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = {"Per-type precision, recall and F1 of PERSON, ORGANIZATION and LOCATION mentions (exact span and type).",
-                    "The gold file is in CoNLL format: one token per line, its BIO tag (B-PER, I-ORG, B-LOC...) in the last "
-                            + "column, a blank line between sentences, -DOCSTART- lines between documents."})
+                    "The gold file is in CoNLL format (one token per line, its BIO tag (B-PER, I-ORG, B-LOC...) in the last "
+                            + "column, a blank line between sentences, -DOCSTART- lines between documents) or in Universal NER layout "
+                            + "(index word tag lines, # comment lines, # newdoc between documents)."})
     static final class Ner implements Callable<Integer> {
         @Parameters(paramLabel = "GOLD", description = "The gold CoNLL file.")
         Path gold;

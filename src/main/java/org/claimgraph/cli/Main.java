@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Reads news articles and builds a knowledge graph of actors and their assertions, "
                 + "published through a Fuseki SPARQL endpoint.",
         subcommands = {ExtractCommand.class, IngestCommand.class, LoadCommand.class, RemoveCommand.class, QueryCommand.class,
-                ServeCommand.class, UpCommand.class, EvalCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, UpCommand.class, EvalCommand.class, TrainCommand.class, ExportCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success; 1 some inputs were skipped (each named on stderr); 2 usage or fatal error.",
                 "`./claimgraph test` (the launcher) runs the test suite; `./claimgraph spark` runs the extraction as an Apache Spark job "
                         + "(`./claimgraph spark --help`)."})

@@ -16,6 +16,11 @@ final class LanguageCheck {
     /** Bodies shorter than this are accepted: a headline-sized text is too short to judge. */
     static final int MIN_CHARS = 200;
     /**
+     * Bodies with fewer characters of lower-case words are accepted: a table or a list of names has too
+     * little prose to judge (German prose, which capitalizes its nouns, has over 150 in 300 characters).
+     */
+    static final int MIN_PROSE_CHARS = 100;
+    /**
      * The detector reads at most this much: 150 words show a text's language as well as 1,500 do, and
      * the detector's cost grows with the text (it was the reader's largest cost at 20,000).
      */
@@ -28,14 +33,37 @@ final class LanguageCheck {
     /** The detector keeps no state between calls but is not documented thread-safe: one per thread. */
     private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
 
-    /** The ISO 639-3 code of a clearly non-English text, or null when the text is (or may be) English. */
+    /**
+     * The ISO 639-3 code of a clearly non-English text, or null when the text is (or may be) English. The
+     * detector reads the words written in lower case: names and numbers tell nothing of the language a
+     * text is written in, and a results table of Spanish golfers' names was read as Spanish. A text with
+     * too few such words (a table, a list) is accepted.
+     */
     String foreignLanguage(CharSequence body) {
         if (body.length() < MIN_CHARS) return null;
-        CharSequence sample = body.length() > MAX_CHARS ? body.subSequence(0, MAX_CHARS) : body;
+        CharSequence sample = lowerCaseWords(body);
+        if (sample.length() < MIN_PROSE_CHARS) return null;
         Language[] ranked = detector.get().predictLanguages(sample);
         if (ranked.length == 0 || ENGLISH.equals(ranked[0].getLang())) return null;
         double english = 0;
         for (Language l : ranked) if (ENGLISH.equals(l.getLang())) english = l.getConfidence();
         return ranked[0].getConfidence() >= MARGIN * english ? ranked[0].getLang() : null;
+    }
+
+    /** The words of a text that start with a lower-case letter, joined by spaces, up to {@link #MAX_CHARS}. */
+    private static CharSequence lowerCaseWords(CharSequence text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS));
+        int n = text.length();
+        int i = 0;
+        while (i < n && out.length() < MAX_CHARS) {
+            while (i < n && !Character.isLetter(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+            if (start < n && Character.isLowerCase(text.charAt(start))) {
+                if (!out.isEmpty()) out.append(' ');
+                out.append(text, start, Math.min(i, start + MAX_CHARS - out.length()));
+            }
+        }
+        return out;
     }
 }

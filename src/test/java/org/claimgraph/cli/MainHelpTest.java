@@ -20,7 +20,7 @@ class MainHelpTest {
             if (line.matches(" {2}\\S.*")) entries.add(line.strip().replaceAll("\\s+", " "));
             else entries.set(entries.size() - 1, entries.getLast() + " " + line.strip());
         });
-        assertEquals(11, entries.size(), String.join("\n", entries));
+        assertEquals(12, entries.size(), String.join("\n", entries));
         for (String entry : entries) assertTrue(entry.endsWith("."), "cut mid-sentence: " + entry);
         assertTrue(entries.contains("ingest Extracts files and directories (or - for stdin) into the TDB2 database, one named graph per document."),
                 String.join("\n", entries));

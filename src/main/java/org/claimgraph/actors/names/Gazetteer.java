@@ -36,8 +36,6 @@ public final class Gazetteer {
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
-    /** Each shipped list as written, by file name without extension (the training corpus draws on them). */
-    private final Map<String, List<String>> phrases = new HashMap<>();
 
     public static Gazetteer get() {
         Gazetteer g = instance;
@@ -56,12 +54,10 @@ public final class Gazetteer {
             for (String country : cols[0].split("\\|")) {
                 addName(country, MentionType.LOCATION);
                 countries.add(key(String.join(" ", words(country))));
-                phrases.computeIfAbsent("countries", k -> new ArrayList<>()).add(country);
             }
             if (cols.length > 1) {
                 for (String demonym : cols[1].split("\\|")) {
                     demonyms.add(key(demonym));
-                    phrases.computeIfAbsent("demonyms", k -> new ArrayList<>()).add(demonym);
                 }
             }
         }
@@ -71,20 +67,17 @@ public final class Gazetteer {
         for (String file : List.of("cities.txt", "regions.txt")) {
             for (String line : lines(file)) {
                 addName(line, MentionType.LOCATION);
-                phrases.computeIfAbsent(stem(file), k -> new ArrayList<>()).add(line);
             }
         }
         for (String file : List.of("organizations.txt", "media.txt")) {
             for (String line : lines(file)) {
                 for (String name : line.split("\\|")) {
                     addName(name, MentionType.ORGANIZATION);
-                    phrases.computeIfAbsent(stem(file), k -> new ArrayList<>()).add(name);
                 }
             }
         }
         for (String line : lines("given-names.txt")) {
             givenNames.add(key(line));
-            phrases.computeIfAbsent("given-names", k -> new ArrayList<>()).add(line);
         }
         for (String line : lines("titles.txt")) {
             String[] w = words(line);
@@ -101,11 +94,6 @@ public final class Gazetteer {
     private void addName(String phrase, MentionType type) {
         names.put(words(phrase), type);
     }
-
-    /** A shipped list by file name without extension ("countries", "cities", "media", "demonyms"...). */
-    public List<String> phrases(String list) { return phrases.getOrDefault(list, List.of()); }
-
-    private static String stem(String file) { return file.substring(0, file.lastIndexOf('.')); }
 
     /** Longest typed name starting at {@code from}; its length in tokens, 0 when none. */
     public Match longestName(String[] tokens, int from) { return names.longest(tokens, from); }

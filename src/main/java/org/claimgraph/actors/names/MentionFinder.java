@@ -20,14 +20,13 @@ import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
 import org.claimgraph.doc.ZoneKind;
-import org.claimgraph.language.Models;
 import org.claimgraph.pipeline.Component;
 
 /**
- * Finds the PERSON, ORGANIZATION and LOCATION mentions of a document: claimgraph's own statistical
- * name finder (trained at build time, see {@link NameModelTrainer}) combined with rules that beat
- * statistics where news is regular: a title before a name, organization head words, the shipped
- * gazetteers, acronyms, and document-level consistency. Mentions never overlap; boilerplate is skipped.
+ * Finds the PERSON, ORGANIZATION and LOCATION mentions of a document: claimgraph's statistical name
+ * model ({@link NameModel}, learnt from CoNLL-2003 newswire) and the rules that read what news writes
+ * around a name: a title before a person, organization head words, datelines, initials, particles. The
+ * rules' names come first, the model's fill the rest. Mentions never overlap; boilerplate is skipped.
  * The model loads once; each thread gets its own NameFinderME, and per-document state stays local.
  */
 public final class MentionFinder implements Component {
@@ -36,9 +35,9 @@ public final class MentionFinder implements Component {
     public enum Strategy {
         /** The trained name finder alone. */
         STATISTICAL,
-        /** Capitalized and PROPN spans typed by gazetteers and rules, no model. */
+        /** Rules, gazetteers, acronyms and proper-noun spans, made consistent across the document; no model. */
         LEXICAL,
-        /** Rules and gazetteers first, the model for the rest, then document consistency. */
+        /** The rules first, the model for the rest. */
         COMBINED
     }
 
@@ -63,37 +62,6 @@ public final class MentionFinder implements Component {
     private static final Set<String> COMPANY_SUFFIXES = union(LEGAL_FORMS, Set.of("Group", "Bhd", "Tbk", "SpA", "AB", "Brothers", "Bros."));
     /** Head words only companies end in, which take no "of" complement (unlike "Bank of X", "Group of Seven"). */
     private static final Set<String> COMPANY_HEADS = union(LEGAL_FORMS, Set.of("Plc", "Partners", "Investments", "Securities", "Technologies"));
-    /** Plurals that follow a place's name in the names of places and of events, not of teams. */
-    private static final Set<String> PLACE_PLURALS = Set.of("Islands", "Isles", "Heights", "Mountains", "Hills", "Falls", "Lakes",
-            "Keys", "Highlands", "Lowlands", "Springs", "Woods", "Plains", "Alps", "Territories", "Emirates", "States", "Indies",
-            "Rapids", "Gardens", "Flats", "Downs", "Fields", "Banks", "Sands", "Straits", "Narrows", "Valleys", "Glades", "Marshes",
-            "Steppes", "Districts", "Regions", "Provinces", "Counties", "Areas", "Accords", "Agreements", "Conventions",
-            "Protocols", "Hearings", "Trials", "Riots", "Bombings", "Massacres", "Games", "Olympics", "Peoples");
-
-    /**
-     * "Kestrel Falcons", "Norby Rovers": a listed place followed by one capitalized plural no list knows names a
-     * team (as "Chicago Cubs" does), unless the plural is geography's or an event's ("Golan Heights", "Oslo Accords").
-     */
-    private void placeTeams(NerTokens nt, List<Candidate> out) {
-        String[] w = nt.words;
-        for (int i = 0; i < w.length; i++) {
-            Gazetteer.Match place = gazetteer.longestName(w, i);
-            if (place.length() == 0) continue;
-            int j = i + place.length();
-            if (place.type() == MentionType.LOCATION && j < w.length && isTeamPlural(w[j])
-                    && (j + 1 >= w.length || !isNameWord(w[j + 1]) || w[j + 1].indexOf('-') > 0)) {
-                out.add(new Candidate(i, j + 1, MentionType.ORGANIZATION, Source.RULE));
-            }
-            i = j - 1;
-        }
-    }
-
-    private boolean isTeamPlural(String word) {
-        return word.length() > 3 && isCapitalized(word) && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("'s")
-                && word.chars().allMatch(Character::isLetter) && !PLACE_PLURALS.contains(word) && !EVENT_WORDS.contains(word)
-                && gazetteer.longestName(new String[] {word}, 0).length() == 0 && !gazetteer.isDemonym(word)
-                && !gazetteer.isCommonWord(word) && !gazetteer.isTitleWord(word) && !gazetteer.isNotName(word);
-    }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -105,15 +73,6 @@ public final class MentionFinder implements Component {
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "county",
             "port", "capital", "municipality", "island", "enclave", "governorate", "oblast", "prefecture");
     private static final Set<String> NON_NAME_POS = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "PART", "INTJ");
-
-    /**
-     * The least confidence (OpenNLP's mean probability of a span's tokens; a perceptron's scores in a softmax over
-     * the seven outcomes, so about 0.15 to 0.5) at which a name the model alone proposes is kept beside the
-     * rules. Chosen on public newswire samples the training corpus does not contain: at 0.30 every sample
-     * gained (pooled F1 0.835 to 0.845, precision 0.822 to 0.851 for recall 0.848 to 0.839); above 0.32 recall
-     * falls away. Retraining the model on a changed corpus calls for measuring it again.
-     */
-    static final double MODEL_MIN_CONFIDENCE = 0.30;
 
     private final Strategy strategy;
     private final Gazetteer gazetteer;
@@ -127,7 +86,7 @@ public final class MentionFinder implements Component {
         if (strategy == Strategy.LEXICAL) {
             this.finder = null;
         } else {
-            TokenNameFinderModel model = Models.load(NameModelTrainer.MODEL, TokenNameFinderModel::new);
+            TokenNameFinderModel model = NameModel.load();
             this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
         }
     }
@@ -138,15 +97,17 @@ public final class MentionFinder implements Component {
         List<Sentence> sentences = new ArrayList<>();
         List<NerTokens> tokens = new ArrayList<>();
         List<List<Candidate>> chosen = new ArrayList<>();
-        Set<String> lowerCase = lowerCaseWords(text, doc.sentences());
+        // The model learnt from whole documents: what it found earlier in this one counts, another's does not.
+        if (finder != null) finder.get().clearAdaptiveData();
         for (Sentence s : doc.sentences()) {
             if (s.zone() == ZoneKind.BOILERPLATE || s.tokens().isEmpty()) continue;
             NerTokens nt = NerTokens.of(text, s.tokens());
             sentences.add(s);
             tokens.add(nt);
-            chosen.add(withoutCapitalizedOpeners(nt, resolve(candidates(text, nt)), lowerCase));
+            chosen.add(candidates(text, nt));
         }
-        if (strategy != Strategy.STATISTICAL) makeConsistent(tokens, chosen);
+        // The model keeps a document consistent itself (it learnt from whole documents); the rules alone need help.
+        if (strategy == Strategy.LEXICAL) makeConsistent(tokens, chosen);
         for (int i = 0; i < sentences.size(); i++) {
             NerTokens nt = tokens.get(i);
             for (Candidate c : chosen.get(i)) {
@@ -160,29 +121,33 @@ public final class MentionFinder implements Component {
     // --- candidates of one sentence
 
     private List<Candidate> candidates(String text, NerTokens nt) {
+        List<Candidate> model = strategy == Strategy.LEXICAL ? List.of() : modelNames(nt);
+        if (strategy == Strategy.STATISTICAL) return model;
+        List<Candidate> rules = ruleNames(text, nt);
+        if (strategy == Strategy.LEXICAL) return resolve(rules, Source.RULE);
+        // The rules' names first (they read a title, a head word, a dateline), then the model's as it found them.
+        // Measured on CoNLL-2003 eng.testa and the project's gold set: the lists and acronyms added more wrong
+        // names than right ones beside the model (-0.004 and -0.007 F1 on eng.testa), and each step that reshaped
+        // the model's names or retyped them by document cost F1 too.
+        List<Candidate> out = new ArrayList<>(model);
+        out.addAll(rules);
+        return resolve(out, Source.RULE);
+    }
+
+    /** The model's names of actor types (MISC is dropped here). */
+    private List<Candidate> modelNames(NerTokens nt) {
+        List<Candidate> out = new ArrayList<>();
+        for (opennlp.tools.util.Span span : finder.get().find(nt.words)) {
+            MentionType type = NameModel.typeOf(span.getType());
+            if (type != null) out.add(new Candidate(span.getStart(), span.getEnd(), type, Source.MODEL));
+        }
+        return out;
+    }
+
+    /** Candidates of the rules, lists and acronyms, each trimmed to what can begin and end a name. */
+    private List<Candidate> ruleNames(String text, NerTokens nt) {
         List<Candidate> out = new ArrayList<>();
         Casing casing = Casing.of(nt.words);
-        if (strategy != Strategy.LEXICAL) {
-            NameFinderME nameFinder = finder.get();
-            // The model was trained sentence by sentence: what it saw in earlier sentences must not sway it.
-            nameFinder.clearAdaptiveData();
-            opennlp.tools.util.Span[] spans = nameFinder.find(nt.words);
-            double[] confidence = nameFinder.probs(spans);
-            for (int k = 0; k < spans.length; k++) {
-                MentionType type = typeOf(spans[k].getType());
-                if (type != null && (strategy == Strategy.STATISTICAL || confidence[k] >= MODEL_MIN_CONFIDENCE)) {
-                    out.add(new Candidate(spans[k].getStart(), spans[k].getEnd(), type, Source.MODEL));
-                }
-            }
-        }
-        if (strategy == Strategy.STATISTICAL) return out;
-        // In a headline in Title Case or capitals every word looks like a name and the model guesses wildly;
-        // the gazetteers, acronyms and the names the body of the document establishes cover it instead. A
-        // person whose given name the gazetteer knows stays ("Talks Between Maria Lopez And ...").
-        if (strategy == Strategy.COMBINED && casing != Casing.NORMAL) {
-            out.removeIf(c -> casing == Casing.UPPER || c.type != MentionType.PERSON || c.length() < 2
-                    || !gazetteer.isGivenName(nt.words[c.from]));
-        }
         boolean[] titleTokens = new boolean[nt.size()];
         if (casing == Casing.NORMAL) {
             titledPersons(nt, out, titleTokens);
@@ -192,110 +157,26 @@ public final class MentionFinder implements Component {
             companiesByKind(nt, out);
             placesByNoun(nt, out);
             particleNames(nt, out);
-            placeTeams(nt, out);
         }
         datelinePlace(nt, out);
-        if (casing != Casing.UPPER) {
-            // Results first: of two rules reading the same words ("A.S. Velmor 1 Norby 0"), the earlier one wins.
-            resultLines(text, nt, out);
-            initialedPersons(nt, out);
+        if (casing != Casing.UPPER) initialedPersons(nt, out);
+        if (strategy == Strategy.LEXICAL) {
+            gazetteerNames(nt, casing, out);
+            if (casing != Casing.UPPER) acronyms(nt, out);
+            if (casing == Casing.NORMAL) properNounGuesses(nt, out);
         }
-        gazetteerNames(nt, casing, out);
-        if (casing != Casing.UPPER) acronyms(nt, out);
-        if (strategy == Strategy.LEXICAL && casing == Casing.NORMAL) properNounGuesses(nt, out);
         List<Candidate> tidy = new ArrayList<>(out.size());
         for (Candidate c : out) {
             Candidate t = tidy(nt, c, casing);
-            // "Global Strategy" as a heading: ordinary words the model took for a name because of their capitals.
-            if (t == null || onlyDescriptive(nt.words, t) || t.source == Source.MODEL && onlyCommonWords(nt.words, t)
-                    || t.source != Source.RULE && describedPerson(nt.words, t)
+            if (t == null || onlyDescriptive(nt.words, t) || t.source != Source.RULE && describedPerson(nt.words, t)
                     || t.length() == 1 && (isPluralAcronym(nt.words[t.from]) || isMonthBeforeDay(nt.words, t.from))
-                    || namesEvent(nt.words, t)
-                    || t.source == Source.MODEL && t.length() == 1 && gazetteer.isOrgHead(nt.words[t.from])) continue;
-            List<Candidate> places = t.source == Source.MODEL ? coordinatedPlaces(nt.words, t) : List.of();
-            if (!places.isEmpty()) {
-                tidy.addAll(places);
-                continue;
-            }
-            tidy.add(sportsClub(nt, t.source == Source.MODEL ? articleLedName(nt.words, personByContext(nt, t)) : t));
+                    || namesEvent(nt.words, t)) continue;
+            tidy.add(t);
         }
         return tidy;
     }
 
-    /**
-     * "with the U.S. and Turkey": the model sometimes reads two listed places joined by "and" as one
-     * organization; they are two places, unless the list knows the whole ("Bosnia and Herzegovina").
-     */
-    private List<Candidate> coordinatedPlaces(String[] w, Candidate c) {
-        if (gazetteer.longestName(w, c.from).length() == c.length()) return List.of();
-        for (int k = c.from + 1; k < c.to - 1; k++) {
-            if (!w[k].equals("and")) continue;
-            Gazetteer.Match left = gazetteer.longestName(w, c.from);
-            Gazetteer.Match right = gazetteer.longestName(w, k + 1);
-            if (left.length() == k - c.from && left.type() == MentionType.LOCATION
-                    && right.length() == c.to - k - 1 && right.type() == MentionType.LOCATION) {
-                return List.of(new Candidate(c.from, k, MentionType.LOCATION, Source.GAZETTEER),
-                        new Candidate(k + 1, c.to, MentionType.LOCATION, Source.GAZETTEER));
-            }
-        }
-        return List.of();
-    }
-
-    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "drew", "draw", "thrashed", "edged",
-            "routed", "crushed", "overcame", "trounced", "hammered", "whipped", "stunned", "upset", "lost", "lose", "loses");
-    private static final Set<String> OPPONENT_WORDS = Set.of("beat", "defeated", "against", "v", "vs", "vs.", "over", "thrashed",
-            "edged", "routed", "crushed", "trounced", "hammered", "stunned", "to", "with");
-
-    /**
-     * "Liverpool beat Arsenal 2-0": in a sentence with a score, a place that beats, draws or loses, or is beaten
-     * or played against, is a club named after its town. A country stays a place (its national side).
-     */
-    private Candidate sportsClub(NerTokens nt, Candidate c) {
-        if (c.type != MentionType.LOCATION || c.source == Source.RULE || !hasScore(nt.words)) return c;
-        String[] w = nt.words;
-        boolean acts = c.to < w.length && RESULT_VERBS.contains(w[c.to]);
-        boolean opposed = c.from > 0 && OPPONENT_WORDS.contains(w[c.from - 1])
-                && !(c.from > 1 && ("to".equals(w[c.from - 1]) || "with".equals(w[c.from - 1])) && !RESULT_VERBS.contains(w[c.from - 2]));
-        if (!(acts || opposed) || gazetteer.isCountry(String.join(" ", Arrays.copyOfRange(w, c.from, c.to)))) return c;
-        return new Candidate(c.from, c.to, MentionType.ORGANIZATION, Source.RULE);
-    }
-
-    /** "2-1", "32-22": a sentence reporting a result. */
-    private static boolean hasScore(String[] words) {
-        for (String word : words) {
-            int dash = word.indexOf('-');
-            if (dash > 0 && dash < 4 && dash < word.length() - 1 && word.length() - dash <= 4 && isScore(word.substring(0, dash))
-                    && isScore(word.substring(dash + 1))) return true;
-        }
-        return false;
-    }
-
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "wrote", "insisted", "stressed", "argued");
-
-    /**
-     * A word no list knows that the model took for a place, but that speaks ("Harrak said") or has an age
-     * ("Harrak, 64,", "Harrak, a 64-year-old"), is a person: places that speak are the listed countries and cities.
-     */
-    private Candidate personByContext(NerTokens nt, Candidate c) {
-        if (c.type == MentionType.PERSON || c.length() != 1 || gazetteer.longestName(nt.words, c.from).length() > 0) return c;
-        String[] w = nt.words;
-        int k = c.to;
-        boolean speaks = c.type == MentionType.LOCATION && k < w.length && SPEECH_VERBS.contains(w[k]);
-        boolean aged = k + 2 < w.length && ",".equals(w[k]) && (isScore(w[k + 1]) && ",".equals(w[k + 2])
-                || "a".equals(w[k + 1]) && w[k + 2].endsWith("-year-old"));
-        return speaks || aged ? new Candidate(c.from, c.to, MentionType.PERSON, Source.RULE) : c;
-    }
-
-    /** Spanish and Italian articles, which open the names of newspapers and firms but no person's name. */
-    private static final Set<String> NAME_ARTICLES = Set.of("El", "La", "Los", "Las", "Il");
-
-    /** "La Nacion", "El Comercio": an article and one name the model took for a person is a newspaper's or a firm's name. */
-    private Candidate articleLedName(String[] w, Candidate c) {
-        if (c.type != MentionType.PERSON || c.length() != 2 || !NAME_ARTICLES.contains(w[c.from])) return c;
-        return new Candidate(c.from, c.to, MentionType.ORGANIZATION, c.source);
-    }
-
     /** Last words of the name of a competition, a prize or a festival: an event, not an actor. */
     private static final Set<String> EVENT_WORDS = Set.of("Cup", "Open", "Classic", "Rally", "Prix", "Tour", "Championship",
             "Championships", "Trophy", "Games", "Series", "Masters", "Olympics", "Olympiad", "Marathon", "Invitational",
@@ -309,8 +190,6 @@ public final class MentionFinder implements Component {
     private boolean namesEvent(String[] w, Candidate c) {
         if (c.source == Source.GAZETTEER || c.type == MentionType.PERSON && gazetteer.isGivenName(w[c.from])) return false;
         if (EVENT_WORDS.contains(w[c.to - 1])) return true;
-        if (c.source != Source.MODEL) return false;
-        for (int k = c.to; k < w.length && k - c.to < 3 && isNameWord(w[k]); k++) if (EVENT_WORDS.contains(w[k])) return true;
         return false;
     }
 
@@ -348,12 +227,6 @@ public final class MentionFinder implements Component {
         for (int i = 0; i < n; i += 2) {
             if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') return false;
         }
-        return true;
-    }
-
-    /** "Strategy", "Global Update": a candidate made only of ordinary words that headings capitalize. */
-    private boolean onlyCommonWords(String[] w, Candidate c) {
-        for (int k = c.from; k < c.to; k++) if (!gazetteer.isCommonWord(w[k])) return false;
         return true;
     }
 
@@ -408,17 +281,6 @@ public final class MentionFinder implements Component {
         while (from < to && !(c.source == Source.RULE ? isNameWord(nt.words[from]) && !gazetteer.isNotName(nt.words[from])
                 : canStartName(nt, from, casing))) from++;
         if (from == to) return null;
-        // "Dutch club Velmor Amsterdam": the model's name starts after the last ordinary lower-case word inside it.
-        if (c.source == Source.MODEL) {
-            for (int k = to - 2; k > from; k--) {
-                String w = nt.words[k];
-                if (Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter) && !CONNECTORS.contains(w)
-                        && !isParticle(w)) {
-                    from = k + 1;
-                    break;
-                }
-            }
-        }
         // "Frenchman Jules Marot": a name after a demonym that means a person is that person's.
         MentionType type = c.type;
         if (to - from > 1 && isPersonDemonym(nt.words[from])) {
@@ -432,11 +294,6 @@ public final class MentionFinder implements Component {
             int skip = title > 0 ? title : gazetteer.isDemonym(first) && !gazetteer.isGivenName(first) ? 1 : 0;
             if (skip == 0 || from + skip >= to) break;
             from += skip;
-        }
-        // "Islamic Caliphate", "National Front": no person's name opens with such an adjective; a group's does.
-        if (c.source == Source.MODEL && type == MentionType.PERSON && GENERIC_WORDS.contains(nt.words[from])
-                && !gazetteer.isGivenName(nt.words[from])) {
-            type = MentionType.ORGANIZATION;
         }
         // A dash standing alone separates two things: "Steers - Select".
         for (int k = from + 1; k < to; k++) {
@@ -505,14 +362,6 @@ public final class MentionFinder implements Component {
         return true;
     }
 
-    private static MentionType typeOf(String modelType) {
-        return switch (modelType) {
-            case TrainingCorpus.PERSON -> MentionType.PERSON;
-            case TrainingCorpus.ORGANIZATION -> MentionType.ORGANIZATION;
-            case TrainingCorpus.LOCATION -> MentionType.LOCATION;
-            default -> null;
-        };
-    }
 
     /**
      * "Foreign Minister Sergei Lavrov", "spokesman Dmitry Orlov", "General Staff Valery Ivanov": the
@@ -571,7 +420,7 @@ public final class MentionFinder implements Component {
         String[] w = nt.words;
         boolean[] person = new boolean[w.length];
         for (Candidate c : out) {
-            if (c.type == MentionType.PERSON && c.source != Source.MODEL) for (int k = c.from; k < c.to; k++) person[k] = true;
+            if (c.type == MentionType.PERSON) for (int k = c.from; k < c.to; k++) person[k] = true;
         }
         int i = 0;
         while (i < w.length) {
@@ -748,136 +597,6 @@ public final class MentionFinder implements Component {
         return separators == 2;
     }
 
-    /**
-     * "Kestrel Town 2 Norby Rovers 1": a line of results names two teams, each followed by its score. Lines
-     * without a full stop may share a sentence, so each line of the sentence is looked at.
-     */
-    private void resultLines(String text, NerTokens nt, List<Candidate> out) {
-        for (int line = 0; line < nt.size(); ) {
-            int end = line + 1;
-            while (end < nt.size() && !newlineBetween(text, nt.ends[end - 1], nt.starts[end])) end++;
-            resultLine(nt, line, end, out);
-            line = end;
-        }
-    }
-
-    private static boolean newlineBetween(String text, int from, int to) {
-        for (int i = from; i < to; i++) if (text.charAt(i) == '\n') return true;
-        return false;
-    }
-
-    private void resultLine(NerTokens nt, int start, int end, List<Candidate> out) {
-        tableRow(nt, start, end, out);
-        bracketedAffiliations(nt, start, end, out);
-        scorers(nt, start, end, out);
-        fixtures(nt, start, end, out);
-        String[] w = nt.words;
-        int k = start;
-        List<Candidate> teams = new ArrayList<>(2);
-        while (k < end && teams.size() < 2) {
-            int from = k;
-            while (k < end && k - from < 4 && isNameWord(w[k]) && !(k == from && gazetteer.isNotName(w[k]))) k++;
-            if (k == from || k >= end || !isScore(w[k])) return;
-            teams.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
-            k++;
-        }
-        if (teams.size() == 2 && (k == end || k == end - 1 && !isNameWord(w[k]))) out.addAll(teams);
-    }
-
-    /**
-     * "Bury 4 3 1 0 8 2 10": a row of a league table, a club's name and five or more counts to the end of the
-     * line. A row opening with a known given name is a player's ("Ernie Els 68 70 69 71 278"), left to the rest.
-     */
-    private void tableRow(NerTokens nt, int start, int end, List<Candidate> out) {
-        String[] w = nt.words;
-        int k = start;
-        while (k < end && k - start < 4 && isNameWord(w[k]) && !gazetteer.isNotName(w[k])) k++;
-        if (k == start || end - k < 5 || gazetteer.isGivenName(w[start])) return;
-        for (int j = k; j < end; j++) if (!isScore(w[j])) return;
-        out.add(new Candidate(start, k, MentionType.ORGANIZATION, Source.RULE));
-    }
-
-    /**
-     * "Ana Ruiz ( Spain ) Kestrel 45.2", "7 - Jan Nowak ( Odra Opole )": in a line of results, a bracket after a
-     * name holds the competitor's country or club; the capitalized words after a country's bracket name the
-     * team or the make ("( Finland ) Velmor"), even when they spell a place.
-     */
-    private void bracketedAffiliations(NerTokens nt, int start, int end, List<Candidate> out) {
-        String[] w = nt.words;
-        // A line with numbers, or a list of several competitors each with a bracket ("Ana Ruiz ( Velmor ) , Li Wei ( Norby )").
-        boolean numbers = hasNumber(w, start, end) || bracketsAfterNames(w, start, end) >= 2;
-        for (int k = start + 1; k + 2 < end; k++) {
-            if (!"(".equals(w[k]) || !isNameWord(w[k - 1])) continue;
-            int close = k + 1;
-            while (close < end && close - k <= 3 && isNameWord(w[close])) close++;
-            if (close == k + 1 || close >= end || !")".equals(w[close])) continue;
-            Gazetteer.Match listed = gazetteer.longestName(w, k + 1);
-            if (listed.length() == close - k - 1 && listed.type() == MentionType.LOCATION) {
-                int to = close + 1;
-                while (to < end && to - close <= 3 && isNameWord(w[to])) to++;
-                // A team closes the line or comes before a time or score; two words opening with a given name are the next competitor.
-                boolean team = to > close + 1 && (to == end || numbers && !isNameWord(w[to]))
-                        && !(to - close > 2 && gazetteer.isGivenName(w[close + 1]));
-                if (team) out.add(new Candidate(close + 1, to, MentionType.ORGANIZATION, Source.RULE));
-            } else if (numbers && listed.length() == 0 && !gazetteer.isTitleWord(w[k + 1]) && !gazetteer.isNotName(w[k + 1])
-                    && !gazetteer.isDemonym(w[k + 1])) {
-                out.add(new Candidate(k + 1, close, MentionType.ORGANIZATION, Source.RULE));
-            }
-            k = close;
-        }
-    }
-
-    /** "Marek ( 23rd )", "Ana Ruiz ( 5th and 89th minutes )": a name before the minute of a goal in brackets is a scorer's. */
-    private void scorers(NerTokens nt, int start, int end, List<Candidate> out) {
-        String[] w = nt.words;
-        for (int k = start + 1; k + 1 < end; k++) {
-            if (!"(".equals(w[k]) || !isOrdinal(w[k + 1])) continue;
-            int from = k;
-            while (from > start && k - from < 3 && isNameWord(w[from - 1]) && !gazetteer.isNotName(w[from - 1])) from--;
-            if (from < k && gazetteer.longestName(w, from).length() != k - from) {
-                out.add(new Candidate(from, k, MentionType.PERSON, Source.RULE));
-            }
-        }
-    }
-
-    /** "5th", "23rd", "90th": a number with an ordinal ending. */
-    private static boolean isOrdinal(String word) {
-        int n = word.length();
-        if (n < 3 || n > 5 || !Character.isDigit(word.charAt(0))) return false;
-        String end = word.substring(n - 2);
-        if (!(end.equals("st") || end.equals("nd") || end.equals("rd") || end.equals("th"))) return false;
-        for (int i = 0; i < n - 2; i++) if (!Character.isDigit(word.charAt(i))) return false;
-        return true;
-    }
-
-    private static int bracketsAfterNames(String[] w, int start, int end) {
-        int n = 0;
-        for (int k = start + 1; k < end; k++) if ("(".equals(w[k]) && isNameWord(w[k - 1])) n++;
-        return n;
-    }
-
-    private static boolean hasNumber(String[] w, int start, int end) {
-        for (int k = start; k < end; k++) if (!w[k].isEmpty() && Character.isDigit(w[k].charAt(0))) return true;
-        return false;
-    }
-
-    private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.");
-
-    /** "Birmingham v Barnsley", "Lazio vs. Parma": a fixture names two teams around "v". */
-    private void fixtures(NerTokens nt, int start, int end, List<Candidate> out) {
-        String[] w = nt.words;
-        for (int k = start + 1; k + 1 < end; k++) {
-            if (!VERSUS.contains(w[k])) continue;
-            int from = k;
-            while (from > start && k - from < 4 && isNameWord(w[from - 1])) from--;
-            int to = k + 1;
-            while (to < end && to - k <= 4 && isNameWord(w[to])) to++;
-            if (from == k || to == k + 1 || gazetteer.isGivenName(w[from]) || gazetteer.isGivenName(w[k + 1])) continue;
-            out.add(new Candidate(from, k, MentionType.ORGANIZATION, Source.RULE));
-            out.add(new Candidate(k + 1, to, MentionType.ORGANIZATION, Source.RULE));
-        }
-    }
-
     private static boolean isScore(String word) {
         if (word.isEmpty() || word.length() > 3) return false;
         for (int i = 0; i < word.length(); i++) if (!Character.isDigit(word.charAt(i))) return false;
@@ -1027,8 +746,8 @@ public final class MentionFinder implements Component {
      * Rules first (longest first), then gazetteer, model, acronym and guess candidates longest first
      * with that order breaking ties; a candidate overlapping one already taken is dropped.
      */
-    private static List<Candidate> resolve(List<Candidate> candidates) {
-        candidates.sort(Comparator.comparing((Candidate c) -> c.source != Source.RULE)
+    private static List<Candidate> resolve(List<Candidate> candidates, Source first) {
+        candidates.sort(Comparator.comparing((Candidate c) -> c.source != first)
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
                 .thenComparing(Candidate::source));
         List<Candidate> taken = new ArrayList<>();
@@ -1057,14 +776,12 @@ public final class MentionFinder implements Component {
         Map<String, int[]> votes = new HashMap<>();
         Map<String, int[]> strongVotes = new HashMap<>();
         Map<String, MentionType> surnames = new HashMap<>();
-        Set<String> organizationFirstWords = new HashSet<>();
         Set<String> companyShortNames = new HashSet<>();
         Set<String> established = new HashSet<>();
         for (int s = 0; s < tokens.size(); s++) {
             NerTokens nt = tokens.get(s);
             for (Candidate c : chosen.get(s)) {
                 if (c.type == MentionType.ORGANIZATION && c.length() >= 2 && distinctive(nt.words[c.from])) {
-                    organizationFirstWords.add(key(nt, c.from, c.from + 1));
                     if (COMPANY_SUFFIXES.contains(nt.words[c.to - 1])) {
                         // "Velmor Mining Co" ... "Velmor Mining", "Velmor": shorter forms of a company's name name it.
                         for (int end = c.from + 1; end < c.to; end++) {
@@ -1074,7 +791,7 @@ public final class MentionFinder implements Component {
                 }
                 String k = key(nt, c.from, c.to);
                 int[] v = votes.computeIfAbsent(k, x -> new int[MentionType.values().length]);
-                boolean weak = c.source == Source.MODEL || c.source == Source.GUESS;
+                boolean weak = c.source == Source.GUESS;
                 v[c.type.ordinal()]++;
                 if (!weak) strongVotes.computeIfAbsent(k, x -> new int[MentionType.values().length])[c.type.ordinal()]++;
                 if (!weak) established.add(k);
@@ -1116,10 +833,6 @@ public final class MentionFinder implements Component {
                 // Rules read the context of each occurrence ("Norby beat Kestrel 2-0" makes Norby a club): their type stays.
                 MentionType t = c.source == Source.RULE ? c.type
                         : c.length() == 1 && surnames.containsKey(k) ? MentionType.PERSON : typeOf.getOrDefault(k, c.type);
-                // "Siemens Gamesa" after "Siemens Energy": the model takes an unknown company for a person.
-                if (c.source == Source.MODEL && c.type == MentionType.PERSON && organizationFirstWords.contains(key(nt, c.from, c.from + 1))) {
-                    t = MentionType.ORGANIZATION;
-                }
                 fixed.add(t == c.type ? c : new Candidate(c.from, c.to, t, c.source));
             }
             addRepeats(nt, fixed, typeOf, surnames, longestKnown);
@@ -1189,41 +902,6 @@ public final class MentionFinder implements Component {
     private static String key(NerTokens nt, int from, int to) {
         String k = to - from == 1 ? nt.words[from] : String.join(" ", Arrays.copyOfRange(nt.words, from, to));
         return k.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * "Extremists pose a threat" under a headline, when the article also writes "extremists": one word that the
-     * model alone proposes where any word is capitalized (a sentence's or a list item's first word), and that
-     * the same document writes in lower case elsewhere, is an ordinary word; so is a prefixed one.
-     */
-    private static List<Candidate> withoutCapitalizedOpeners(NerTokens nt, List<Candidate> chosen, Set<String> lowerCase) {
-        List<Candidate> kept = new ArrayList<>(chosen.size());
-        for (Candidate c : chosen) {
-            if (c.source == Source.MODEL && c.length() == 1 && (isOpening(nt, c.from) && lowerCase.contains(nt.words[c.from].toLowerCase(Locale.ROOT))
-                    || hasModifierPrefix(nt.words[c.from]))) continue;
-            kept.add(c);
-        }
-        return kept;
-    }
-
-    private static final List<String> MODIFIER_PREFIXES = List.of("ex-", "pro-", "anti-", "non-", "pre-", "post-", "neo-");
-
-    /** "Ex-Soviet states", "Anti-Western rhetoric": a prefixed name is an adjective, not an actor. */
-    private static boolean hasModifierPrefix(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String prefix : MODIFIER_PREFIXES) if (lower.startsWith(prefix) && lower.length() > prefix.length()) return true;
-        return false;
-    }
-
-    /** The words a document writes in lower case somewhere. */
-    private static Set<String> lowerCaseWords(String text, List<Sentence> sentences) {
-        Set<String> out = new HashSet<>();
-        for (Sentence s : sentences) {
-            for (Token t : s.tokens()) {
-                if (Character.isLowerCase(text.charAt(t.span().start()))) out.add(t.span().of(text));
-            }
-        }
-        return out;
     }
 
 

@@ -1,20 +1,15 @@
 package org.claimgraph.actors.names;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BioCodec;
@@ -22,159 +17,98 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
-import org.claimgraph.language.LanguageAnalyzer;
-import org.claimgraph.language.Models;
+import org.claimgraph.doc.MentionType;
 
 /**
- * Builds claimgraph's name-finder model at build time (Maven phase process-classes): expands the
- * project's own training corpus, cuts it with the same tokenizer the pipeline uses, writes it in
- * OpenNLP name-sample format for inspection, and trains a perceptron NameFinderME with the shipped
- * gazetteers as features ({@link GazetteerFeatures}).
- * <p>Arguments: training directory, model file to write, corpus file to write. The model is rebuilt
- * only when its inputs changed (a digest of them is kept next to the corpus file).
+ * Trains claimgraph's name model (`claimgraph train ner`): an OpenNLP perceptron NameFinderME over
+ * human-annotated files in either layout {@link GoldCorpus} reads, cut as the pipeline cuts text
+ * ({@link NameSamples}), with the features of a descriptor (ner-features.xml by default). Prints the
+ * model's own development scores.
  */
 public final class NameModelTrainer {
-    /** Where {@link MentionFinder} finds the model on the classpath. */
-    static final String MODEL = "org/claimgraph/actors/names/en-ner-news.bin";
-    static final String FEATURES = "org/claimgraph/actors/names/ner-features.xml";
-    private static final long SEED = 20171115L;
-    private static final int ROUNDS = 30;
+    /** What to train on and how; {@code features} null: the shipped descriptor, {@code dev} null: no development scores. */
+    public record Options(List<Path> files, Path dev, Path output, Path features, int iterations, boolean keepMisc) {}
 
     private NameModelTrainer() {}
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 3) throw new IllegalArgumentException("usage: NameModelTrainer TRAINING_DIR MODEL_OUT CORPUS_OUT");
+    public static void run(Options o, PrintStream out) throws IOException {
         long t0 = System.nanoTime();
-        Path out = Path.of(args[1]);
-        Path stamp = Path.of(args[2] + ".inputs");
-        String digest = inputsDigest(Path.of(args[0]));
-        if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(digest)) {
-            System.out.println("name finder: model up to date, " + out);
-            return;
-        }
-        Gazetteer gazetteer = Gazetteer.get();
-        List<TrainingCorpus.Annotated> sentences = new TrainingCorpus(Path.of(args[0]), gazetteer, SEED).generate(ROUNDS);
-        List<NameSample> samples = toSamples(sentences);
-        Path corpus = Path.of(args[2]);
-        Files.createDirectories(corpus.toAbsolutePath().getParent());
-        int tokens = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(corpus, StandardCharsets.UTF_8)) {
-            for (NameSample s : samples) {
-                w.write(s.toString());
-                w.newLine();
-                tokens += s.getSentence().length;
+        NameSamples cutter = new NameSamples();
+        List<NameSample> samples = new ArrayList<>();
+        int dropped = 0;
+        for (Path file : o.files()) {
+            for (GoldCorpus.GoldDocument gold : GoldCorpus.read(file)) {
+                for (NameSamples.Tagged t : cutter.of(NameSamples.annotated(gold, o.keepMisc()))) {
+                    if (t.unaligned().isEmpty()) samples.add(t.sample());
+                    else dropped++;
+                }
             }
         }
         long t1 = System.nanoTime();
-        TokenNameFinderModel model = train(samples);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (OutputStream os = Files.newOutputStream(out)) {
+        out.printf("name model: %,d sentences (%d dropped: a name inside a token), cut in %.0f s%n", samples.size(), dropped, (t1 - t0) / 1e9);
+        TokenNameFinderModel model = train(samples, features(o.features()), o.iterations());
+        long t2 = System.nanoTime();
+        Path parent = o.output().toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        try (OutputStream os = Files.newOutputStream(o.output())) {
             model.serialize(os);
         }
-        Files.writeString(stamp, digest);
-        System.out.printf("name finder: %d sentences (%d dropped), %d tokens, corpus in %.1f s, trained in %.1f s, model %d KB -> %s%n",
-                samples.size(), sentences.size() - samples.size(), tokens, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9,
-                Files.size(out) / 1024, out);
-    }
-
-    /**
-     * A digest of everything the model is built from (training sources, the package's word lists,
-     * feature descriptor and compiled classes), so a build retrains only when one of them changed.
-     */
-    private static String inputsDigest(Path trainingDir) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        List<Path> inputs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(trainingDir)) {
-            files.forEach(inputs::add);
-        }
-        try (Stream<Path> files = Files.list(packageDirectory())) {
-            files.filter(NameModelTrainer::isTrainingInput).forEach(inputs::add);
-        }
-        inputs.sort(null);
-        for (Path p : inputs) {
-            sha.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            sha.update(Files.readAllBytes(p));
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    /** Word lists, the feature descriptor, and the classes that build the corpus and the model. */
-    private static boolean isTrainingInput(Path file) {
-        String name = file.getFileName().toString();
-        if (!name.endsWith(".class")) return !name.endsWith(".bin");
-        return name.startsWith("Gazetteer") || name.startsWith("TrainingCorpus") || name.startsWith("NameModelTrainer")
-                || name.startsWith("NerTokens");
-    }
-
-    /** The directory this class was loaded from: at build time target/classes/org/claimgraph/actors/names. */
-    private static Path packageDirectory() {
-        try {
-            return Path.of(NameModelTrainer.class.getResource("NameModelTrainer.class").toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        out.printf("name model: trained in %.0f s (%d iterations), %,d KB -> %s%n", (t2 - t1) / 1e9, o.iterations(),
+                Files.size(o.output()) / 1024, o.output());
+        if (o.dev() != null) {
+            out.println("development scores of the model alone on " + o.dev() + " (exact span and type):");
+            NerEvaluator.print(score(model, o.dev(), cutter), out);
         }
     }
 
-    static TokenNameFinderModel train(List<NameSample> samples) throws IOException {
-        byte[] features;
-        try (InputStream in = NameModelTrainer.class.getClassLoader().getResourceAsStream(FEATURES)) {
-            if (in == null) throw new IllegalStateException("missing " + FEATURES);
-            features = in.readAllBytes();
+    private static byte[] features(Path descriptor) throws IOException {
+        if (descriptor != null) return Files.readAllBytes(descriptor);
+        try (InputStream in = NameModelTrainer.class.getClassLoader().getResourceAsStream(NameModel.FEATURES)) {
+            if (in == null) throw new IllegalStateException("missing " + NameModel.FEATURES);
+            return in.readAllBytes();
         }
+    }
+
+    static TokenNameFinderModel train(List<NameSample> samples, byte[] features, int iterations) throws IOException {
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
-        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put(TrainingParameters.THREADS_PARAM, 2);
-        // Greedy decoding: a beam of 3 costs twice the time for no gain the gold set can show.
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        // Greedy decoding: the pipeline decodes with a beam of one.
         params.put(BeamSearch.BEAM_SIZE_PARAMETER, 1);
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);
     }
 
     /**
-     * Cuts each sentence with the pipeline's tokenizer and {@link NerTokens}; a sentence whose names do
-     * not fall on token boundaries is dropped rather than taught wrong.
+     * The model alone on a development file, decoded as the pipeline decodes (adaptive data cleared at each
+     * document). Names that fall inside a token count as missed.
      */
-    static List<NameSample> toSamples(List<TrainingCorpus.Annotated> sentences) {
-        TokenizerModel tokenizerModel = Models.load(LanguageAnalyzer.TOKENIZER_MODEL, TokenizerModel::new);
-        TokenizerME tokenizer = new TokenizerME(tokenizerModel);
-        List<NameSample> out = new ArrayList<>(sentences.size());
-        for (TrainingCorpus.Annotated a : sentences) {
-            Span[] cut = tokenizer.tokenizePos(a.text());
-            int[] starts = new int[cut.length];
-            int[] ends = new int[cut.length];
-            for (int i = 0; i < cut.length; i++) {
-                starts[i] = cut[i].getStart();
-                ends[i] = cut[i].getEnd();
+    static NerEvaluator.Scores score(TokenNameFinderModel model, Path dev, NameSamples cutter) {
+        NameFinderME finder = new NameFinderME(model);
+        Map<MentionType, int[]> counts = new EnumMap<>(MentionType.class);
+        for (MentionType t : NerEvaluator.TYPES) counts.put(t, new int[3]);
+        for (GoldCorpus.GoldDocument gold : GoldCorpus.read(dev)) {
+            finder.clearAdaptiveData();
+            for (NameSamples.Tagged t : cutter.of(NameSamples.annotated(gold, false))) {
+                for (String missed : t.unaligned()) counts.get(NameModel.typeOf(missed))[2]++;
+                Span[] found = finder.find(t.tokens().words);
+                for (Span f : found) {
+                    MentionType type = NameModel.typeOf(f.getType());
+                    if (type != null) counts.get(type)[contains(t.names(), f) ? 0 : 1]++;
+                }
+                for (Span g : t.names()) if (!contains(found, g)) counts.get(NameModel.typeOf(g.getType()))[2]++;
             }
-            NerTokens tokens = NerTokens.of(a.text(), starts, ends);
-            Span[] names = new Span[a.entities().size()];
-            boolean aligned = true;
-            for (int e = 0; e < names.length && aligned; e++) {
-                TrainingCorpus.Entity entity = a.entities().get(e);
-                int first = indexOf(tokens.starts, entity.start());
-                int last = indexOf(tokens.ends, entity.end());
-                aligned = first >= 0 && last >= first;
-                if (aligned) names[e] = new Span(first, last + 1, entity.type());
-            }
-            if (aligned) out.add(new NameSample(tokens.words, names, true));
         }
-        return out;
+        return NerEvaluator.scores(counts, List.of());
     }
 
-    private static int indexOf(int[] offsets, int offset) {
-        for (int i = 0; i < offsets.length; i++) if (offsets[i] == offset) return i;
-        return -1;
+    private static boolean contains(Span[] spans, Span s) {
+        for (Span x : spans) if (x.getStart() == s.getStart() && x.getEnd() == s.getEnd() && x.getType().equals(s.getType())) return true;
+        return false;
     }
 }

@@ -1,10 +1,6 @@
 package org.claimgraph.actors.names;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,14 +16,13 @@ import org.claimgraph.doc.MentionType;
 import org.claimgraph.language.LanguageAnalyzer;
 
 /**
- * Scores mention finding against a gold file in CoNLL format (a token and its BIO tag per line, the tag
- * in the last column: B-PER, I-ORG, B-LOC...; a blank line between sentences; "-DOCSTART-" lines between
- * documents; MISC and other types are ignored). Each gold document is rebuilt as text (tokens joined by
+ * Scores mention finding against a gold file in either layout {@link GoldCorpus} reads (CoNLL-2003 or
+ * Universal NER; MISC and other types are ignored). Each gold document is rebuilt as text (tokens joined by
  * spaces, a sentence per line), run through the language stage and the {@link MentionFinder}, and the
  * mentions found are mapped back to gold tokens. A mention counts when span and type are both exact.
  */
 public final class NerEvaluator {
-    private static final List<MentionType> TYPES = List.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.LOCATION);
+    static final List<MentionType> TYPES = List.of(MentionType.PERSON, MentionType.ORGANIZATION, MentionType.LOCATION);
 
     private NerEvaluator() {}
 
@@ -58,8 +53,9 @@ public final class NerEvaluator {
         Map<MentionType, int[]> counts = new EnumMap<>(MentionType.class);
         for (MentionType t : TYPES) counts.put(t, new int[3]);
         List<String> errors = new ArrayList<>();
-        for (GoldDocument gold : read(conllGold)) {
-            Document doc = new Document(conllGold.toString(), gold.text);
+        for (GoldCorpus.GoldDocument gold : GoldCorpus.read(conllGold)) {
+            Set<Labeled> goldNames = goldNames(gold);
+            Document doc = new Document(conllGold.toString(), gold.text());
             analyzer.process(doc);
             finder.process(doc);
             Set<Labeled> found = new HashSet<>();
@@ -70,17 +66,22 @@ public final class NerEvaluator {
                 if (first >= 0 && last >= 0) found.add(new Labeled(first, last + 1, m.type()));
             }
             for (Labeled f : found) {
-                boolean right = gold.names.contains(f);
+                boolean right = goldNames.contains(f);
                 counts.get(f.type)[right ? 0 : 1]++;
-                if (!right) errors.add("+" + f.type + " " + gold.covered(f));
+                if (!right) errors.add("+" + f.type + " " + gold.covered(f.from, f.to));
             }
-            for (Labeled g : gold.names) {
+            for (Labeled g : goldNames) {
                 if (!found.contains(g)) {
                     counts.get(g.type)[2]++;
-                    errors.add("-" + g.type + " " + gold.covered(g));
+                    errors.add("-" + g.type + " " + gold.covered(g.from, g.to));
                 }
             }
         }
+        return scores(counts, errors);
+    }
+
+    /** Scores from true positive, false positive and false negative counts by type. */
+    static Scores scores(Map<MentionType, int[]> counts, List<String> errors) {
         Map<MentionType, Counts> byType = new EnumMap<>(MentionType.class);
         Counts micro = new Counts(0, 0, 0);
         for (MentionType t : TYPES) {
@@ -104,91 +105,20 @@ public final class NerEvaluator {
                 c.truePositives(), c.falsePositives(), c.falseNegatives());
     }
 
-    // --- gold
-
     private record Labeled(int from, int to, MentionType type) {}
 
-    private static final class GoldDocument {
-        final StringBuilder textBuilder = new StringBuilder();
-        final List<int[]> tokenOffsets = new ArrayList<>();
-        final Set<Labeled> names = new HashSet<>();
-        String text;
-
-        String covered(Labeled l) {
-            return text.substring(tokenOffsets.get(l.from)[0], tokenOffsets.get(l.to - 1)[1]);
+    /** The gold names of the three actor types; MISC, OTH and the like name no actor. */
+    private static Set<Labeled> goldNames(GoldCorpus.GoldDocument gold) {
+        Set<Labeled> names = new HashSet<>();
+        for (GoldCorpus.Name n : gold.names()) {
+            MentionType type = goldType(n.label());
+            if (type != null) names.add(new Labeled(n.from(), n.to(), type));
         }
-
-        /** Index of the gold token covering a character offset, -1 between tokens. */
-        int tokenAt(int offset) {
-            int lo = 0;
-            int hi = tokenOffsets.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int[] t = tokenOffsets.get(mid);
-                if (offset < t[0]) hi = mid - 1;
-                else if (offset >= t[1]) lo = mid + 1;
-                else return mid;
-            }
-            return -1;
-        }
-    }
-
-    static List<GoldDocument> read(Path conll) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(conll, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gold file " + conll, e);
-        }
-        List<GoldDocument> docs = new ArrayList<>();
-        GoldDocument doc = new GoldDocument();
-        boolean lineOpen = false;
-        int openStart = -1;
-        MentionType openType = null;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.startsWith("-DOCSTART-") || line.isEmpty()) {
-                if (openType != null) doc.names.add(new Labeled(openStart, doc.tokenOffsets.size(), openType));
-                openType = null;
-                if (lineOpen) doc.textBuilder.append('\n');
-                lineOpen = false;
-                if (line.startsWith("-DOCSTART-") && !doc.tokenOffsets.isEmpty()) {
-                    docs.add(doc);
-                    doc = new GoldDocument();
-                }
-                continue;
-            }
-            String[] cols = line.split("\\s+");
-            String token = cols[0];
-            String tag = cols.length > 1 ? cols[cols.length - 1] : "O";
-            MentionType type = tag.length() > 2 ? goldType(tag.substring(2)) : null;
-            boolean begins = type != null && (tag.startsWith("B-") || openType != type);
-            if (openType != null && (type == null || begins)) {
-                doc.names.add(new Labeled(openStart, doc.tokenOffsets.size(), openType));
-                openType = null;
-            }
-            if (begins) {
-                openStart = doc.tokenOffsets.size();
-                openType = type;
-            }
-            if (lineOpen) doc.textBuilder.append(' ');
-            int start = doc.textBuilder.length();
-            doc.textBuilder.append(token);
-            doc.tokenOffsets.add(new int[] {start, doc.textBuilder.length()});
-            lineOpen = true;
-        }
-        if (openType != null) doc.names.add(new Labeled(openStart, doc.tokenOffsets.size(), openType));
-        if (!doc.tokenOffsets.isEmpty()) docs.add(doc);
-        for (GoldDocument d : docs) d.text = d.textBuilder.toString();
-        return docs;
+        return names;
     }
 
     private static MentionType goldType(String label) {
-        return switch (label) {
-            case "PER", "PERSON" -> MentionType.PERSON;
-            case "ORG", "ORGANIZATION" -> MentionType.ORGANIZATION;
-            case "LOC", "LOCATION", "GPE" -> MentionType.LOCATION;
-            default -> null;
-        };
+        String type = NameModel.typeOfLabel(label, false);
+        return type == null ? null : NameModel.typeOf(type);
     }
 }

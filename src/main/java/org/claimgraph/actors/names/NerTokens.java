@@ -48,7 +48,7 @@ public final class NerTokens {
         return recut(text, s, e, pos);
     }
 
-    /** From bare token offsets into {@code text} (the training corpus, which has no POS tags). */
+    /** From bare token offsets into {@code text} (no POS tags). */
     public static NerTokens of(String text, int[] starts, int[] ends) {
         String[] pos = new String[starts.length];
         java.util.Arrays.fill(pos, "X");
