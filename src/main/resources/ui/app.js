@@ -125,13 +125,18 @@ const NUMERIC_CLAIMS = `
 PREFIX cg:     <https://w3id.org/claimgraph/ontology#>
 PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-SELECT ?assertion ?date ?claimant ?figure ?counted WHERE {
+SELECT ?assertion ?date ?claimant ?figure ?counted ?factuality WHERE {
   ?assertion a cg:Assertion ; cg:quantity ?q ; cg:statementDate ?date .
   FILTER NOT EXISTS { ?assertion cg:inComment true }
   ?q nif:anchorOf ?figure .
   OPTIONAL { ?q cg:counted ?counted }
   OPTIONAL { ?assertion cg:source/rdfs:label ?sourceLabel }
   OPTIONAL { ?assertion cg:sourceSpan/nif:anchorOf ?sourceText }
+  OPTIONAL { SELECT ?assertion (GROUP_CONCAT(?mark; separator=", ") AS ?factuality)
+             WHERE { VALUES (?property ?hedge ?mark) { (cg:polarity cg:Negative "negative") (cg:certainty cg:Probable "probable")
+                                                       (cg:certainty cg:Possible "possible") (cg:reportTime cg:Future "future") }
+                     ?assertion ?property ?hedge }
+             GROUP BY ?assertion }
   BIND (COALESCE(?sourceLabel, ?sourceText, "unknown") AS ?claimant)
 } ORDER BY ?date`;
 
@@ -190,8 +195,10 @@ async function startTimeline() {
   rows.forEach((r) => {
     const y = top + lane * claimants.indexOf(r.claimant) + lane / 2;
     const a = el("a", { href: pageHref(r.assertion) });
-    const dot = el("circle", { cx: x(isoTime(r.date)), cy: y, r: 6, class: "claim" });
-    dot.append(el("title", {}, `${r.claimant}, ${r.date}: ${r.figure}${r.counted ? " " + r.counted : ""}`));
+    // a negated, uncertain or future report ("did not say", "may", "will tell") is drawn hollow and says so
+    const dot = el("circle", { cx: x(isoTime(r.date)), cy: y, r: 6, class: r.factuality ? "claim hedged" : "claim" });
+    dot.append(el("title", {}, `${r.claimant}, ${r.date}: ${r.figure}${r.counted ? " " + r.counted : ""}`
+      + (r.factuality ? ` (${r.factuality})` : "")));
     a.append(dot, el("text", { x: x(isoTime(r.date)) + 8, y: y - 6 }, r.figure));
     svg.append(a);
   });

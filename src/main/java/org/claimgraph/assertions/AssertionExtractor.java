@@ -121,6 +121,7 @@ public final class AssertionExtractor implements Component {
             ZoneKind zone = s.zone() == ZoneKind.COMMENT ? ZoneKind.COMMENT : s.zone() == ZoneKind.TITLE ? ZoneKind.TITLE : ZoneKind.BODY;
             boolean direct = a.direct || mostlyQuoted(text, a, quotes);
             Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, direct);
+            assertion.setFactuality(a.factuality);
             if (a.addressee != null) {
                 assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), actors.overlapping(a.addressee)));
             }
@@ -198,8 +199,10 @@ public final class AssertionExtractor implements Component {
                 lastCovered = u;
             } else if (q >= 0 && !open.direct && !covered(found, quotes.start(q))
                     && text.lastIndexOf('\n', first.span().start()) < open.cue.start()) {
+                Attribution reported = open;
                 open = new Attribution(s.index(), open.cueStart, open.cueEnd, open.cue, open.cueToken, open.source,
                         quotes.segments(q), true, open.addressee);
+                open.factuality = reported.factuality;
                 added.add(open);
                 lastCovered = u;
             } else {

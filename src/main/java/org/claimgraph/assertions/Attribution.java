@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
 
@@ -21,6 +22,8 @@ final class Attribution {
     final List<Span> content = new ArrayList<>();
     final boolean direct;
     Span addressee;
+    /** How the article presents the report ("did not say", "reportedly said", "will tell"). */
+    Factuality factuality = Factuality.PLAIN;
 
     Attribution(int sentence, int cueStart, int cueEnd, Span cue, Token cueToken, Span source, List<Span> content,
                 boolean direct, Span addressee) {

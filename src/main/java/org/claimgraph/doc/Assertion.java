@@ -18,6 +18,7 @@ public final class Assertion {
     private TextRef addressee;
     private String date;
     private String dateHow;
+    private Factuality factuality = Factuality.PLAIN;
     private final List<Quantity> quantities = new ArrayList<>();
     private final List<String> about = new ArrayList<>();
     private final List<ClaimedRelation> relations = new ArrayList<>();
@@ -46,6 +47,8 @@ public final class Assertion {
     public String date() { return date; }
     public String dateHow() { return dateHow; }
     public void setDate(String isoDate, String how) { this.date = isoDate; this.dateHow = how; }
+    public Factuality factuality() { return factuality; }
+    public void setFactuality(Factuality factuality) { this.factuality = factuality; }
     public List<Quantity> quantities() { return quantities; }
     public List<String> about() { return about; }
     public List<ClaimedRelation> relations() { return relations; }

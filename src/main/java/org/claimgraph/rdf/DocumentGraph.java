@@ -14,6 +14,7 @@ import org.claimgraph.doc.ClaimedRelation;
 import org.claimgraph.doc.DatedEvidence;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.Quantity;
@@ -144,6 +145,14 @@ public final class DocumentGraph {
         sentence(n, a.sentence());
         add(n, CG.inComment.asNode(), NodeFactory.createLiteralDT(Boolean.toString(a.zone() == ZoneKind.COMMENT), XSDDatatype.XSDboolean));
         add(n, CG.quoteKind.asNode(), a.direct() ? CG.DirectQuote.asNode() : CG.IndirectQuote.asNode());
+        Factuality f = a.factuality();
+        add(n, CG.certainty.asNode(), switch (f.certainty()) {
+            case CERTAIN -> CG.Certain.asNode();
+            case PROBABLE -> CG.Probable.asNode();
+            case POSSIBLE -> CG.Possible.asNode();
+        });
+        add(n, CG.polarity.asNode(), f.polarity() == Factuality.Polarity.NEGATIVE ? CG.Negative.asNode() : CG.Positive.asNode());
+        add(n, CG.reportTime.asNode(), f.time() == Factuality.Time.FUTURE ? CG.Future.asNode() : CG.NonFuture.asNode());
         textRef(n, CG.sourceSpan.asNode(), CG.source.asNode(), a.source());
         if (a.source() != null) add(n, CG.claimant.asNode(), str(claimant(a.source())));
         textRef(n, CG.cue.asNode(), null, a.cue());

@@ -11,6 +11,7 @@ import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.ClaimedRelation;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.Quantity;
@@ -145,6 +146,11 @@ public final class JsonLinesWriter implements AutoCloseable {
         }
         json.writeEndArray();
         json.writeBooleanField("direct", a.direct());
+        json.writeObjectFieldStart("factuality");
+        json.writeStringField("certainty", Factuality.label(a.factuality().certainty()));
+        json.writeStringField("polarity", Factuality.label(a.factuality().polarity()));
+        json.writeStringField("time", Factuality.label(a.factuality().time()));
+        json.writeEndObject();
         ref("addressee", a.addressee(), true);
         json.writeStringField("date", a.date());
         json.writeStringField("dateHow", a.dateHow());
