@@ -12,6 +12,7 @@ import org.claimgraph.actors.ActorResolver;
 
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Sentence;
@@ -28,8 +29,8 @@ import org.claimgraph.pipeline.Component;
  * <p>Sources resolve to the actor of an overlapping mention; "he"/"she" and definite descriptions ("the
  * official") to the latest person (or, for "the ministry", organization) mentioned before; otherwise
  * the entity stays null. The statement date is a date expression of the cue's sentence outside the
- * content, resolved against the publication date; a present-tense cue ("says") with no date
- * expression takes the publication date; any other assertion without a date expression has none.
+ * content, resolved against the publication date (forward for a future report); an assertion without
+ * one takes the publication date, marked "publication".
  * Reader comments give assertions in zone COMMENT; boilerplate, bylines and datelines give none.
  * Stateless: one instance serves many threads.
  */
@@ -200,7 +201,7 @@ public final class AssertionExtractor implements Component {
             } else if (q >= 0 && !open.direct && !covered(found, quotes.start(q))
                     && text.lastIndexOf('\n', first.span().start()) < open.cue.start()) {
                 Attribution reported = open;
-                open = new Attribution(s.index(), open.cueStart, open.cueEnd, open.cue, open.cueToken, open.source,
+                open = new Attribution(s.index(), open.cueStart, open.cueEnd, open.cue, open.source,
                         quotes.segments(q), true, open.addressee);
                 open.factuality = reported.factuality;
                 added.add(open);
@@ -284,17 +285,12 @@ public final class AssertionExtractor implements Component {
             }
         }
         if (best != null) {
-            out.setDate(best.iso(), best.how());
-        } else if (doc.published() != null && presentTense(a.cueToken)) {
-            out.setDate(doc.published(), "published:present-tense");
+            // "will tell parliament on Tuesday": the coming Tuesday
+            out.setDate(a.factuality.time() == Factuality.Time.FUTURE ? best.ahead() : best.iso(), best.how());
+        } else if (doc.published() != null) {
+            // news reports what was said shortly before it was published: no assertion of a dated article goes undated
+            out.setDate(doc.published(), "publication");
         }
-    }
-
-    /** "says", "tells", "warns": third person present. */
-    private static boolean presentTense(Token cue) {
-        String w = cue.text().toLowerCase(Locale.ROOT);
-        String l = cue.lemma();
-        return w.equals(l + "s") || w.equals(l + "es") || l.endsWith("y") && w.equals(l.substring(0, l.length() - 1) + "ies");
     }
 
     private static void fillContent(Document doc, Attribution a, Assertion out, List<List<Mention>> actorsBySentence,

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Span;
-import org.claimgraph.doc.Token;
 
 /**
  * An attribution as found in one sentence, before resolution: token indices of the cue, character
@@ -16,8 +15,6 @@ final class Attribution {
     final int cueStart;
     final int cueEnd;
     final Span cue;
-    /** The reporting word itself (its tense dates the statement). */
-    final Token cueToken;
     Span source;
     final List<Span> content = new ArrayList<>();
     final boolean direct;
@@ -25,10 +22,9 @@ final class Attribution {
     /** How the article presents the report ("did not say", "reportedly said", "will tell"). */
     Factuality factuality = Factuality.PLAIN;
 
-    Attribution(int sentence, int cueStart, int cueEnd, Span cue, Token cueToken, Span source, List<Span> content,
+    Attribution(int sentence, int cueStart, int cueEnd, Span cue, Span source, List<Span> content,
                 boolean direct, Span addressee) {
         this.sentence = sentence;
-        this.cueToken = cueToken;
         this.cueStart = cueStart;
         this.cueEnd = cueEnd;
         this.cue = cue;

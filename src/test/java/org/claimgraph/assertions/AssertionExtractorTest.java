@@ -273,7 +273,30 @@ class AssertionExtractorTest {
         assertEquals("according to", according.cue().text());
         assertEquals("a senior official", according.source().text());
         assertEquals("tanks", quantity(according, "300").counted());
-        assertNull(according.date(), "no date expression: no statement date");
+        assertEquals("2016-09-14", according.date(), "no date expression: the publication date");
+        assertEquals("publication", according.dateHow());
+    }
+
+    @Test
+    void statementDatesFromTheSentenceElseThePublication() {
+        String text = "MOSCOW, May 12, 2016 - The defence minister said last week that the drills were over. "
+                + "Earlier this month, the general told reporters that the troops had left. "
+                + "The ambassador will tell the council on Tuesday that the ceasefire is holding. "
+                + "The envoy said on Tuesday that the border was calm. "
+                + "In December, the minister said that the plan was ready. "
+                + "The deputy minister said the budget was tight.\n";
+        Document doc = extract(text, "2016-05-12");
+        assertEquals("2016-05", withContent(doc, "the drills were over").date(), "last week's Thursday was May 5");
+        assertEquals("relative:last week", withContent(doc, "the drills were over").dateHow());
+        assertEquals("2016-05", withContent(doc, "the troops had left").date());
+        assertEquals("2016-05-17", withContent(doc, "the ceasefire is holding").date(), "a future report: the coming Tuesday");
+        assertEquals("2016-05-10", withContent(doc, "the border was calm").date(), "a past report: the Tuesday before");
+        assertEquals("2015-12", withContent(doc, "the plan was ready").date());
+        Assertion undated = withContent(doc, "the budget was tight");
+        assertEquals("2016-05-12", undated.date());
+        assertEquals("publication", undated.dateHow());
+        assertNull(withContent(extract("The deputy minister said the budget was tight.\n", null), "the budget was tight").date(),
+                "no publication date, no date expression: no statement date");
     }
 
     @Test
