@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.claimgraph.actors.ActorResolver;
@@ -26,28 +24,13 @@ import org.claimgraph.pipeline.Component;
  * Who said what, to whom, when, with which numbers: fills {@link Document#assertions()} from the
  * sentences' tokens, and adds DATE and NUMBER mentions for the dates and figures it reads.
  *
- * <p>Sources resolve to the actor of an overlapping mention; "he"/"she" and definite descriptions ("the
- * official") to the latest person (or, for "the ministry", organization) mentioned before; otherwise
- * the entity stays null. The statement date is a date expression of the cue's sentence outside the
+ * <p>Sources resolve by {@link SourceResolver}. The statement date is a date expression of the cue's sentence outside the
  * content, resolved against the publication date (forward for a future report); an assertion without
  * one takes the publication date, marked "publication".
  * Reader comments give assertions in zone COMMENT; boilerplate, bylines and datelines give none.
  * Stateless: one instance serves many threads.
  */
 public final class AssertionExtractor implements Component {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    /** Heads of descriptions that refer to an organization rather than a person. */
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "department", "agency", "government",
-            "company", "newspaper", "paper", "report", "committee", "council", "group", "party", "campaign", "office",
-            "administration", "organization", "organisation", "network", "service", "army", "military", "embassy",
-            "court", "commission", "bank", "union", "coalition", "alliance", "institute", "university", "website",
-            "channel", "station", "team", "firm", "board", "kremlin", "state", "country", "outlet",
-            "study", "survey", "poll", "statement", "spokesman", "spokeswoman", "spokesperson");
-    /** How far back a pronoun or description looks for its person. */
-    private static final int RESOLUTION_WINDOW = 12;
-
     /** Resolves descriptions by the roles the document gave ("a department head", "the Kremlin leader"); may be null. */
     private final ActorResolver descriptions;
 
@@ -108,14 +91,11 @@ public final class AssertionExtractor implements Component {
         attachQuoteContinuations(text, found, units, quotes);
 
         ActorIndex actors = new ActorIndex(doc);
-        Speaker lastSpeaker = null;
+        SourceResolver sources = new SourceResolver(doc, actors, descriptions);
         for (Attribution a : found) {
             Sentence s = sentences.get(a.sentence);
-            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), sourceEntity(doc, a, sentences, actors, lastSpeaker));
-            if (source != null && source.entity() != null && doc.entities().containsKey(source.entity())
-                    && doc.entities().get(source.entity()).type() == MentionType.PERSON) {
-                lastSpeaker = new Speaker(source.entity(), a.sentence);
-            }
+            SourceResolver.Resolved who = sources.resolve(a);
+            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), who.entity());
             TextRef cue = new TextRef(a.cue, a.cue.of(text), null);
             List<TextRef> parts = new ArrayList<>();
             for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
@@ -123,6 +103,7 @@ public final class AssertionExtractor implements Component {
             boolean direct = a.direct || mostlyQuoted(text, a, quotes);
             Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, direct);
             assertion.setFactuality(a.factuality);
+            assertion.setClaimantWords(who.words());
             if (a.addressee != null) {
                 assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), actors.overlapping(a.addressee)));
             }
@@ -219,56 +200,6 @@ public final class AssertionExtractor implements Component {
     private static boolean covered(List<Attribution> found, int offset) {
         for (Attribution a : found) if (a.contentCovers(offset)) return true;
         return false;
-    }
-
-    // ---------------------------------------------------------------- sources
-
-    /** The person whose words the last attribution reported, and in which sentence. */
-    private record Speaker(String entity, int sentence) {}
-
-    /** Attributions this close after another are taken to continue the same speaker ("..., he said"). */
-    private static final int SPEAKER_WINDOW = 3;
-
-    private String sourceEntity(Document doc, Attribution a, List<Sentence> sentences, ActorIndex actors, Speaker lastSpeaker) {
-        Span source = a.source;
-        String named = actors.overlapping(source);
-        if (named != null) return named;
-        String words = source.of(doc.text()).toLowerCase(Locale.ROOT);
-        boolean speakerNear = lastSpeaker != null && a.sentence - lastSpeaker.sentence() <= SPEAKER_WINDOW;
-        if (RELATIVE_PRONOUNS.contains(words)) return actors.rightBefore(source.start());
-        if (PERSON_PRONOUNS.contains(words)) {
-            // News goes on quoting the person it was quoting; a person merely named in between rarely takes over.
-            return speakerNear ? lastSpeaker.entity() : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
-        }
-        int space = words.indexOf(' ');
-        if (space > 0 && descriptions != null) {
-            // a role the document gave someone ("a department head", "the Kremlin leader"), before or just after
-            Optional<String> holder = descriptions.resolveDescription(doc, source);
-            if (holder.isPresent()) return holder.get();
-        }
-        if (space > 0 && DEFINITE.contains(words.substring(0, space))) {
-            String head = descriptionHead(sentences.get(ActorIndex.sentenceAt(sentences, source.start())), source);
-            if (head == null) return null;
-            MentionType type = ORGANIZATION_NOUNS.contains(head) ? MentionType.ORGANIZATION : MentionType.PERSON;
-            if (type == MentionType.PERSON && speakerNear) return lastSpeaker.entity();
-            return actors.latestBefore(source.start(), type, RESOLUTION_WINDOW);
-        }
-        return null;
-    }
-
-    /**
-     * The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief);
-     * an adjective standing for its noun when there is none ("the official", "the Russian official").
-     */
-    private static String descriptionHead(Sentence s, Span source) {
-        String head = null, adjective = null;
-        for (Token t : s.tokens()) {
-            if (!source.contains(t.span())) continue;
-            if (t.text().equals("of") || t.text().equals(",")) break;
-            if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) head = t.lemma().toLowerCase(Locale.ROOT);
-            else if (t.pos().equals("ADJ")) adjective = t.lemma().toLowerCase(Locale.ROOT);
-        }
-        return head != null ? head : adjective;
     }
 
     // ---------------------------------------------------------------- date, figures, actors

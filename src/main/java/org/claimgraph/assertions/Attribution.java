@@ -19,6 +19,8 @@ final class Attribution {
     final List<Span> content = new ArrayList<>();
     final boolean direct;
     Span addressee;
+    /** The noun phrase a relative pronoun source stands for ("a source who told him"); null otherwise. */
+    Span antecedent;
     /** How the article presents the report ("did not say", "reportedly said", "will tell"). */
     Factuality factuality = Factuality.PLAIN;
 

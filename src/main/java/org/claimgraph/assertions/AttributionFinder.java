@@ -85,7 +85,10 @@ final class AttributionFinder {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;
         }
         cutAtLaterAttributions(v, out);
-        for (Attribution a : out) a.factuality = FactualityCues.of(v, a);
+        for (Attribution a : out) {
+            a.factuality = FactualityCues.of(v, a);
+            if (a.source != null) a.antecedent = NounPhrases.antecedent(v, a.source);
+        }
         return out;
     }
 

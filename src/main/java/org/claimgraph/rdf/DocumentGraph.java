@@ -154,7 +154,8 @@ public final class DocumentGraph {
         add(n, CG.polarity.asNode(), f.polarity() == Factuality.Polarity.NEGATIVE ? CG.Negative.asNode() : CG.Positive.asNode());
         add(n, CG.reportTime.asNode(), f.time() == Factuality.Time.FUTURE ? CG.Future.asNode() : CG.NonFuture.asNode());
         textRef(n, CG.sourceSpan.asNode(), CG.source.asNode(), a.source());
-        if (a.source() != null) add(n, CG.claimant.asNode(), str(claimant(a.source())));
+        String claimant = a.claimant(doc);
+        if (claimant != null) add(n, CG.claimant.asNode(), str(claimant));
         textRef(n, CG.cue.asNode(), null, a.cue());
         for (TextRef part : a.contentParts()) textRef(n, CG.content.asNode(), null, part);
         add(n, CG.contentText.asNode(), str(a.contentText()));
@@ -197,11 +198,6 @@ public final class DocumentGraph {
         }
     }
 
-    /** The resolved source's label in this document, else the source's own words. */
-    private String claimant(TextRef source) {
-        Entity actor = source.entity() == null ? null : doc.entities().get(source.entity());
-        return actor != null ? actor.label() : source.text();
-    }
 
     /** A span node (IRI doc#char=s,e) linked from {@code subject}, and the actor it names if known. */
     private void textRef(Node subject, Node spanProperty, Node entityProperty, TextRef ref) {

@@ -131,6 +131,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         json.writeStringField("zone", a.zone().label());
         json.writeNumberField("sentence", a.sentence());
         ref("source", a.source(), true);
+        json.writeStringField("claimant", a.claimant(doc));
         ref("cue", a.cue(), false);
         Span content = a.content();
         json.writeObjectFieldStart("content");
