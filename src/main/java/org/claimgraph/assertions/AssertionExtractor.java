@@ -76,6 +76,7 @@ public final class AssertionExtractor implements Component {
             figuresBySentence.add(figures);
             dateSpansBySentence.add(dateSpans);
         }
+        Quantities.resolveReferences(figuresBySentence, doc.published());
         List<Attribution> found = new ArrayList<>();
         List<Sentence> units = SentenceRepair.units(text, sentences);
         for (Sentence unit : units) {

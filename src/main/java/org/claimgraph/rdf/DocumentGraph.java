@@ -186,6 +186,7 @@ public final class DocumentGraph {
             if (q.approx() != null) add(qn, CG.qualifier.asNode(), str(q.approx()));
             if (q.counted() != null) add(qn, CG.counted.asNode(), str(q.counted()));
             if (q.countedHead() != null) add(qn, CG.countedHead.asNode(), str(q.countedHead()));
+            if (q.date() != null) add(qn, CG.figureDate.asNode(), isoDate(q.date()));
         }
         for (int i = 0; i < a.relations().size(); i++) {
             ClaimedRelation r = a.relations().get(i);

@@ -165,6 +165,7 @@ public final class JsonLinesWriter implements AutoCloseable {
             number("max", q.max());
             json.writeStringField("approx", q.approx());
             json.writeStringField("counted", q.counted());
+            json.writeStringField("date", q.date());
             json.writeEndObject();
         }
         json.writeEndArray();

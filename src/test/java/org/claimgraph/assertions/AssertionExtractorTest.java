@@ -278,6 +278,26 @@ class AssertionExtractorTest {
     }
 
     @Test
+    void figuresOfThemAndComparedFiguresCountWhatTheFigureBeforeCounted() {
+        String text = "Police said they had arrested 40 protesters, and 12 of them were charged. "
+                + "The ministry said 450 soldiers had died this year, compared with 300 a year earlier. "
+                + "The mayor said 30 houses burned three years ago.\n";
+        Document doc = extract(text, "2016-05-12");
+        Assertion arrests = withContent(doc, "12 of them");
+        assertEquals("protesters", quantity(arrests, "12 of them").counted());
+        assertEquals("protesters", quantity(arrests, "40").counted());
+        Assertion deaths = withContent(doc, "compared with 300");
+        Quantity before = quantity(deaths, "300");
+        assertEquals(300.0, before.value());
+        assertEquals("soldiers", before.counted());
+        assertEquals("2015", before.date(), "a year before the 2016 statement");
+        assertNull(quantity(deaths, "450").date(), "the statement's own time");
+        Assertion houses = withContent(doc, "30 houses");
+        assertEquals(1, houses.quantities().size(), "'three years ago' is a time, no figure: " + houses.quantities());
+        assertNull(houses.quantities().get(0).date());
+    }
+
+    @Test
     void statementDatesFromTheSentenceElseThePublication() {
         String text = "MOSCOW, May 12, 2016 - The defence minister said last week that the drills were over. "
                 + "Earlier this month, the general told reporters that the troops had left. "
