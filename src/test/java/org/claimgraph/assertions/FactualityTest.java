@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each attribution's factuality, on invented sentences: negated reports, reports the writer hedges,
- * future and conditional reports, each beside a plain report that must stay certain, positive and non-future.
+ * future and conditional reports, each beside plain reports that must stay certain, positive and non-future.
  */
 class FactualityTest {
     private static final LanguageAnalyzer LANGUAGE = new LanguageAnalyzer();
     private static final AssertionExtractor EXTRACTOR = new AssertionExtractor();
+    private static final Factuality NEGATIVE = new Factuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.NON_FUTURE);
 
     /** The one assertion whose content contains {@code words}, in {@code text}. */
     private static Assertion report(String text, String words) {
@@ -34,69 +35,57 @@ class FactualityTest {
         return found.get(0);
     }
 
-    private static void assertFactuality(Certainty c, Polarity p, Time t, String text, String words) {
-        Assertion a = report(text, words);
-        assertEquals(new Factuality(c, p, t), a.factuality(), text);
-    }
-
-    private static void assertPlain(String text, String words) {
-        assertFactuality(Certainty.CERTAIN, Polarity.POSITIVE, Time.NON_FUTURE, text, words);
+    /** Each pair of a sentence and words of its report's content has the expected factuality. */
+    private static void assertReports(Factuality expected, String... sentenceAndContent) {
+        for (int i = 0; i < sentenceAndContent.length; i += 2) {
+            assertEquals(expected, report(sentenceAndContent[i], sentenceAndContent[i + 1]).factuality(), sentenceAndContent[i]);
+        }
     }
 
     @Test
     void negatedReportsAreNegative() {
-        assertFactuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.NON_FUTURE,
-                "A police spokesman did not say how many people had been arrested.", "people had been arrested");
-        assertFactuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.NON_FUTURE,
-                "Tomas Reyes never said the dam was safe.", "the dam was safe");
-        assertFactuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.NON_FUTURE,
-                "The ambassador could not confirm that the convoy had crossed the border.", "convoy had crossed");
-        assertFactuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.NON_FUTURE,
-                "The minister declined to say whether the talks would resume.", "talks would resume");
-        assertFactuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.NON_FUTURE,
-                "The company didn't say when the plant would reopen.", "plant would reopen");
-        assertFactuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.FUTURE,
-                "The embassy won't confirm that the diplomat has left.", "the diplomat has left");
-        assertPlain("A police spokesman said that twelve people had been arrested.", "people had been arrested");
-        assertPlain("The minister agreed to say whether the talks would resume.", "talks would resume");
-    }
-
-    @Test
-    void aReportUnderANegatedIndicationIsNegative() {
-        assertFactuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.NON_FUTURE,
+        assertReports(NEGATIVE,
+                "A police spokesman did not say how many people had been arrested.", "people had been arrested",
+                "Tomas Reyes never said the dam was safe.", "the dam was safe",
+                "The ambassador could not confirm that the convoy had crossed the border.", "convoy had crossed",
+                "The minister declined to say whether the talks would resume.", "talks would resume",
+                "The company didn't say when the plant would reopen.", "plant would reopen",
                 "The agency's account gave no indication that the general said the troops would stay.", "troops would stay");
-        assertPlain("The agency's account gave a clear indication that the general said the troops would stay.", "troops would stay");
+        assertReports(new Factuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.FUTURE),
+                "The embassy won't confirm that the diplomat has left.", "the diplomat has left");
+        assertReports(Factuality.PLAIN,
+                "A police spokesman said that twelve people had been arrested.", "people had been arrested",
+                "The minister agreed to say whether the talks would resume.", "talks would resume",
+                "The agency's account gave a clear indication that the general said the troops would stay.", "troops would stay");
     }
 
     @Test
     void reportsTheWriterHedgesAreLessThanCertain() {
-        assertFactuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE,
-                "Anna Kowal reportedly told aides that she would resign.", "she would resign");
-        assertFactuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE,
-                "The mayor allegedly said the contract was fair.", "the contract was fair");
-        assertFactuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE,
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "Anna Kowal reportedly told aides that she would resign.", "she would resign",
+                "The mayor allegedly said the contract was fair.", "the contract was fair",
                 "The governor is said to have told donors that the race was lost.", "the race was lost");
-        assertFactuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE,
-                "The opposition may say that it will boycott the vote.", "boycott the vote");
-        assertFactuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE,
+        assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "The opposition may say that it will boycott the vote.", "boycott the vote",
                 "The rebels might claim that the town has fallen.", "the town has fallen");
-        assertPlain("Prime Minister Theresa May said that the talks had failed.", "the talks had failed");
-        assertPlain("Anna Kowal told aides that she would resign.", "she would resign");
-        assertPlain("The governor told donors that the race was lost.", "the race was lost");
+        assertReports(Factuality.PLAIN,
+                "Prime Minister Theresa May said that the talks had failed.", "the talks had failed",
+                "Anna Kowal told aides that she would resign.", "she would resign",
+                "The governor told donors that the race was lost.", "the race was lost");
     }
 
     @Test
     void futureAndConditionalReportsAreFuture() {
-        assertFactuality(Certainty.CERTAIN, Polarity.POSITIVE, Time.FUTURE,
-                "Petra Lund will tell parliament that the tax must rise.", "the tax must rise");
-        assertFactuality(Certainty.CERTAIN, Polarity.POSITIVE, Time.FUTURE,
+        assertReports(new Factuality(Certainty.CERTAIN, Polarity.POSITIVE, Time.FUTURE),
+                "Petra Lund will tell parliament that the tax must rise.", "the tax must rise",
                 "The president is to announce that new sanctions will follow.", "new sanctions will follow");
-        assertFactuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE,
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE),
                 "The minister is expected to say that the budget will be cut.", "the budget will be cut");
-        assertFactuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE,
+        assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE),
                 "If the chancellor says the deal is dead, the markets will fall.", "the deal is dead");
-        assertPlain("Petra Lund told parliament that the tax must rise.", "the tax must rise");
-        assertPlain("The chancellor says the deal is dead.", "the deal is dead");
+        assertReports(Factuality.PLAIN,
+                "Petra Lund told parliament that the tax must rise.", "the tax must rise",
+                "The chancellor says the deal is dead.", "the deal is dead");
     }
 
     @Test
