@@ -92,7 +92,7 @@ public final class AssertionExtractor implements Component {
         attachQuoteContinuations(text, found, units, quotes);
 
         ActorIndex actors = new ActorIndex(doc);
-        SourceResolver sources = new SourceResolver(doc, actors, descriptions);
+        SourceResolver sources = new SourceResolver(doc, actors, descriptions, quotes);
         for (Attribution a : found) {
             Sentence s = sentences.get(a.sentence);
             SourceResolver.Resolved who = sources.resolve(a);

@@ -20,13 +20,16 @@ import org.claimgraph.language.WordLists;
  * person being quoted or the latest person named; "they" the group or organization that spoke just
  * before; a definite description ("the official", "the ministry") the latest actor of a compatible type
  * and number: a description of an organization, government or group ({@code organization-nouns.txt}) never
- * a person, a plural one never one person. An unresolved source keeps its words as claimant only when
+ * a person, a plural one never one person; "I" and "we" outside quotes the byline's writer (inside a
+ * quote they are the quoted speaker's words, and a report there is part of the quote, no attribution of
+ * its own). An unresolved source keeps its words as claimant only when
  * they name someone: never a bare pronoun ("they", "I", "who") or a figure ("80 percent", "one of them").
  */
 final class SourceResolver {
     /** With the possessives that hold a noun cue: "his comments about", "their claim that". */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
     /** Words that name no one: pronouns, determiners, numbers, function words. */
     private static final Set<String> UNNAMING_TAGS = Set.of("PRON", "DET", "NUM", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "SYM", "X");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
@@ -54,10 +57,13 @@ final class SourceResolver {
     /** The last organization or group that spoke ("Voting rights advocates ... They cite"). */
     private Speaker lastGroup;
 
-    SourceResolver(Document doc, ActorIndex actors, ActorResolver descriptions) {
+    private final Quotes quotes;
+
+    SourceResolver(Document doc, ActorIndex actors, ActorResolver descriptions, Quotes quotes) {
         this.doc = doc;
         this.actors = actors;
         this.descriptions = descriptions;
+        this.quotes = quotes;
     }
 
     /** Resolves a's source; call for the document's attributions in text order. */
@@ -70,6 +76,8 @@ final class SourceResolver {
         // a pronoun for someone unnamed who just spoke ("A police officer said ... He added") takes those words
         if (entity == null && GROUP_PRONOUNS.contains(lower(a.source)) && near(lastGroup, a)) words = lastGroup.words();
         if (entity == null && PERSON_PRONOUNS.contains(lower(a.source)) && near(lastSpeaker, a)) words = lastSpeaker.words();
+        // a column's "I" outside quotes is its writer
+        if (entity == null && FIRST_PERSON.contains(lower(a.source)) && quotes.at(a.source.start()) < 0) words = doc.author();
         remember(a, head, entity, words);
         return new Resolved(entity, entity == null ? words : null);
     }
@@ -83,6 +91,7 @@ final class SourceResolver {
             String before = actors.rightBefore(source.start());
             return before != null || a.antecedent == null ? before : actors.overlapping(a.antecedent);
         }
+        if (FIRST_PERSON.contains(words)) return null;
         if (PERSON_PRONOUNS.contains(words)) {
             // News goes on quoting the person it was quoting; a person merely named in between rarely takes over.
             return near(lastSpeaker, a) ? lastSpeaker.entity() : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);

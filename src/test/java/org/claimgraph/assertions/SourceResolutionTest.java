@@ -78,6 +78,18 @@ class SourceResolutionTest {
     }
 
     @Test
+    void aColumnistsIOutsideQuotesIsTheWriterAndInsideAQuoteNoSourceOfItsOwn() {
+        Document doc = new Document("test", "I told my neighbours that the dam was unsafe. "
+                + "\u201cWe told the ministry that the plant was safe,\u201d the director said.\n");
+        doc.setAuthor("Maria Olsen");
+        PIPELINE.components().forEach(c -> c.process(doc));
+        assertEquals("Maria Olsen", withContent(doc, "the dam was unsafe").claimant(doc));
+        Assertion quote = withContent(doc, "the plant was safe");
+        assertEquals("the director", quote.source().text(), "the report inside the quote is the director's words");
+        assertEquals(1, doc.assertions().stream().filter(a -> a.contentText().contains("the plant was safe")).count());
+    }
+
+    @Test
     void theyTakesTheGroupThatJustSpoke() {
         Document doc = run("Voting rights advocates have said that the policy is unfair. "
                 + "They cite the 2000 election, when thousands of voters were purged.\n");
