@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Printable;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Outcome;
 import org.claimgraph.pipeline.Pipeline;
@@ -103,9 +104,11 @@ final class Batch {
         }
     }
 
+    /** Names and reasons are escaped: a file name with a newline could otherwise forge a summary line. */
     private void skip(String input, String reason, Throwable error) {
-        err.println("claimgraph: skipped " + input + ": " + reason);
+        String name = Printable.escape(input), why = Printable.escape(reason);
+        err.println("claimgraph: skipped " + name + ": " + why);
         if (verbose && error != null) error.printStackTrace(err);
-        skipped.add(input + " (" + reason + ")");
+        skipped.add(name + " (" + why + ")");
     }
 }

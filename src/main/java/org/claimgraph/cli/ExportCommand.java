@@ -16,12 +16,17 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the actor network for graph tools (Gephi, Cytoscape, yEd, NetworkX).",
                 "Actors, with 'speaks about', 'claims relation' and 'holds role in' edges weighted by the number of "
-                        + "assertions, with first and last dates, as graphml (Gephi, yEd, NetworkX), gexf (Gephi) or "
-                        + "cytoscape (Cytoscape.js JSON, Cytoscape desktop)."})
+                        + "assertions, with first and last dates, as graphml (Gephi, yEd, NetworkX), gexf (GEXF 1.3: Gephi; "
+                        + "--gexf-version 1.2draft for NetworkX releases before 2025) or cytoscape (Cytoscape.js JSON: Cytoscape.js, "
+                        + "Cytoscape desktop, NetworkX's cytoscape_graph)."})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "graphml|gexf|cytoscape", converter = FormatConverter.class,
             description = "Output format.")
     NetworkFormat format;
+
+    @Option(names = "--gexf-version", paramLabel = "1.3|1.2draft", defaultValue = "1.3", converter = GexfVersionConverter.class,
+            description = "The GEXF version (default: ${DEFAULT-VALUE}); 1.2draft is the latest NetworkX releases before 2025 read.")
+    NetworkFormat.GexfVersion gexfVersion;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
@@ -33,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (GraphStore db = store.open();
              OutputStream out = output == null ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
-            NetworkFormat.export(db.dataset(), format, out);
+            NetworkFormat.export(db.dataset(), format, gexfVersion, out);
         }
         return Main.EXIT_OK;
     }
@@ -41,6 +46,11 @@ final class ExportCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<NetworkFormat> {
         @Override
         public NetworkFormat convert(String value) { return NetworkFormat.parse(value); }
+    }
+
+    static final class GexfVersionConverter implements picocli.CommandLine.ITypeConverter<NetworkFormat.GexfVersion> {
+        @Override
+        public NetworkFormat.GexfVersion convert(String value) { return NetworkFormat.GexfVersion.parse(value); }
     }
 
     /** stdout stays open after the export. */

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads files and directories (or - for stdin) and prints the extraction to stdout; no store involved.",
                 "Formats: jsonl (one JSON object per document, the contract in README.md), ttl (Turtle triples), "
-                        + "nq (N-Quads, one named graph per document), jsonld (one JSON-LD document per line)."})
+                        + "nq (N-Quads, one named graph per document), jsonld (one JSON-LD 1.1 document: the context, then "
+                        + "each document's named graph on a line of its @graph)."})
 final class ExtractCommand implements Callable<Integer> {
     enum Format { jsonl, ttl, nq, jsonld }
 
@@ -52,8 +53,9 @@ final class ExtractCommand implements Callable<Integer> {
                 stream.finish();
             }
             default -> {
-                JsonLdWriter writer = new JsonLdWriter();
-                status = batch.run("extracted", doc -> writer.write(doc, out));
+                try (JsonLdWriter.Documents writer = new JsonLdWriter().documents(out)) {
+                    status = batch.run("extracted", writer::write);
+                }
             }
         }
         flush(out);

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.claimgraph.server.SparqlServer;
 import org.claimgraph.store.GraphStore;
 import picocli.CommandLine.Option;
 
-/** --port, --timeout, --localhost and the update credentials, shared by serve and up. */
+/** --port, --timeout, --localhost, the update credentials and LOAD's hosts, shared by serve and up. */
 public final class ServerOptions {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -28,6 +30,11 @@ public final class ServerOptions {
             description = "File whose first line is the update user's password (keep it readable by you only).")
     Path passwordFile;
 
+    @Option(names = "--load-host", paramLabel = "HOST",
+            description = "A host whose http(s) IRIs SPARQL LOAD may read (repeatable). Without it, LOAD is refused; "
+                    + "file: IRIs always are.")
+    List<String> loadHosts = new ArrayList<>();
+
     /** Starts the server, prints the endpoint, and blocks until the process is stopped. */
     void serve(GraphStore db) throws IOException {
         if ((user == null) != (passwordFile == null)) {
@@ -39,7 +46,7 @@ public final class ServerOptions {
             if (password.isEmpty()) throw new IllegalArgumentException("the password file " + passwordFile + " is empty");
         }
         SparqlServer s = SparqlServer.start(db.dataset(), new SparqlServer.Settings(port, localhost,
-                Math.round(timeoutSeconds * 1000), user, password));
+                Math.round(timeoutSeconds * 1000), user, password, loadHosts));
         Runtime.getRuntime().addShutdownHook(new Thread(s::close));
         System.out.println("SPARQL endpoint: " + s.endpoint("localhost"));
         System.out.println("Browser page:    http://localhost:" + s.port() + SparqlServer.DATASET + "/ui/");

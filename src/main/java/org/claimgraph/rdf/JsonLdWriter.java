@@ -1,6 +1,8 @@
 package org.claimgraph.rdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -13,7 +15,9 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonWriter;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriterFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -22,45 +26,114 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.claimgraph.doc.Document;
 
 /**
- * Writes a document's graph as compact JSON-LD with claimgraph's context (ontology/context.jsonld):
- * Jena writes expanded JSON-LD, Titanium compacts it. One JSON-LD document per line.
+ * Writes RDF as compact JSON-LD 1.1 with claimgraph's context (ontology/context.jsonld): Jena writes
+ * expanded JSON-LD, Titanium compacts it. A served description names its context by URL; the
+ * documents of {@code extract} go into one JSON-LD document that carries the context itself (see
+ * {@link Documents}).
  */
 public final class JsonLdWriter {
     public static final String CONTEXT_RESOURCE = "ontology/context.jsonld";
+    private static final JsonWriterFactory JSON = Json.createWriterFactory(Map.of());
 
     private final JsonDocument context;
 
     public JsonLdWriter() {
-        try (InputStream in = JsonLdWriter.class.getClassLoader().getResourceAsStream(CONTEXT_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing " + CONTEXT_RESOURCE + " on the classpath");
-            context = JsonDocument.of(in);
-        } catch (java.io.IOException | JsonLdError e) {
+        try {
+            context = JsonDocument.of(new ByteArrayInputStream(contextBytes()));
+        } catch (JsonLdError e) {
             throw new IllegalStateException("cannot read the JSON-LD context: " + e.getMessage(), e);
         }
     }
 
-    public void write(Document doc, OutputStream out) {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        DocumentGraph.emit(doc, StreamRDFLib.dataset(dsg));
-        write(dsg, out);
+    /** The context's own bytes, as served at its URL. */
+    public static byte[] contextBytes() {
+        try (InputStream in = JsonLdWriter.class.getClassLoader().getResourceAsStream(CONTEXT_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing " + CONTEXT_RESOURCE + " on the classpath");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** Compact JSON-LD of a dataset, followed by a newline. */
-    public void write(DatasetGraph dsg, OutputStream out) {
+    /** Compact JSON-LD of a dataset whose context is the one at {@code contextUrl}, followed by a newline. */
+    public void write(DatasetGraph dsg, String contextUrl, OutputStream out) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("@context", contextUrl);
+        compact(dsg).forEach((key, value) -> {
+            if (!key.equals("@context")) b.add(key, value);
+        });
+        writeJson(b.build(), out);
+        newline(out);
+    }
+
+    /** The dataset compacted with the context; its "@context" member holds the context itself. */
+    private JsonObject compact(DatasetGraph dsg) {
         ByteArrayOutputStream expanded = new ByteArrayOutputStream();
         RDFDataMgr.write(expanded, dsg, RDFFormat.JSONLD11_FLAT);
         try {
             JsonDocument input = JsonDocument.of(new StringReader(expanded.toString(StandardCharsets.UTF_8)));
-            JsonObject compacted = JsonLd.compact(input, context).get();
-            try (JsonWriter w = Json.createWriterFactory(Map.of()).createWriter(new NonClosing(out), StandardCharsets.UTF_8)) {
-                w.writeObject(compacted);
-            }
-            out.write('\n');
+            return JsonLd.compact(input, context).get();
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);
-        } catch (java.io.IOException e) {
+        }
+    }
+
+    private static void writeJson(JsonValue value, OutputStream out) {
+        try (var w = JSON.createWriter(new NonClosing(out), StandardCharsets.UTF_8)) {
+            w.write(value);
+        }
+    }
+
+    private static void newline(OutputStream out) {
+        try {
+            out.write('\n');
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void text(OutputStream out, String s) {
+        try {
+            out.write(s.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Documents streamed into one JSON-LD document: the context, then each document's named graph as
+     * one line of the top-level "@graph" array, so the whole stays valid JSON for every parser while
+     * a line still holds one document.
+     */
+    public final class Documents implements AutoCloseable {
+        private final OutputStream out;
+        private boolean first = true;
+
+        private Documents(OutputStream out) {
+            this.out = out;
+            text(out, "{\"@context\":");
+            writeJson(context.getJsonContent().orElseThrow().asJsonObject().get("@context"), out);
+            text(out, ",\n\"@graph\":[");
+        }
+
+        public void write(Document doc) {
+            DatasetGraph dsg = DatasetGraphFactory.create();
+            DocumentGraph.emit(doc, StreamRDFLib.dataset(dsg));
+            JsonObjectBuilder graph = Json.createObjectBuilder(compact(dsg));
+            graph.remove("@context");
+            text(out, first ? "\n" : ",\n");
+            writeJson(graph.build(), out);
+            first = false;
+        }
+
+        @Override
+        public void close() {
+            text(out, "\n]}\n");
+        }
+    }
+
+    /** Documents streamed into one JSON-LD document on {@code out}; closing it ends the document. */
+    public Documents documents(OutputStream out) {
+        return new Documents(out);
     }
 
     /** Lets the JSON writer close without closing the shared output. */
@@ -68,9 +141,9 @@ public final class JsonLdWriter {
         NonClosing(OutputStream out) { super(out); }
 
         @Override
-        public void write(byte[] b, int off, int len) throws java.io.IOException { out.write(b, off, len); }
+        public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
 
         @Override
-        public void close() throws java.io.IOException { flush(); }
+        public void close() throws IOException { flush(); }
     }
 }

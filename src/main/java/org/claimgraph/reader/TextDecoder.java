@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>a byte-order mark (UTF-8, UTF-16LE/BE): the file says what it is;</li>
  *   <li>{@code --encoding};</li>
- *   <li>for HTML, a {@code <meta charset>} or {@code http-equiv Content-Type} declaration;</li>
+ *   <li>for HTML, a {@code <meta charset>} or {@code http-equiv Content-Type} declaration, unless the
+ *       bytes contradict it (see {@link #trustedMeta});</li>
  *   <li>otherwise detection: bytes that are valid UTF-8 are UTF-8. Bytes that are not are read as
  *       windows-1252 (the usual legacy encoding of Western web pages and text dumps) only when the
  *       file holds no valid multi-byte UTF-8 sequence at all. A file that does hold UTF-8 sequences
@@ -113,7 +114,7 @@ final class TextDecoder {
         else if (declared != null) { charset = declared; how = "--encoding"; }
         else {
             String asciiStart = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
-            Charset meta = htmlByName || looksLikeHtml(asciiStart) ? metaCharset(asciiStart) : null;
+            Charset meta = htmlByName || looksLikeHtml(asciiStart) ? trustedMeta(metaCharset(asciiStart), bytes) : null;
             if (meta != null) { charset = meta; how = "HTML meta charset"; }
             else if (firstInvalidUtf8(bytes, 0) < 0) { charset = StandardCharsets.UTF_8; how = "detected (valid UTF-8)"; }
             else if (!hasUtf8Sequence(bytes)) { charset = Charset.forName("windows-1252"); how = "detected (not UTF-8; read as windows-1252)"; }
@@ -129,6 +130,22 @@ final class TextDecoder {
         if (b.length < prefix.length) return false;
         for (int i = 0; i < prefix.length; i++) if ((b[i] & 0xFF) != prefix[i]) return false;
         return true;
+    }
+
+    /**
+     * A meta charset checked against the bytes, or null to leave the choice to detection. One whose
+     * encoding of ASCII differs from ASCII (UTF-16, UTF-32) cannot be true of a page whose declaration
+     * was read as ASCII: the HTML standard reads such pages as UTF-8, and so does this. Bytes that are
+     * valid UTF-8 with multi-byte sequences, under a declared single-byte charset, are UTF-8 too: legacy
+     * text is almost never valid UTF-8 by chance, while a template's stale meta tag is common.
+     */
+    private static Charset trustedMeta(Charset meta, byte[] bytes) {
+        if (meta == null) return null;
+        byte[] probe = "<meta charset=".getBytes(StandardCharsets.US_ASCII);
+        boolean asciiCompatible = meta.canEncode() && java.util.Arrays.equals(probe, new String(probe, StandardCharsets.US_ASCII).getBytes(meta));
+        if (!asciiCompatible) return null;
+        if (!meta.equals(StandardCharsets.UTF_8) && firstInvalidUtf8(bytes, 0) < 0 && hasUtf8Sequence(bytes)) return null;
+        return meta;
     }
 
     private static Charset metaCharset(String asciiStart) {

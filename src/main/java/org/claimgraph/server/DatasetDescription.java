@@ -122,9 +122,17 @@ final class DatasetDescription {
         return g;
     }
 
-    /** scheme://host:port of the request, the base of the IRIs the descriptions give for this server. */
+    /**
+     * scheme://host[:port] of the request as the client made it (through a proxy: as the proxy was
+     * asked, see SparqlServer), the base of the URLs the descriptions give for this server.
+     */
     static String base(HttpServletRequest req) {
-        return req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
+        String scheme = req.getScheme();
+        int port = req.getServerPort();
+        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        String host = req.getServerName();
+        if (host.indexOf(':') >= 0 && !host.startsWith("[")) host = "[" + host + "]";
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
     }
 
     private static Graph graph() {
@@ -144,7 +152,7 @@ final class DatasetDescription {
         resp.setHeader("Vary", "Accept");
         Representation r = Representation.negotiate(req, Representation.RDF);
         if (r == null) Representation.notAcceptable(resp, Representation.RDF);
-        else r.write(g, resp);
+        else r.write(g, req, resp);
     }
 
     /** GET {@value SparqlServer#DATASET}/void. */

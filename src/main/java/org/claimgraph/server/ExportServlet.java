@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-/** GET {@value SparqlServer#DATASET}/export?format=graphml|gexf|cytoscape: the actor network for graph tools. */
+/**
+ * GET {@value SparqlServer#DATASET}/export?format=graphml|gexf|cytoscape[&gexf-version=1.3|1.2draft]: the
+ * actor network for graph tools.
+ */
 final class ExportServlet extends HttpServlet {
     private final DatasetGraph dataset;
 
@@ -18,8 +21,11 @@ final class ExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         NetworkFormat format;
+        NetworkFormat.GexfVersion gexf;
         try {
             format = NetworkFormat.parse(req.getParameter("format") == null ? "graphml" : req.getParameter("format"));
+            String version = req.getParameter("gexf-version");
+            gexf = version == null ? NetworkFormat.GexfVersion.V1_3 : NetworkFormat.GexfVersion.parse(version);
         } catch (IllegalArgumentException e) {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -28,6 +34,6 @@ final class ExportServlet extends HttpServlet {
         if (req.getParameter("download") != null) {
             resp.setHeader("Content-Disposition", "attachment; filename=\"claimgraph-actors." + format.extension + "\"");
         }
-        NetworkFormat.export(dataset, format, resp.getOutputStream());
+        NetworkFormat.export(dataset, format, gexf, resp.getOutputStream());
     }
 }

@@ -42,11 +42,13 @@ final class LinkedDataServlet extends HttpServlet {
     private final DatasetGraph dataset;
     private final Describer describer;
     private final Pages pages;
+    private final DocumentPage documentPage;
 
     LinkedDataServlet(DatasetGraph dataset) {
         this.dataset = dataset;
         this.describer = new Describer(dataset);
         this.pages = new Pages(dataset);
+        this.documentPage = new DocumentPage(dataset, pages);
     }
 
     /** The page of an IRI on this server: /page/... for minted IRIs, /ontology#... for terms, else the IRI. */
@@ -108,10 +110,11 @@ final class LinkedDataServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource: " + Iris.BASE + rest);
             return;
         }
-        r.write(g, resp);
+        r.write(g, req, resp);
     }
 
     private void page(String rest, HttpServletResponse resp) throws IOException {
+        if (documentPage.write(Iris.BASE + rest, resp)) return;
         String html = pages.page(Iris.BASE + rest);
         if (html == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND, "No such resource: " + Iris.BASE + rest);
@@ -130,6 +133,14 @@ final class LinkedDataServlet extends HttpServlet {
     static void seeOther(HttpServletResponse resp, String location) {
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
         resp.setHeader("Location", location);
+    }
+
+    /** An empty HTML page in English and UTF-8, for the pages to fill. */
+    static org.jsoup.nodes.Document htmlShell() {
+        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+        doc.selectFirst("html").attr("lang", "en");
+        doc.head().appendElement("meta").attr("charset", "utf-8");
+        return doc;
     }
 
     static void writeHtml(HttpServletResponse resp, String html) throws IOException {

@@ -17,8 +17,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * The file formats of graph tools the actor network is written in: GraphML (Gephi, yEd, NetworkX,
  * igraph), GEXF 1.3 (Gephi; the edge kind is GEXF's own edge kind, so parallel edges of different
- * kinds stay apart) and Cytoscape.js JSON elements (Cytoscape.js, and Cytoscape desktop's
- * "Import network from file").
+ * kinds stay apart) or 1.2draft (NetworkX releases before 2025 read no later one; the kind is an attribute there),
+ * and Cytoscape.js JSON elements (Cytoscape.js, Cytoscape desktop's "Import network from file", and
+ * NetworkX's cytoscape_graph, for which nodes carry "value", edges "key", and the graph says it is
+ * directed and a multigraph).
  */
 public enum NetworkFormat {
     GRAPHML("application/graphml+xml", "graphml"),
@@ -33,6 +35,27 @@ public enum NetworkFormat {
         this.extension = extension;
     }
 
+    /** The GEXF versions written: 1.3, the current one, and 1.2draft for readers that know no later. */
+    public enum GexfVersion {
+        V1_3("1.3", "http://gexf.net/1.3", "1.3"),
+        V1_2DRAFT("1.2draft", "http://www.gexf.net/1.2draft", "1.2");
+
+        public final String label;
+        final String namespace;
+        final String version;
+
+        GexfVersion(String label, String namespace, String version) {
+            this.label = label;
+            this.namespace = namespace;
+            this.version = version;
+        }
+
+        public static GexfVersion parse(String label) {
+            for (GexfVersion v : values()) if (v.label.equalsIgnoreCase(label)) return v;
+            throw new IllegalArgumentException("unknown GEXF version '" + label + "' (1.3 or 1.2draft)");
+        }
+    }
+
     public static NetworkFormat parse(String name) {
         try {
             return valueOf(name.toUpperCase(Locale.ROOT));
@@ -41,16 +64,17 @@ public enum NetworkFormat {
         }
     }
 
-    /** Writes the actor network of the store behind {@code dataset}. */
-    public static void export(org.apache.jena.sparql.core.DatasetGraph dataset, NetworkFormat format, OutputStream out) {
-        format.write(ActorNetwork.of(dataset), out);
+    /** Writes the actor network of the store behind {@code dataset} ({@code gexf}: the GEXF version, when GEXF). */
+    public static void export(org.apache.jena.sparql.core.DatasetGraph dataset, NetworkFormat format, GexfVersion gexf,
+                              OutputStream out) {
+        format.write(ActorNetwork.of(dataset), gexf, out);
     }
 
-    void write(ActorNetwork network, OutputStream out) {
+    void write(ActorNetwork network, GexfVersion gexfVersion, OutputStream out) {
         try {
             switch (this) {
                 case GRAPHML -> graphml(network, out);
-                case GEXF -> gexf(network, out);
+                case GEXF -> gexf(network, gexfVersion, out);
                 case CYTOSCAPE -> cytoscape(network, out);
             }
         } catch (XMLStreamException e) {
@@ -118,12 +142,14 @@ public enum NetworkFormat {
         w.writeEndElement();
     }
 
-    private static void gexf(ActorNetwork net, OutputStream out) throws XMLStreamException {
+    private static void gexf(ActorNetwork net, GexfVersion version, OutputStream out) throws XMLStreamException {
+        // 1.2draft has no edge kind: there the kind is an attribute of the edge.
+        boolean ownKind = version == GexfVersion.V1_3;
         XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
         w.writeStartElement("gexf");
-        w.writeDefaultNamespace("http://gexf.net/1.3");
-        w.writeAttribute("version", "1.3");
+        w.writeDefaultNamespace(version.namespace);
+        w.writeAttribute("version", version.version);
         w.writeStartElement("meta");
         w.writeAttribute("lastmodifieddate", LocalDate.now().toString());
         w.writeStartElement("creator");
@@ -137,7 +163,8 @@ public enum NetworkFormat {
         w.writeAttribute("defaultedgetype", "directed");
         w.writeAttribute("mode", "static");
         attributes(w, "node", new String[][] {{"type", "string"}, {"documents", "integer"}});
-        attributes(w, "edge", new String[][] {{"first", "string"}, {"last", "string"}});
+        attributes(w, "edge", ownKind ? new String[][] {{"first", "string"}, {"last", "string"}}
+                : new String[][] {{"kind", "string"}, {"first", "string"}, {"last", "string"}});
         w.writeStartElement("nodes");
         for (ActorNetwork.Actor a : net.actors()) {
             w.writeStartElement("node");
@@ -153,10 +180,10 @@ public enum NetworkFormat {
             w.writeAttribute("id", e.id());
             w.writeAttribute("source", e.source());
             w.writeAttribute("target", e.target());
-            w.writeAttribute("kind", e.kind());
+            if (ownKind) w.writeAttribute("kind", e.kind());
             w.writeAttribute("label", e.label());
             w.writeAttribute("weight", Long.toString(e.weight()));
-            attvalues(w, new String[][] {{"first", e.first()}, {"last", e.last()}});
+            attvalues(w, new String[][] {{"kind", ownKind ? null : e.kind()}, {"first", e.first()}, {"last", e.last()}});
             w.writeEndElement();
         }
         w.writeEndElement();
@@ -196,12 +223,15 @@ public enum NetworkFormat {
             g.writeObjectFieldStart("data");
             g.writeStringField("name", "claimgraph actor network");
             g.writeEndObject();
+            g.writeBooleanField("directed", true);
+            g.writeBooleanField("multigraph", true);
             g.writeObjectFieldStart("elements");
             g.writeArrayFieldStart("nodes");
             for (ActorNetwork.Actor a : net.actors()) {
                 g.writeStartObject();
                 g.writeObjectFieldStart("data");
                 g.writeStringField("id", a.id());
+                g.writeStringField("value", a.id());
                 g.writeStringField("label", a.label());
                 g.writeStringField("type", a.type());
                 g.writeNumberField("documents", a.documents());
@@ -214,6 +244,7 @@ public enum NetworkFormat {
                 g.writeStartObject();
                 g.writeObjectFieldStart("data");
                 g.writeStringField("id", e.id());
+                g.writeStringField("key", e.id());
                 g.writeStringField("source", e.source());
                 g.writeStringField("target", e.target());
                 g.writeStringField("kind", e.kind());

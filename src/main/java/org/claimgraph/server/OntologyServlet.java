@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.rdf.JsonLdWriter;
 import org.claimgraph.rdf.Vocab;
 import org.claimgraph.vocab.CG;
 import org.jsoup.nodes.Document;
@@ -28,10 +29,12 @@ import org.jsoup.nodes.Element;
  * The ontology at its namespace IRI https://w3id.org/claimgraph/ontology (terms are hash IRIs
  * ontology#Term), served at /ontology from ontology/claimgraph.ttl on the classpath: Turtle (the
  * file itself, comments included), JSON-LD, N-Triples, RDF/XML, or an HTML page with one anchor per
- * term, by content negotiation.
+ * term, by content negotiation. The JSON-LD context (ontology/context.jsonld) is served beside it
+ * at {@value #CONTEXT_PATH}.
  */
 final class OntologyServlet extends HttpServlet {
     static final String PATH = "/ontology";
+    static final String CONTEXT_PATH = PATH + "/context.jsonld";
     static final String RESOURCE = "ontology/claimgraph.ttl";
 
     private final byte[] turtle;
@@ -60,18 +63,32 @@ final class OntologyServlet extends HttpServlet {
             resp.setContentType(r.mediaType + "; charset=utf-8");
             resp.getOutputStream().write(turtle);
         } else if (r == Representation.HTML) {
-            LinkedDataServlet.writeHtml(resp, html());
+            LinkedDataServlet.writeHtml(resp, html(offered));
         } else {
-            r.write(graph, resp);
+            r.write(graph, req, resp);
         }
     }
 
-    private String html() {
-        Document doc = Document.createShell("");
+    /** GET {@value #CONTEXT_PATH}: the JSON-LD 1.1 context that served JSON-LD names. */
+    static final class Context extends HttpServlet {
+        private final byte[] context = JsonLdWriter.contextBytes();
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            resp.setContentType(Representation.JSONLD.mediaType + "; charset=utf-8");
+            resp.setContentLength(context.length);
+            resp.getOutputStream().write(context);
+        }
+    }
+
+    private String html(List<Representation> offered) {
+        Document doc = LinkedDataServlet.htmlShell();
+        for (Representation r : offered) {
+            if (r != Representation.HTML) r.linkFrom(doc, PATH);
+        }
         Node ontology = org.apache.jena.graph.NodeFactory.createURI(CG.NS.substring(0, CG.NS.length() - 1));
         String title = literal(ontology, RDFS.label.asNode(), "claimgraph ontology");
         doc.title(title);
-        doc.head().prependElement("meta").attr("charset", "utf-8");
         doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", UiServlet.PATH + "/site.css");
         Element main = doc.body().appendElement("main");
         main.appendElement("h1").text(title);

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,9 +27,8 @@ import org.jsoup.nodes.Element;
 /**
  * The HTML pages for people: an actor page (label, type, other names, sameAs links, roles, what the
  * actor said and what others said about the actor, each with its date, figures, sentence and
- * source document), a document page (its text with every sentence anchored at #char=s,e, so the
- * sentence IRIs resolve in the browser, and its assertions), a generic page for every other IRI,
- * and search results. Built with jsoup, so all text is escaped.
+ * source document), a generic page for every other IRI but documents ({@link DocumentPage}), search
+ * results, and the layout they share. Built with jsoup, so all text is escaped.
  */
 final class Pages {
     private final DatasetGraph dataset;
@@ -41,13 +39,12 @@ final class Pages {
         this.describer = new Describer(dataset);
     }
 
-    /** The page of a minted IRI; null when the store knows nothing of it. */
+    /** The page of a minted IRI other than a document ({@link DocumentPage}); null when the store knows nothing of it. */
     String page(String iri) {
         Graph g = describer.describe(iri);
         if (g.isEmpty()) return null;
         Node s = NodeFactory.createURI(iri);
         if (g.contains(s, RDF.type.asNode(), CG.Actor.asNode())) return actor(s, g);
-        if (g.contains(s, RDF.type.asNode(), CG.Document.asNode())) return document(s, g);
         return generic(s, g);
     }
 
@@ -68,7 +65,7 @@ final class Pages {
             """;
 
     /** Assertions matching {@code %s}, with speaker, date, quote kind, figures, sentence and document. */
-    private static final String ASSERTIONS = """
+    static final String ASSERTIONS = """
             SELECT ?a ?content ?doc
                    (SAMPLE(?date0) AS ?date) (SAMPLE(?kind0) AS ?kind) (SAMPLE(?cue0) AS ?cue)
                    (SAMPLE(?speaker0) AS ?speaker) (SAMPLE(?speakerLabel0) AS ?speakerLabel) (SAMPLE(?speakerText0) AS ?speakerText)
@@ -112,7 +109,7 @@ final class Pages {
         if (!same.isEmpty()) {
             facts.appendElement("dt").text("Same as");
             Element dd = facts.appendElement("dd");
-            for (Node n : same) dd.appendElement("a").attr("href", n.getURI()).attr("rel", "external").text(n.getURI()).after(" ");
+            for (Node n : same) link(dd, n.getURI(), n.getURI()).attr("rel", "external").after(" ");
         }
         p.identity(s.getURI());
 
@@ -146,7 +143,7 @@ final class Pages {
         return p.html();
     }
 
-    private void assertionList(Element section, List<Binding> rows, boolean showSpeaker) {
+    static void assertionList(Element section, List<Binding> rows, boolean showSpeaker) {
         Element ol = section.appendElement("ol").addClass("assertions");
         for (Binding r : rows) {
             Element li = ol.appendElement("li").addClass("assertion");
@@ -179,48 +176,6 @@ final class Pages {
             src.appendText(" · ");
             link(src, Sparql.str(r, "a"), "assertion");
         }
-    }
-
-    // ------------------------------------------------------------------ document
-
-    private String document(Node d, Graph g) {
-        String title = headline(d);
-        Page p = new Page(title);
-        p.main.appendElement("h1").text(title);
-        String published = firstLiteral(g, d, Vocab.SCHEMA_DATE_PUBLISHED, null);
-        if (published != null) p.main.appendElement("p").addClass("published").text("Published " + published);
-        p.identity(d.getURI());
-
-        List<Binding> assertions = Sparql.select(dataset, ASSERTIONS.formatted("?a prov:wasDerivedFrom ?document ."),
-                Map.of("document", d));
-        assertionList(p.section("Assertions", assertions.size()), assertions, true);
-
-        List<Node> actors = new ArrayList<>();
-        g.find(Node.ANY, CG.mentionedIn.asNode(), d).forEach(t -> actors.add(t.getSubject()));
-        actors.sort(Comparator.comparing(a -> firstLiteral(g, a, RDFS.label.asNode(), a.getURI()).toLowerCase()));
-        Element as = p.section("Actors", actors.size());
-        Element ul = as.appendElement("ul").addClass("actors");
-        for (Node a : actors) link(ul.appendElement("li"), a.getURI(), firstLiteral(g, a, RDFS.label.asNode(), a.getURI()));
-
-        String text = firstLiteral(g, d, Vocab.NIF_IS_STRING, null);
-        if (text != null) {
-            Element pre = p.section("Text", -1).appendElement("div").addClass("text");
-            TreeMap<Integer, Integer> sentences = new TreeMap<>();
-            g.find(d, CG.hasSentence.asNode(), Node.ANY).forEach(t -> {
-                Integer b = intValue(g, t.getObject(), Vocab.NIF_BEGIN), e = intValue(g, t.getObject(), Vocab.NIF_END);
-                if (b != null && e != null && b <= e && e <= text.length()) sentences.put(b, e);
-            });
-            int at = 0;
-            for (Map.Entry<Integer, Integer> s : sentences.entrySet()) {
-                if (s.getKey() < at) continue;
-                pre.appendText(text.substring(at, s.getKey()));
-                pre.appendElement("span").addClass("sentence").id("char=" + s.getKey() + "," + s.getValue())
-                        .text(text.substring(s.getKey(), s.getValue()));
-                at = s.getValue();
-            }
-            pre.appendText(text.substring(at));
-        }
-        return p.html();
     }
 
     // ------------------------------------------------------------------ anything else
@@ -283,6 +238,18 @@ final class Pages {
             } GROUP BY ?a ?content ORDER BY DESC(?score) LIMIT 50
             """;
 
+    /** Words a search takes at most; Lucene refuses a query of over 1,024 (which answered 500). */
+    static final int MAX_SEARCH_WORDS = 256;
+
+    /**
+     * The words of a search: only they reach Lucene, lower-cased so that none reads as an operator (AND, OR,
+     * NOT); they go into the query as an escaped SPARQL string.
+     */
+    static List<String> searchWords(String query) {
+        if (query == null) return List.of();
+        return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** Results of a search box query: actors by name or alias, assertions by content. */
     String search(String query) {
         String q = query == null ? "" : query.strip();
@@ -290,10 +257,7 @@ final class Pages {
         p.searchBox.attr("value", q);
         p.main.appendElement("h1").text(q.isEmpty() ? "Search" : "Search results for “" + q + "”");
         if (q.isEmpty()) return p.html();
-        // Only the words reach Lucene, lower-cased so that none reads as an operator (AND, OR, NOT); they go
-        // into the query as an escaped SPARQL string.
-        String terms = String.join(" ", Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).toList());
+        String terms = String.join(" ", searchWords(q));
         if (terms.isEmpty()) return p.html();
         String words = FmtUtils.stringForNode(NodeFactory.createLiteralString(terms));
         List<Binding> actors = Sparql.select(dataset, SEARCH_ACTORS.formatted(words));
@@ -317,12 +281,20 @@ final class Pages {
 
     // ------------------------------------------------------------------ helpers
 
-    /** Links a minted IRI to its page on this server; any other IRI to itself. */
+    /**
+     * Links a minted IRI to its page on this server, an http(s) IRI to itself; any other IRI (javascript:,
+     * data:, file:...) is shown as text, never as a link a click would run.
+     */
     static Element link(Element parent, String iri, String text) {
-        return parent.appendElement("a").attr("href", LinkedDataServlet.pageHref(iri)).text(text);
+        String href = LinkedDataServlet.pageHref(iri);
+        boolean local = href.startsWith("/") && !href.startsWith("//");
+        if (!local && !href.regionMatches(true, 0, "http://", 0, 7) && !href.regionMatches(true, 0, "https://", 0, 8)) {
+            return parent.appendElement("span").addClass("iri").text(text);
+        }
+        return parent.appendElement("a").attr("href", href).text(text);
     }
 
-    private String headline(Node doc) {
+    String headline(Node doc) {
         List<Binding> rows = Sparql.select(dataset, "SELECT ?headline0 WHERE { " + DOCUMENT_NAME + " } LIMIT 1", Map.of("doc", doc));
         return rows.isEmpty() || Sparql.str(rows.get(0), "headline0") == null ? doc.getURI() : Sparql.str(rows.get(0), "headline0");
     }
@@ -345,27 +317,21 @@ final class Pages {
         return objects(g, s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).distinct().toList();
     }
 
-    private static String firstLiteral(Graph g, Node s, Node p, String otherwise) {
+    static String firstLiteral(Graph g, Node s, Node p, String otherwise) {
         List<String> all = literals(g, s, p);
         return all.isEmpty() ? otherwise : all.get(0);
-    }
-
-    private static Integer intValue(Graph g, Node s, Node p) {
-        String v = firstLiteral(g, s, p, null);
-        return v == null ? null : Integer.valueOf(v);
     }
 
     private static String orElse(String s, String otherwise) { return s != null ? s : otherwise; }
 
     /** The common layout: header with the search box and links, then the page's own content. */
-    private static final class Page {
-        final Document doc = Document.createShell("");
+    static final class Page {
+        final Document doc = LinkedDataServlet.htmlShell();
         final Element main;
         final Element searchBox;
 
         Page(String title) {
             doc.title(title + " — claimgraph");
-            doc.head().prependElement("meta").attr("charset", "utf-8");
             doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
             doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", UiServlet.PATH + "/site.css");
             Element header = doc.body().appendElement("header");
@@ -392,6 +358,7 @@ final class Pages {
             for (Representation r : Representation.RDF) {
                 p.appendElement("a").attr("href", data + "." + r.extension).attr("type", r.mediaType).text(r.name().toLowerCase());
                 p.appendText(" ");
+                r.linkFrom(doc, data + "." + r.extension);
             }
         }
 

@@ -17,6 +17,11 @@ final class SearchServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        LinkedDataServlet.writeHtml(resp, pages.search(req.getParameter("q")));
+        String q = req.getParameter("q");
+        if (Pages.searchWords(q).size() > Pages.MAX_SEARCH_WORDS) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "a search takes at most " + Pages.MAX_SEARCH_WORDS + " words");
+            return;
+        }
+        LinkedDataServlet.writeHtml(resp, pages.search(q));
     }
 }

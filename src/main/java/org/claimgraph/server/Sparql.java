@@ -3,6 +3,7 @@ package org.claimgraph.server;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.claimgraph.rdf.Vocab;
@@ -25,9 +27,13 @@ final class Sparql {
         BindingBuilder b = BindingBuilder.create();
         bindings.forEach((name, value) -> b.add(Var.alloc(name), value));
         Binding substitution = b.build();
+        Deadline deadline = Deadline.current();
         return Txn.calculateRead(dataset, () -> {
             List<Binding> rows = new ArrayList<>();
-            try (QueryExec exec = QueryExec.dataset(dataset).query(PREFIXES + select).substitution(substitution).build()) {
+            QueryExecBuilder builder = QueryExec.dataset(dataset).query(PREFIXES + select).substitution(substitution);
+            // In a request, what is left of its timeout; elsewhere the dataset's own.
+            if (deadline != null) builder.timeout(deadline.remainingMs(), TimeUnit.MILLISECONDS);
+            try (QueryExec exec = builder.build()) {
                 RowSet rs = exec.select();
                 rs.forEachRemaining(rows::add);
             }

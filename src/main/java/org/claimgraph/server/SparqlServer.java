@@ -1,13 +1,19 @@
 package org.claimgraph.server;
 
-import org.apache.jena.atlas.web.AuthScheme;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * The embedded Fuseki server, the one place that builds it. What it serves (README "Publishing"):
@@ -21,9 +27,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * <li>{@value #DATASET}/void: the VoID description (also at /.well-known/void).</li>
  * <li>{@value #DATASET}/export?format=graphml|gexf|cytoscape: the actor network.</li>
  * <li>{@value #DATASET}/ui: the browser page (SPARQL editor, actor network, timeline).</li>
- * <li>/id/..., /data/..., /page/..., /ontology, /search: linked data, see {@link LinkedDataServlet}.</li>
+ * <li>/id/..., /data/..., /page/..., /ontology, /search: linked data, see {@link LinkedDataServlet};
+ *     /ontology/context.jsonld: the JSON-LD context served JSON-LD names.</li>
  * </ul>
  * Every query runs under a timeout; SERVICE calls to other hosts are refused; CORS is on.
+ * Hostile input (docs/publishing.md "Limits"): bodies over 1 MiB get 413 ({@link BodyLimit}); requests
+ * that query wait in a bounded queue and get 503 when it is full ({@link Admission}); the timeout counts
+ * from arrival and covers parsing ({@link GuardedQuery}) and regular expressions ({@link RegexGuard});
+ * LOAD reads only allowed hosts ({@link UpdateGuard}); failed logins are logged and slowed ({@link BasicAuth}).
  */
 public final class SparqlServer implements AutoCloseable {
     public static final String DATASET = "/claimgraph";
@@ -34,11 +45,17 @@ public final class SparqlServer implements AutoCloseable {
      * How to serve: {@code port} 0 picks a free port; {@code loopback} listens on 127.0.0.1 only;
      * {@code updateUser} and {@code updatePassword}, both or neither, enable /update for that user.
      */
-    public record Settings(int port, boolean loopback, long timeoutMs, String updateUser, String updatePassword) {
+    public record Settings(int port, boolean loopback, long timeoutMs, String updateUser, String updatePassword,
+                           List<String> loadHosts) {
         public Settings {
             if ((updateUser == null) != (updatePassword == null)) {
                 throw new IllegalArgumentException("updates need both a user and a password");
             }
+            loadHosts = List.copyOf(loadHosts);
+        }
+
+        public Settings(int port, boolean loopback, long timeoutMs, String updateUser, String updatePassword) {
+            this(port, loopback, timeoutMs, updateUser, updatePassword, List.of());
         }
 
         public static Settings readOnly(int port, boolean loopback, long timeoutMs) {
@@ -63,6 +80,7 @@ public final class SparqlServer implements AutoCloseable {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutMs()));
         // The server never calls out: a SERVICE clause to another host is refused before any connection.
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        RegexGuard.install(dataset.getContext());
 
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
@@ -70,31 +88,60 @@ public final class SparqlServer implements AutoCloseable {
         if (settings.updates()) {
             service.addEndpoint(Operation.Update, "update", Auth.policyAllowSpecific(settings.updateUser()));
         }
+        // At least 32 may wait: `bench`'s 32 load-test clients, each sending its next query on an answer, queue.
+        int running = Admission.defaultRunning(), waiting = Math.max(32, 8 * running);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopback())
                 .enableCors(true)
+                // Threads enough for every admitted request and as many more for refusals and static files.
+                .maxServerThreads(2 * (running + waiting) + 8)
+                .registerOperation(Operation.Query, new GuardedQuery())
                 .add(DATASET, service)
-                .addFilter(DATASET + "/sparql", new DatasetDescription.ServiceDescriptionFilter(dataset))
+                .addFilter("/*", new BodyLimit())
+                .addFilter("/*", new ClientRequests(DATASET + "/sparql"))
+                .addFilter("/*", new Admission(running, waiting, settings.timeoutMs()));
+        if (settings.updates()) {
+            builder.addFilter(DATASET + "/update", new BasicAuth(settings.updateUser(), settings.updatePassword()))
+                    .addFilter(DATASET + "/update", new UpdateGuard(settings.loadHosts().stream()
+                            .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+        }
+        builder.addFilter(DATASET + "/sparql", new DatasetDescription.ServiceDescriptionFilter(dataset))
                 .addServlet(DATASET + "/void", new DatasetDescription.VoidServlet(dataset))
                 .addServlet("/.well-known/void", new DatasetDescription.SeeOtherServlet(DATASET + "/void"))
                 .addServlet(DATASET + "/export", new ExportServlet(dataset))
                 .addServlet(DATASET + "/ui/*", new UiServlet())
-                .addServlet("/ontology", new OntologyServlet())
+                .addServlet(OntologyServlet.PATH, new OntologyServlet())
+                .addServlet(OntologyServlet.CONTEXT_PATH, new OntologyServlet.Context())
                 .addServlet("/search", new SearchServlet(dataset))
                 .addServlet("", new DatasetDescription.SeeOtherServlet(UiServlet.PATH + "/"));
         LinkedDataServlet linkedData = new LinkedDataServlet(dataset);
         for (String prefix : new String[] {LinkedDataServlet.ID, LinkedDataServlet.DATA, LinkedDataServlet.PAGE}) {
             builder.addServlet(prefix + "*", linkedData);
         }
-        if (settings.updates()) {
-            builder.auth(AuthScheme.BASIC)
-                    .securityHandler(JettySecurityLib.makeSecurityHandlerForPathspec(DATASET + "/update", REALM,
-                            JettySecurityLib.makeUserStore(settings.updateUser(), settings.updatePassword())));
-        }
         FusekiServer server = builder.build();
+        // Forms (query=... in a POST) are held to the same size as other bodies.
+        server.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize(BodyLimit.MAX_BYTES);
+        honourProxies(server);
         server.start();
         return new SparqlServer(server);
+    }
+
+    /**
+     * Behind a TLS proxy the URLs the server writes (VoID, the service description, the JSON-LD
+     * context) take the scheme, host and port the proxy was asked for (X-Forwarded-Proto, -Host,
+     * -Port). The client's address stays the connection's: X-Forwarded-For and Forwarded (which
+     * carries for=) are not read, so no client can claim another's address.
+     */
+    private static void honourProxies(FusekiServer server) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http == null) continue;
+            ForwardedRequestCustomizer forwarded = new ForwardedRequestCustomizer();
+            forwarded.setForwardedForHeader(null);
+            forwarded.setForwardedHeader(null);
+            http.getHttpConfiguration().addCustomizer(forwarded);
+        }
     }
 
     public int port() { return server.getHttpPort(); }

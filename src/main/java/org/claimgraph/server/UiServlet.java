@@ -13,7 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
@@ -25,13 +26,16 @@ import org.claimgraph.queries.QueryLibrary;
  * The browser page at {@value #PATH}/, served from the jar (classpath ui/, with the YASGUI and
  * Cytoscape.js builds that Maven installs from npm into ui/vendor/): nothing is loaded from the
  * internet. {@value #PATH}/queries.json is the analysts' query library (classpath queries/*.rq),
- * which the page preloads into the SPARQL editor.
+ * which the page preloads into the SPARQL editor, each query with the description shown by its tab.
  */
 final class UiServlet extends HttpServlet {
     static final String PATH = SparqlServer.DATASET + "/ui";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "json", "application/json", "svg", "image/svg+xml", "png", "image/png");
+
+    /** The end of a sentence in a query's comment header: the description is the first two. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"])");
 
     private final byte[] queries;
 
@@ -74,7 +78,7 @@ final class UiServlet extends HttpServlet {
         resp.getOutputStream().write(body);
     }
 
-    /** One entry per queries/*.rq: name, title (the comment header) and the query text. */
+    /** One entry per queries/*.rq: name, title (the comment header), description, parameters and the query text. */
     static List<Map<String, String>> queryLibrary() throws IOException {
         java.net.URL url = UiServlet.class.getClassLoader().getResource("queries");
         if (url == null) return List.of();
@@ -96,7 +100,32 @@ final class UiServlet extends HttpServlet {
 
     private static List<Map<String, String>> read(Path dir) {
         List<Map<String, String>> out = new ArrayList<>();
-        for (QueryLibrary.Named q : QueryLibrary.load(dir)) out.add(Map.of("name", q.name(), "title", q.title(), "query", q.text()));
+        for (QueryLibrary.Named q : QueryLibrary.load(dir)) {
+            out.add(Map.of("name", q.name(), "title", q.title(), "description", description(q.title()),
+                    "parameters", parameters(q.title()), "query", q.text()));
+        }
         return out;
+    }
+
+    /**
+     * What a query answers, for its tab: the first two sentences of its comment header, before the
+     * parameters and the notes on how it is evaluated.
+     */
+    static String description(String header) {
+        int parameters = header.indexOf("Parameter ?");
+        String text = parameters < 0 ? header : header.substring(0, parameters).strip();
+        Matcher end = SENTENCE_END.matcher(text);
+        for (int sentences = 1; end.find(); sentences++) {
+            if (sentences == 2) return text.substring(0, end.start());
+        }
+        return text;
+    }
+
+    /** The header's "Parameter ?x: ..." sentences, without the command-line example that follows them. */
+    static String parameters(String header) {
+        int start = header.indexOf("Parameter ?");
+        if (start < 0) return "";
+        int example = header.indexOf(" claimgraph query ", start);
+        return header.substring(start, example < 0 ? header.length() : example).strip();
     }
 }

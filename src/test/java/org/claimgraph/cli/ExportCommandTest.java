@@ -10,6 +10,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.claimgraph.PythonClient;
+import org.claimgraph.TestData;
 import org.claimgraph.doc.Document;
 import org.claimgraph.server.NewsFixture;
 import org.claimgraph.store.GraphStore;
@@ -55,5 +57,36 @@ class ExportCommandTest {
         CliRun bad = CliRun.of("export", "--format", "svg", "--db", db.toString());
         assertEquals(Main.EXIT_FATAL, bad.status());
         assertTrue(bad.err().contains("graphml, gexf or cytoscape"), bad.err());
+    }
+
+    @Test
+    void networkxReadsEveryEdgeOfTheSeedsFromCytoscapeJsonAndGexf12(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("tdb2");
+        CliRun ingest = CliRun.of("ingest", "--db", db.toString(), TestData.seeds().toString());
+        assertEquals(Main.EXIT_OK, ingest.status(), ingest.err());
+        Path cy = dir.resolve("actors.json");
+        Path gexf12 = dir.resolve("actors.gexf");
+        Path gexf13 = dir.resolve("actors13.gexf");
+        assertEquals(Main.EXIT_OK, CliRun.of("export", "--format", "cytoscape", "--db", db.toString(), "--output", cy.toString()).status());
+        CliRun g12 = CliRun.of("export", "--format", "gexf", "--gexf-version", "1.2draft", "--db", db.toString(), "--output", gexf12.toString());
+        assertEquals(Main.EXIT_OK, g12.status(), g12.err());
+        assertEquals(Main.EXIT_OK, CliRun.of("export", "--format", "gexf", "--db", db.toString(), "--output", gexf13.toString()).status());
+        int edges = new ObjectMapper().readTree(cy.toFile()).at("/elements/edges").size();
+        assertTrue(edges > 50, "the seeds' actor network: " + edges + " edges");
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        assertEquals(edges, f.newDocumentBuilder().parse(gexf12.toFile()).getElementsByTagNameNS("http://www.gexf.net/1.2draft", "edge").getLength());
+        assertEquals(edges, f.newDocumentBuilder().parse(gexf13.toFile()).getElementsByTagNameNS("http://gexf.net/1.3", "edge").getLength(),
+                "1.3 stays the default");
+
+        PythonClient.assume("networkx", "python3-networkx");
+        String counts = PythonClient.run("""
+                import sys, json, networkx as nx
+                cy = nx.cytoscape_graph(json.load(open(sys.argv[1])))
+                gexf = nx.read_gexf(sys.argv[2])
+                kinds = sorted({k for _, _, k in gexf.edges(data="kind")})
+                print(cy.number_of_edges(), gexf.number_of_edges(), cy.is_directed(), len(kinds))
+                """, cy.toString(), gexf12.toString());
+        assertEquals(edges + " " + edges + " True 3", counts, "networkx reads every edge, directed, with the 3 edge kinds");
     }
 }

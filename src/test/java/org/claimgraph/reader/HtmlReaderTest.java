@@ -198,4 +198,15 @@ class HtmlReaderTest {
         assertTrue(doc.text().contains("The café owner"), doc.text());
         assertTrue(doc.encoding().startsWith("ISO-8859-1 (HTML meta charset)"), doc.encoding());
     }
+
+    @Test
+    void aMetaCharsetTheBytesContradictIsNotBelieved() throws IOException, InputRejected {
+        String body = "<p>The café owner said the new routes would help: “a good day”, and the mayor agreed on Monday.</p>";
+        for (String lie : List.of("UTF-16", "utf-16le", "UTF-32", "ISO-8859-1", "windows-1252")) {
+            String html = "<html><head><meta charset=\"" + lie + "\"><title>Routes</title></head><body>" + body + "</body></html>";
+            Document doc = READER.read("lying.html", html.getBytes(StandardCharsets.UTF_8), true);
+            assertTrue(doc.text().contains("The café owner said the new routes would help: “a good day”"), lie + ": " + doc.text());
+            assertTrue(doc.encoding().startsWith("UTF-8"), lie + ": " + doc.encoding());
+        }
+    }
 }

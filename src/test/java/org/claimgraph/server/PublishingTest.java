@@ -413,7 +413,14 @@ class PublishingTest {
         assertTrue(library.size() >= 4, library.toString());
         for (JsonNode q : library) {
             assertTrue(q.get("query").asText().contains("SELECT"), q.get("name").asText());
-            assertFalse(q.get("title").asText().isEmpty(), q.get("name").asText());
+            String title = q.get("title").asText(), description = q.get("description").asText();
+            assertFalse(title.isEmpty(), q.get("name").asText());
+            // The tab's description: the header's opening sentences, without parameters or command lines.
+            assertTrue(!description.isEmpty() && title.startsWith(description), description);
+            assertFalse(description.contains("Parameter ?") || description.contains("claimgraph query"), description);
+            String parameters = q.get("parameters").asText();
+            assertEquals(title.contains("Parameter ?"), parameters.startsWith("Parameter ?"), parameters);
+            assertFalse(parameters.contains("claimgraph query"), parameters);
         }
         assertEquals(404, get("/claimgraph/ui/../../etc/passwd", null).statusCode());
     }
