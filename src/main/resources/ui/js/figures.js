@@ -56,7 +56,7 @@ async function showFigures(state, head) {
   const points = rows.map((r) => {
     const low = Number(r.value ?? r.min ?? r.max), high = Number(r.value ?? r.max ?? r.min);
     return { r, claimant: r.claimant || "unknown source", low, high, time: isoTime(r.date || r.published),
-      byPublication: !r.date && !!r.published, kind: qualifierKind(r.qualifier) };
+      byPublication: !r.date && !!r.published || r.dateHow === "publication", kind: qualifierKind(r.qualifier) };
   });
 
   const svg = el("svg", { width, height: HEIGHT, role: "img", "aria-label": `Figures for ${head} by claimant over time` });

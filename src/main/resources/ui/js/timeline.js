@@ -7,7 +7,7 @@ const NUMERIC_CLAIMS = `
 PREFIX cg:     <https://w3id.org/claimgraph/ontology#>
 PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-SELECT ?assertion ?date ?claimant ?figure ?counted WHERE {
+SELECT ?assertion ?date ?claimant ?figure ?counted ?factuality WHERE {
   ?assertion a cg:Assertion ; cg:quantity ?q .
   FILTER NOT EXISTS { ?assertion cg:inComment true }
   ?q nif:anchorOf ?figure .
@@ -15,6 +15,11 @@ SELECT ?assertion ?date ?claimant ?figure ?counted WHERE {
   OPTIONAL { ?q cg:counted ?counted }
   OPTIONAL { ?assertion cg:source/rdfs:label ?sourceLabel }
   OPTIONAL { ?assertion cg:sourceSpan/nif:anchorOf ?sourceText }
+  OPTIONAL { SELECT ?assertion (GROUP_CONCAT(?mark; separator=", ") AS ?factuality)
+             WHERE { VALUES (?property ?hedge ?mark) { (cg:polarity cg:Negative "negative") (cg:certainty cg:Probable "probable")
+                                                       (cg:certainty cg:Possible "possible") (cg:reportTime cg:Future "future") }
+                     ?assertion ?property ?hedge }
+             GROUP BY ?assertion }
   BIND (STR(?d) AS ?date)
   BIND (COALESCE(?sourceLabel, ?sourceText, "unknown") AS ?claimant)
 } ORDER BY ?date`;
@@ -71,8 +76,9 @@ export async function startTimeline(state) {
     svg.append(name);
     for (const p of lane) {
       const a = el("a", { href: pageHref(p.r.assertion) });
-      const dot = el("circle", { cx: p.cx, cy: dotY, r: 6, class: "claim" });
-      dot.append(el("title", {}, `${claimant}, ${p.r.date}: ${p.r.figure}`));
+      // a negated, uncertain or future report ("did not say", "may", "will tell") is drawn hollow and says so
+      const dot = el("circle", { cx: p.cx, cy: dotY, r: 6, class: p.r.factuality ? "claim hedged" : "claim" });
+      dot.append(el("title", {}, `${claimant}, ${p.r.date}: ${p.r.figure}` + (p.r.factuality ? ` (${p.r.factuality})` : "")));
       const ly = dotY - 12 - LINE * p.row;
       if (p.row > 0) a.append(el("line", { class: "leader", x1: p.cx, x2: p.cx, y1: dotY - 6, y2: ly + 3 }));
       a.append(dot, el("text", { x: p.start, y: ly, class: "figure-label" }, p.text));

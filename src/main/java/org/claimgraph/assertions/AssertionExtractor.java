@@ -4,14 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.claimgraph.actors.ActorResolver;
 
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Sentence;
@@ -25,28 +24,13 @@ import org.claimgraph.pipeline.Component;
  * Who said what, to whom, when, with which numbers: fills {@link Document#assertions()} from the
  * sentences' tokens, and adds DATE and NUMBER mentions for the dates and figures it reads.
  *
- * <p>Sources resolve to the actor of an overlapping mention; "he"/"she" and definite descriptions ("the
- * official") to the latest person (or, for "the ministry", organization) mentioned before; otherwise
- * the entity stays null. The statement date is a date expression of the cue's sentence outside the
- * content, resolved against the publication date; a present-tense cue ("says") with no date
- * expression takes the publication date; any other assertion without a date expression has none.
+ * <p>Sources resolve by {@link SourceResolver}. The statement date is a date expression of the cue's sentence outside the
+ * content, resolved against the publication date (forward for a future report); an assertion without
+ * one takes the publication date, marked "publication".
  * Reader comments give assertions in zone COMMENT; boilerplate, bylines and datelines give none.
  * Stateless: one instance serves many threads.
  */
 public final class AssertionExtractor implements Component {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    /** Heads of descriptions that refer to an organization rather than a person. */
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("ministry", "department", "agency", "government",
-            "company", "newspaper", "paper", "report", "committee", "council", "group", "party", "campaign", "office",
-            "administration", "organization", "organisation", "network", "service", "army", "military", "embassy",
-            "court", "commission", "bank", "union", "coalition", "alliance", "institute", "university", "website",
-            "channel", "station", "team", "firm", "board", "kremlin", "state", "country", "outlet",
-            "study", "survey", "poll", "statement", "spokesman", "spokeswoman", "spokesperson");
-    /** How far back a pronoun or description looks for its person. */
-    private static final int RESOLUTION_WINDOW = 12;
-
     /** Resolves descriptions by the roles the document gave ("a department head", "the Kremlin leader"); may be null. */
     private final ActorResolver descriptions;
 
@@ -92,6 +76,7 @@ public final class AssertionExtractor implements Component {
             figuresBySentence.add(figures);
             dateSpansBySentence.add(dateSpans);
         }
+        Quantities.resolveReferences(figuresBySentence, doc.published());
         List<Attribution> found = new ArrayList<>();
         List<Sentence> units = SentenceRepair.units(text, sentences);
         for (Sentence unit : units) {
@@ -107,20 +92,19 @@ public final class AssertionExtractor implements Component {
         attachQuoteContinuations(text, found, units, quotes);
 
         ActorIndex actors = new ActorIndex(doc);
-        Speaker lastSpeaker = null;
+        SourceResolver sources = new SourceResolver(doc, actors, descriptions, quotes);
         for (Attribution a : found) {
             Sentence s = sentences.get(a.sentence);
-            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), sourceEntity(doc, a, sentences, actors, lastSpeaker));
-            if (source != null && source.entity() != null && doc.entities().containsKey(source.entity())
-                    && doc.entities().get(source.entity()).type() == MentionType.PERSON) {
-                lastSpeaker = new Speaker(source.entity(), a.sentence);
-            }
+            SourceResolver.Resolved who = sources.resolve(a);
+            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), who.entity());
             TextRef cue = new TextRef(a.cue, a.cue.of(text), null);
             List<TextRef> parts = new ArrayList<>();
             for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
             ZoneKind zone = s.zone() == ZoneKind.COMMENT ? ZoneKind.COMMENT : s.zone() == ZoneKind.TITLE ? ZoneKind.TITLE : ZoneKind.BODY;
             boolean direct = a.direct || mostlyQuoted(text, a, quotes);
             Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, direct);
+            assertion.setFactuality(a.factuality);
+            assertion.setClaimantWords(who.words());
             if (a.addressee != null) {
                 assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), actors.overlapping(a.addressee)));
             }
@@ -198,8 +182,10 @@ public final class AssertionExtractor implements Component {
                 lastCovered = u;
             } else if (q >= 0 && !open.direct && !covered(found, quotes.start(q))
                     && text.lastIndexOf('\n', first.span().start()) < open.cue.start()) {
-                open = new Attribution(s.index(), open.cueStart, open.cueEnd, open.cue, open.cueToken, open.source,
+                Attribution reported = open;
+                open = new Attribution(s.index(), open.cueStart, open.cueEnd, open.cue, open.source,
                         quotes.segments(q), true, open.addressee);
+                open.factuality = reported.factuality;
                 added.add(open);
                 lastCovered = u;
             } else {
@@ -217,56 +203,6 @@ public final class AssertionExtractor implements Component {
         return false;
     }
 
-    // ---------------------------------------------------------------- sources
-
-    /** The person whose words the last attribution reported, and in which sentence. */
-    private record Speaker(String entity, int sentence) {}
-
-    /** Attributions this close after another are taken to continue the same speaker ("..., he said"). */
-    private static final int SPEAKER_WINDOW = 3;
-
-    private String sourceEntity(Document doc, Attribution a, List<Sentence> sentences, ActorIndex actors, Speaker lastSpeaker) {
-        Span source = a.source;
-        String named = actors.overlapping(source);
-        if (named != null) return named;
-        String words = source.of(doc.text()).toLowerCase(Locale.ROOT);
-        boolean speakerNear = lastSpeaker != null && a.sentence - lastSpeaker.sentence() <= SPEAKER_WINDOW;
-        if (RELATIVE_PRONOUNS.contains(words)) return actors.rightBefore(source.start());
-        if (PERSON_PRONOUNS.contains(words)) {
-            // News goes on quoting the person it was quoting; a person merely named in between rarely takes over.
-            return speakerNear ? lastSpeaker.entity() : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
-        }
-        int space = words.indexOf(' ');
-        if (space > 0 && descriptions != null) {
-            // a role the document gave someone ("a department head", "the Kremlin leader"), before or just after
-            Optional<String> holder = descriptions.resolveDescription(doc, source);
-            if (holder.isPresent()) return holder.get();
-        }
-        if (space > 0 && DEFINITE.contains(words.substring(0, space))) {
-            String head = descriptionHead(sentences.get(ActorIndex.sentenceAt(sentences, source.start())), source);
-            if (head == null) return null;
-            MentionType type = ORGANIZATION_NOUNS.contains(head) ? MentionType.ORGANIZATION : MentionType.PERSON;
-            if (type == MentionType.PERSON && speakerNear) return lastSpeaker.entity();
-            return actors.latestBefore(source.start(), type, RESOLUTION_WINDOW);
-        }
-        return null;
-    }
-
-    /**
-     * The lemma of the common noun a description is about ("the Russian chief of General Staff" -> chief);
-     * an adjective standing for its noun when there is none ("the official", "the Russian official").
-     */
-    private static String descriptionHead(Sentence s, Span source) {
-        String head = null, adjective = null;
-        for (Token t : s.tokens()) {
-            if (!source.contains(t.span())) continue;
-            if (t.text().equals("of") || t.text().equals(",")) break;
-            if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) head = t.lemma().toLowerCase(Locale.ROOT);
-            else if (t.pos().equals("ADJ")) adjective = t.lemma().toLowerCase(Locale.ROOT);
-        }
-        return head != null ? head : adjective;
-    }
-
     // ---------------------------------------------------------------- date, figures, actors
 
     private static void statementDate(Document doc, Attribution a, List<DateExpressions.Found> dates, Assertion out) {
@@ -281,17 +217,12 @@ public final class AssertionExtractor implements Component {
             }
         }
         if (best != null) {
-            out.setDate(best.iso(), best.how());
-        } else if (doc.published() != null && presentTense(a.cueToken)) {
-            out.setDate(doc.published(), "published:present-tense");
+            // "will tell parliament on Tuesday": the coming Tuesday
+            out.setDate(a.factuality.time() == Factuality.Time.FUTURE ? best.ahead() : best.iso(), best.how());
+        } else if (doc.published() != null) {
+            // news reports what was said shortly before it was published: no assertion of a dated article goes undated
+            out.setDate(doc.published(), "publication");
         }
-    }
-
-    /** "says", "tells", "warns": third person present. */
-    private static boolean presentTense(Token cue) {
-        String w = cue.text().toLowerCase(Locale.ROOT);
-        String l = cue.lemma();
-        return w.equals(l + "s") || w.equals(l + "es") || l.endsWith("y") && w.equals(l.substring(0, l.length() - 1) + "ies");
     }
 
     private static void fillContent(Document doc, Attribution a, Assertion out, List<List<Mention>> actorsBySentence,

@@ -3,8 +3,8 @@ package org.claimgraph.assertions;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Span;
-import org.claimgraph.doc.Token;
 
 /**
  * An attribution as found in one sentence, before resolution: token indices of the cue, character
@@ -15,17 +15,18 @@ final class Attribution {
     final int cueStart;
     final int cueEnd;
     final Span cue;
-    /** The reporting word itself (its tense dates the statement). */
-    final Token cueToken;
     Span source;
     final List<Span> content = new ArrayList<>();
     final boolean direct;
     Span addressee;
+    /** The noun phrase a relative pronoun source stands for ("a source who told him"); null otherwise. */
+    Span antecedent;
+    /** How the article presents the report ("did not say", "reportedly said", "will tell"). */
+    Factuality factuality = Factuality.PLAIN;
 
-    Attribution(int sentence, int cueStart, int cueEnd, Span cue, Token cueToken, Span source, List<Span> content,
+    Attribution(int sentence, int cueStart, int cueEnd, Span cue, Span source, List<Span> content,
                 boolean direct, Span addressee) {
         this.sentence = sentence;
-        this.cueToken = cueToken;
         this.cueStart = cueStart;
         this.cueEnd = cueEnd;
         this.cue = cue;

@@ -85,6 +85,10 @@ final class AttributionFinder {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;
         }
         cutAtLaterAttributions(v, out);
+        for (Attribution a : out) {
+            a.factuality = FactualityCues.of(v, a);
+            if (a.source != null) a.antecedent = NounPhrases.antecedent(v, a.source);
+        }
         return out;
     }
 
@@ -135,6 +139,13 @@ final class AttributionFinder {
         return false;
     }
 
+    /** "to say", "to have told": the infinitive at {@code to} is a reporting verb. */
+    private static boolean reportingInfinitive(SentenceView v, int to) {
+        int k = v.skipAdverbs(to + 1);
+        while (v.lemma(k).equals("have") || v.lemma(k).equals("be")) k = v.skipAdverbs(k + 1);
+        return ReportingLexicon.frame(v.lemma(k)) != null;
+    }
+
     private Attribution verbCue(SentenceView v, int i, List<Attribution> earlier) {
         if (!v.pos(i).equals("VERB") || modifiesANoun(v, i)) return null;
         String lemma = v.lemma(i);
@@ -144,6 +155,7 @@ final class AttributionFinder {
             boolean passesOn = v.infinitiveAt(to) && ReportingLexicon.frame(v.lemma(v.skipAdverbs(to + 1))) != null;
             return passesOn ? null : Passives.seeming(v, i);
         }
+        if (FactualityCues.handsOn(v, i) && reportingInfinitive(v, i + 1)) return null;
         Frame frame = ReportingLexicon.frame(lemma);
         int cueEnd = i + 1;
         boolean speakOf = false;
@@ -209,8 +221,9 @@ final class AttributionFinder {
             int governing = before - 1;
             while (governing >= 0 && (v.isAdverb(governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
             // a verb of phase or seeming passes the cue on whatever its content ("continued to call for", "began to question")
-            boolean passesOn = ASPECTUAL_VERBS.contains(v.lemma(governing));
-            if (!v.pos(governing).equals("VERB") || !passesOn && !opensContent(v, v.skipAdverbs(cueEnd))) return null;
+            // so does a hedge or a future ("is expected to say", "is said to have told", "is to announce")
+            boolean passesOn = ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
+            if (!passesOn && (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd)))) return null;
             before = governing - 1;
             while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
         }

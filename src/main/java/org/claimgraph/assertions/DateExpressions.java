@@ -14,14 +14,21 @@ import org.claimgraph.doc.Span;
 
 /**
  * Date expressions in English news text ("on November 7", "Nov. 14, 2017", "in October 2015",
- * "yesterday", "on Friday", "last year") resolved against the publication date to ISO with the
+ * "yesterday", "on Friday", "last year", "last week", "earlier this month") resolved against the publication date to ISO with the
  * precision the text supports. An expression the publication date cannot complete (a weekday with no
  * publication date) is still found, with a null date.
  */
 final class DateExpressions {
 
-    /** A date expression: where it is, its ISO date (null when unresolvable) and how it was resolved. */
-    record Found(Span span, String iso, String how) {}
+    /**
+     * A date expression: where it is, its ISO date (null when unresolvable) and how it was resolved;
+     * {@code ahead}, the date it means when it looks forward ("will speak on Tuesday": the coming Tuesday).
+     */
+    record Found(Span span, String iso, String how, String ahead) {
+        Found(Span span, String iso, String how) {
+            this(span, iso, how, iso);
+        }
+    }
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
@@ -29,7 +36,7 @@ final class DateExpressions {
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String YEAR = "((?:1[89]|20)\\d\\d)";
 
-    private enum Kind { NUMERIC, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, RELATIVE_DAY, WEEKDAY, RELATIVE_PERIOD }
+    private enum Kind { NUMERIC, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, RELATIVE_DAY, WEEKDAY, RELATIVE_PERIOD, WEEK, CURRENT_PERIOD }
 
     /** {@code needsDigit}: the pattern cannot match text without a digit, so such text skips it. */
     private record Rule(Kind kind, Pattern pattern, boolean needsDigit) {}
@@ -40,11 +47,13 @@ final class DateExpressions {
             new Rule(Kind.MONTH_DAY, Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + "\\b)?"), true),
             new Rule(Kind.DAY_MONTH, Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "\\b)?"), true),
             new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b"), true),
-            new Rule(Kind.MONTH, Pattern.compile("\\b(?:in|since|until|by|during)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?![\\w.])"), false),
-            new Rule(Kind.YEAR, Pattern.compile("\\b(?:in|since|until|by|during)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![-,.]?\\d)"), true),
+            new Rule(Kind.MONTH, Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?![\\w.])"), false),
+            new Rule(Kind.YEAR, Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![-,.]?\\d)"), true),
             new Rule(Kind.RELATIVE_DAY, Pattern.compile("\\b(yesterday|today|tonight|Yesterday|Today|Tonight)\\b"), false),
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:(?:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b"), false),
-            new Rule(Kind.RELATIVE_PERIOD, Pattern.compile("\\b(last|this|next)\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE), false));
+            new Rule(Kind.CURRENT_PERIOD, Pattern.compile("\\b(?:earlier|later)\\s+(?:in\\s+)?this\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE), false),
+            new Rule(Kind.RELATIVE_PERIOD, Pattern.compile("\\b(last|this|next)\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE), false),
+            new Rule(Kind.WEEK, Pattern.compile("\\b(?:(?:earlier|later)\\s+)?(last|this|next)\\s+week\\b", Pattern.CASE_INSENSITIVE), false));
 
     private DateExpressions() {}
 
@@ -86,8 +95,9 @@ final class DateExpressions {
                 if (pubYear == null) return new Found(span, null, "explicit-no-year");
                 LocalDate d = date(pubYear, month, day);
                 if (d == null) return null;
+                LocalDate ahead = pubDay != null && d.isBefore(pubDay) ? date(pubYear + 1, month, day) : d;
                 if (pubDay != null && d.isAfter(pubDay)) d = date(pubYear - 1, month, day);
-                return d == null ? null : new Found(span, d.toString(), "explicit-no-year");
+                return d == null || ahead == null ? null : new Found(span, d.toString(), "explicit-no-year", ahead.toString());
             }
             case MONTH_YEAR -> {
                 return new Found(span, YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString(), "month-year");
@@ -95,8 +105,10 @@ final class DateExpressions {
             case MONTH -> {
                 int month = month(m.group(1));
                 if (pubYear == null) return new Found(span, null, "month-no-year");
-                int year = published.length() >= 7 && month > Integer.parseInt(published.substring(5, 7)) ? pubYear - 1 : pubYear;
-                return new Found(span, YearMonth.of(year, month).toString(), "month-no-year");
+                int pubMonth = published.length() >= 7 ? Integer.parseInt(published.substring(5, 7)) : month;
+                int year = month > pubMonth ? pubYear - 1 : pubYear;
+                int ahead = month < pubMonth ? pubYear + 1 : pubYear;
+                return new Found(span, YearMonth.of(year, month).toString(), "month-no-year", YearMonth.of(ahead, month).toString());
             }
             case YEAR -> {
                 return new Found(span, m.group(1), "year");
@@ -111,7 +123,8 @@ final class DateExpressions {
                 if (pubDay == null) return new Found(span, null, "weekday");
                 DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                 int back = (pubDay.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
-                return new Found(span, pubDay.minusDays(back).toString(), "weekday");
+                int forward = (dow.getValue() - pubDay.getDayOfWeek().getValue() + 7) % 7;
+                return new Found(span, pubDay.minusDays(back).toString(), "weekday", pubDay.plusDays(forward).toString());
             }
             case RELATIVE_PERIOD -> {
                 String which = m.group(1).toLowerCase(Locale.ROOT);
@@ -121,6 +134,21 @@ final class DateExpressions {
                 if (unit.equals("year")) return new Found(span, pubYear == null ? null : String.valueOf(pubYear + shift), how);
                 if (published == null || published.length() < 7) return new Found(span, null, how);
                 return new Found(span, YearMonth.parse(published.substring(0, 7)).plusMonths(shift).toString(), how);
+            }
+            case WEEK -> {
+                // a week has no ISO form of its own here: the month its Thursday falls in (ISO 8601's rule for a week's year)
+                String which = m.group(1).toLowerCase(Locale.ROOT);
+                String how = "relative:" + which + " week";
+                if (pubDay == null) return new Found(span, null, how);
+                int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+                LocalDate thursday = pubDay.with(DayOfWeek.THURSDAY).plusWeeks(shift);
+                return new Found(span, YearMonth.from(thursday).toString(), how);
+            }
+            case CURRENT_PERIOD -> {
+                String unit = m.group(1).toLowerCase(Locale.ROOT);
+                String how = "relative:this " + unit;
+                if (unit.equals("year")) return new Found(span, pubYear == null ? null : String.valueOf(pubYear), how);
+                return new Found(span, published == null || published.length() < 7 ? null : published.substring(0, 7), how);
             }
             default -> throw new IllegalStateException();
         }

@@ -2,6 +2,8 @@ package org.claimgraph.assertions;
 
 import java.util.Set;
 
+import org.claimgraph.doc.Span;
+
 import static org.claimgraph.assertions.SentenceView.POSSESSIVE_PRONOUNS;
 
 /** Noun phrases that name a source, read left or right from a token over a {@link SentenceView}. */
@@ -101,6 +103,23 @@ final class NounPhrases {
         if (end <= start || end > comma) return null;
         String next = v.pos(v.skipAdverbs(end));
         return v.text(end).equals(",") || next.equals("VERB") || next.equals("AUX") ? new int[] {start, end} : null;
+    }
+
+    /**
+     * The noun phrase a relative pronoun source stands for ("a well-connected source who told him",
+     * "Smith, who said"), or null when the source is no relative pronoun or nothing nominal precedes it.
+     */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+    static Span antecedent(SentenceView v, Span source) {
+        for (int k = 1; k < v.n; k++) {
+            if (v.start(k) != source.start() || v.end(k) != source.end()) continue;
+            if (!RELATIVE_PRONOUNS.contains(v.lower(k))) return null;
+            int end = v.text(k - 1).equals(",") ? k - 1 : k;
+            int start = nounPhraseLeft(v, end - 1);
+            return start < end && v.nominal(end - 1) ? v.span(start, end) : null;
+        }
+        return null;
     }
 
     /** Start of the noun phrase ending at token p (p + 1 when there is none). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +21,22 @@ import org.claimgraph.doc.Token;
  */
 final class Quantities {
 
-    /** A figure found: the quantity and the span of the number words alone (for the NUMBER mention). */
-    record Found(Quantity quantity, Span number) {}
+    /**
+     * A figure found: the quantity and the span of the number words alone (for the NUMBER mention).
+     * {@code refersBack}: it counts what an earlier figure counted ("12 of them", "compared with 300");
+     * {@code yearsBack}: it is of that many years before the statement ("300 a year earlier"), else 0.
+     */
+    record Found(Quantity quantity, Span number, boolean refersBack, int yearsBack) {
+        Found(Quantity quantity, Span number) {
+            this(quantity, number, false, 0);
+        }
+    }
+
+    /** "of them", "of those": the figure counts part of what an earlier one counted. */
+    private static final Set<String> BACK_REFERENCES = Set.of("them", "those", "these", "whom", "which");
+    /** Words before a figure compared with another: "compared with 300", "up from 250". */
+    private static final List<String> COMPARISONS = List.of("compared with", "compared to", "up from", "down from",
+            "as against", "versus", "vs.");
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern DASHED = Pattern.compile("[-–](" + NUMBER.pattern() + ")");
@@ -130,18 +145,30 @@ final class Quantities {
         }
         if (vague) countedStart = end + 1;
         int countedEnd = countedPhrase(tokens, countedStart, to);
-        // "three years ago" is a time; a number word counting nothing ("one of them") is no figure
+        boolean compared = compared(tokens, start) || compared(tokens, i);
+        int yearsBack = 0;
+        // "three years ago" is a time; "compared with 300 a year earlier" a figure of that time
         if (countedEnd > countedStart && countedEnd < to && TIME_UNITS.contains(tokens.get(countedEnd - 1).lemma())
-                && AGO.contains(tokens.get(countedEnd).text().toLowerCase(Locale.ROOT))) return countedEnd + 1;
-        if (countedEnd == countedStart && currency == null && !vague && !Character.isDigit(t.text().charAt(0))
+                && AGO.contains(tokens.get(countedEnd).text().toLowerCase(Locale.ROOT))) {
+            if (!compared || countedEnd - countedStart != 2 || !tokens.get(countedEnd - 1).lemma().equals("year")) return countedEnd + 1;
+            yearsBack = 1;
+            countedEnd = countedStart;
+        }
+        // "12 of them": what an earlier figure counted
+        boolean back = countedEnd == countedStart && currency == null && !vague && countedStart + 1 < to
+                && tokens.get(countedStart).text().equalsIgnoreCase("of")
+                && BACK_REFERENCES.contains(tokens.get(countedStart + 1).text().toLowerCase(Locale.ROOT));
+        // a number word counting nothing ("one said") is no figure
+        if (countedEnd == countedStart && !back && !compared && currency == null && !vague && !Character.isDigit(t.text().charAt(0))
                 && !RANGE.matcher(t.text()).matches()) return end;
         String counted = countedEnd > countedStart
                 ? text.substring(tokens.get(countedStart).span().start(), tokens.get(countedEnd - 1).span().end()) : null;
         if (currency != null) counted = counted == null ? currency : currency + " " + counted;
-        int last = Math.max(countedEnd, vague ? end : countedStart) - 1;
+        int last = Math.max(back ? countedStart + 2 : countedEnd, vague ? end : countedStart) - 1;
         Span span = new Span(tokens.get(start).span().start(), tokens.get(Math.max(last, end - 1)).span().end());
-        out.add(new Found(new Quantity(span, span.of(text), value, min, max, approx, counted), number));
-        return Math.max(countedEnd, end);
+        out.add(new Found(new Quantity(span, span.of(text), value, min, max, approx, counted), number,
+                back || compared && counted == null, yearsBack));
+        return Math.max(yearsBack > 0 ? countedStart + 3 : countedEnd, end);
     }
 
     /**
@@ -225,6 +252,45 @@ final class Quantities {
 
     private static boolean precededBy(List<Token> tokens, int i, String word) {
         return i > 0 && tokens.get(i - 1).text().equalsIgnoreCase(word);
+    }
+
+    /** Whether a comparison ("compared with", "up from") ends right before token i. */
+    private static boolean compared(List<Token> tokens, int i) {
+        for (String c : COMPARISONS) {
+            String[] words = c.split(" ");
+            if (i < words.length) continue;
+            boolean match = true;
+            for (int w = 0; w < words.length && match; w++) match = tokens.get(i - words.length + w).text().equalsIgnoreCase(words[w]);
+            if (match) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Fills in what back-referring figures count ("40 protesters ... 12 of them", "up from 250") from the
+     * latest earlier figure that counts something, at most one sentence back, and dates a figure of years
+     * before ("a year earlier") from {@code published}. {@code bySentence}: each sentence's figures, in order.
+     */
+    static void resolveReferences(List<List<Found>> bySentence, String published) {
+        String counted = null;
+        int countedIn = -2;
+        for (int s = 0; s < bySentence.size(); s++) {
+            List<Found> figures = bySentence.get(s);
+            for (int k = 0; k < figures.size(); k++) {
+                Found f = figures.get(k);
+                Quantity q = f.quantity();
+                String what = f.refersBack() && q.counted() == null && s - countedIn <= 1 ? counted : q.counted();
+                String date = f.yearsBack() > 0 && published != null && published.length() >= 4
+                        ? String.valueOf(Integer.parseInt(published.substring(0, 4)) - f.yearsBack()) : q.date();
+                if (!Objects.equals(what, q.counted()) || !Objects.equals(date, q.date())) {
+                    figures.set(k, new Found(q.with(what, date), f.number(), f.refersBack(), f.yearsBack()));
+                }
+                if (what != null) {
+                    counted = what;
+                    countedIn = s;
+                }
+            }
+        }
     }
 
     /** Start of the qualifier written before token i ("more than", "up to", "some"), or i when none. */

@@ -337,6 +337,6 @@ final class SentenceView {
     }
 
     Attribution attribution(int cueStart, int cueEnd, Span cue, Span source, Content content, Span addressee) {
-        return new Attribution(sentence.index(), cueStart, cueEnd, cue, t.get(cueStart), source, content.parts(), content.direct(), addressee);
+        return new Attribution(sentence.index(), cueStart, cueEnd, cue, source, content.parts(), content.direct(), addressee);
     }
 }

@@ -18,6 +18,8 @@ public final class Assertion implements java.io.Serializable {
     private TextRef addressee;
     private String date;
     private String dateHow;
+    private Factuality factuality = Factuality.PLAIN;
+    private String claimantWords;
     private final List<Quantity> quantities = new ArrayList<>();
     private final List<String> about = new ArrayList<>();
     private final List<ClaimedRelation> relations = new ArrayList<>();
@@ -46,6 +48,17 @@ public final class Assertion implements java.io.Serializable {
     public String date() { return date; }
     public String dateHow() { return dateHow; }
     public void setDate(String isoDate, String how) { this.date = isoDate; this.dateHow = how; }
+    /** The words to show as claimant when the source resolved to no actor; null when they name no one ("they", "who"). */
+    public String claimantWords() { return claimantWords; }
+    public void setClaimantWords(String words) { this.claimantWords = words; }
+
+    /** Who makes the claim, as a name to show: the resolved source actor's label, else the words naming it; null for nobody. */
+    public String claimant(Document doc) {
+        Entity actor = source == null || source.entity() == null ? null : doc.entities().get(source.entity());
+        return actor != null ? actor.label() : claimantWords;
+    }
+    public Factuality factuality() { return factuality; }
+    public void setFactuality(Factuality factuality) { this.factuality = factuality; }
     public List<Quantity> quantities() { return quantities; }
     public List<String> about() { return about; }
     public List<ClaimedRelation> relations() { return relations; }

@@ -6,9 +6,20 @@ import java.util.Set;
 /**
  * A number in an assertion's content. A single figure has {@code value}; a range has {@code min} and
  * {@code max}. {@code approx} is the qualifier as written ("over", "up to", "some"...), null if none.
- * {@code counted} is what is counted, as written ("members of illegal armed units").
+ * {@code counted} is what is counted, as written ("members of illegal armed units"). {@code date} is the
+ * figure's own time when it differs from the statement's ("compared with 300 a year earlier"), else null.
  */
-public record Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted) implements java.io.Serializable {
+public record Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted, String date) implements java.io.Serializable {
+    /** A figure of the statement's own time. */
+    public Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted) {
+        this(span, text, value, min, max, approx, counted, null);
+    }
+
+    /** The same figure counting {@code counted}, of its own time {@code date} (ISO, null: the statement's). */
+    public Quantity with(String counted, String date) {
+        return new Quantity(span, text, value, min, max, approx, counted, date);
+    }
+
     /** Words that end the head of a counted phrase: what follows them qualifies it. */
     private static final Set<String> HEAD_ENDS = Set.of("of", "from", "in", "on", "at", "for", "with", "to", "a", "an",
             "per", "each", "who", "that", "which", "whom", "over", "under", "across", "and", "or");

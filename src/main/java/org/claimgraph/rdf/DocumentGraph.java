@@ -22,6 +22,7 @@ import org.claimgraph.doc.ClaimedRelation;
 import org.claimgraph.doc.DatedEvidence;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.Quantity;
@@ -157,8 +158,17 @@ public final class DocumentGraph {
         sentence(n, a.sentence());
         add(n, CG.inComment.asNode(), NodeFactory.createLiteralDT(Boolean.toString(a.zone() == ZoneKind.COMMENT), XSDDatatype.XSDboolean));
         add(n, CG.quoteKind.asNode(), a.direct() ? CG.DirectQuote.asNode() : CG.IndirectQuote.asNode());
+        Factuality f = a.factuality();
+        add(n, CG.certainty.asNode(), switch (f.certainty()) {
+            case CERTAIN -> CG.Certain.asNode();
+            case PROBABLE -> CG.Probable.asNode();
+            case POSSIBLE -> CG.Possible.asNode();
+        });
+        add(n, CG.polarity.asNode(), f.polarity() == Factuality.Polarity.NEGATIVE ? CG.Negative.asNode() : CG.Positive.asNode());
+        add(n, CG.reportTime.asNode(), f.time() == Factuality.Time.FUTURE ? CG.Future.asNode() : CG.NonFuture.asNode());
         textRef(n, CG.sourceSpan.asNode(), CG.source.asNode(), a.source());
-        if (a.source() != null) add(n, CG.claimant.asNode(), str(claimant(a.source())));
+        String claimant = a.claimant(doc);
+        if (claimant != null) add(n, CG.claimant.asNode(), str(claimant));
         textRef(n, CG.cue.asNode(), null, a.cue());
         for (TextRef part : a.contentParts()) textRef(n, CG.content.asNode(), null, part);
         add(n, CG.contentText.asNode(), str(a.contentText()));
@@ -189,6 +199,7 @@ public final class DocumentGraph {
             if (q.approx() != null) add(qn, CG.qualifier.asNode(), str(q.approx()));
             if (q.counted() != null) add(qn, CG.counted.asNode(), str(q.counted()));
             if (q.countedHead() != null) add(qn, CG.countedHead.asNode(), str(q.countedHead()));
+            if (q.date() != null) add(qn, CG.figureDate.asNode(), isoDate(q.date()));
         }
         for (int i = 0; i < a.relations().size(); i++) {
             ClaimedRelation r = a.relations().get(i);
@@ -201,11 +212,6 @@ public final class DocumentGraph {
         }
     }
 
-    /** The resolved source's label in this document, else the source's own words. */
-    private String claimant(TextRef source) {
-        Entity actor = source.entity() == null ? null : doc.entities().get(source.entity());
-        return actor != null ? actor.label() : source.text();
-    }
 
     /** A span node (IRI doc#char=s,e) linked from {@code subject}, and the actor it names if known. */
     private void textRef(Node subject, Node spanProperty, Node entityProperty, TextRef ref) {

@@ -11,6 +11,7 @@ import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.ClaimedRelation;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.Quantity;
@@ -131,6 +132,7 @@ public final class JsonLinesWriter implements AutoCloseable {
         json.writeStringField("zone", a.zone().label());
         json.writeNumberField("sentence", a.sentence());
         ref("source", a.source(), true);
+        json.writeStringField("claimant", a.claimant(doc));
         ref("cue", a.cue(), false);
         Span content = a.content();
         json.writeObjectFieldStart("content");
@@ -146,6 +148,11 @@ public final class JsonLinesWriter implements AutoCloseable {
         }
         json.writeEndArray();
         json.writeBooleanField("direct", a.direct());
+        json.writeObjectFieldStart("factuality");
+        json.writeStringField("certainty", Factuality.label(a.factuality().certainty()));
+        json.writeStringField("polarity", Factuality.label(a.factuality().polarity()));
+        json.writeStringField("time", Factuality.label(a.factuality().time()));
+        json.writeEndObject();
         ref("addressee", a.addressee(), true);
         json.writeStringField("date", a.date());
         json.writeStringField("dateHow", a.dateHow());
@@ -159,6 +166,7 @@ public final class JsonLinesWriter implements AutoCloseable {
             number("max", q.max());
             json.writeStringField("approx", q.approx());
             json.writeStringField("counted", q.counted());
+            json.writeStringField("date", q.date());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -72,6 +72,7 @@ final class Pages {
                    (SAMPLE(?sentence0) AS ?sentence) (SAMPLE(?sentenceText0) AS ?sentenceText)
                    (SAMPLE(?headline0) AS ?headline) (SAMPLE(?inComment0) AS ?inComment)
                    (GROUP_CONCAT(DISTINCT ?figure; separator=" · ") AS ?figures)
+                   (GROUP_CONCAT(DISTINCT ?mark; separator=", ") AS ?factuality)
             WHERE {
               %s
               ?a cg:contentText ?content ; prov:wasDerivedFrom ?doc .
@@ -83,6 +84,9 @@ final class Pages {
               OPTIONAL { ?a cg:sentence ?sentence0 . ?sentence0 nif:anchorOf ?sentenceText0 }
               """ + DOCUMENT_NAME + """
               OPTIONAL { ?a cg:inComment ?inComment0 }
+              OPTIONAL { VALUES (?property ?hedge ?mark) { (cg:polarity cg:Negative "did not say it") (cg:certainty cg:Probable "reportedly")
+                                                           (cg:certainty cg:Possible "possibly") (cg:reportTime cg:Future "yet to say it") }
+                         ?a ?property ?hedge }
               OPTIONAL { ?a cg:quantity ?q . ?q nif:anchorOf ?qText . OPTIONAL { ?q cg:counted ?counted }
                          BIND (IF(BOUND(?counted), CONCAT(?qText, " (", ?counted, ")"), ?qText) AS ?figure) }
             } GROUP BY ?a ?content ?doc ORDER BY ?date ?a
@@ -155,6 +159,9 @@ final class Pages {
             String content = Sparql.str(r, "content");
             li.appendElement(direct ? "q" : "span").addClass("content").text(content);
             if ("true".equals(Sparql.str(r, "inComment"))) li.appendElement("span").addClass("tag").text("reader comment");
+            // "did not say", "reportedly", "may", "will tell": no plain claim of the speaker, and the page says so
+            String factuality = Sparql.str(r, "factuality");
+            if (factuality != null && !factuality.isEmpty()) li.appendElement("span").addClass("tag factuality").text(factuality);
             String figures = Sparql.str(r, "figures");
             if (figures != null && !figures.isEmpty()) li.appendElement("div").addClass("figures").text("Figures: " + figures);
             Element src = li.appendElement("div").addClass("evidence");

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.ClaimedRelation;
@@ -273,7 +274,45 @@ class AssertionExtractorTest {
         assertEquals("according to", according.cue().text());
         assertEquals("a senior official", according.source().text());
         assertEquals("tanks", quantity(according, "300").counted());
-        assertNull(according.date(), "no date expression: no statement date");
+        assertEquals("2016-09-14", according.date(), "no date expression: the publication date");
+        assertEquals("publication", according.dateHow());
+    }
+
+    @Test
+    void figuresOfThemAndComparedFiguresCountWhatTheFigureBeforeCounted() {
+        Document doc = extract(String.join(" ", "Police said they had arrested 40 protesters, and 12 of them were charged.",
+                "The ministry said 450 soldiers had died this year, compared with 300 a year earlier.",
+                "The mayor said 30 houses burned three years ago.\n"), "2016-05-12");
+        // each figure as "text = value counted (own date)"
+        assertEquals(List.of("40 protesters = 40.0 protesters (null)", "12 of them = 12.0 protesters (null)"),
+                figures(withContent(doc, "12 of them")));
+        assertEquals(List.of("450 soldiers = 450.0 soldiers (null)", "300 = 300.0 soldiers (2015)"),
+                figures(withContent(doc, "compared with 300")), "the 300 is of the year before the 2016 statement");
+        assertEquals(List.of("30 houses = 30.0 houses (null)"), figures(withContent(doc, "30 houses")), "'three years ago' is a time");
+    }
+
+    private static List<String> figures(Assertion a) {
+        return a.quantities().stream().map(q -> q.text() + " = " + q.value() + " " + q.counted() + " (" + q.date() + ")").toList();
+    }
+
+    @Test
+    void statementDatesFromTheSentenceElseThePublication() {
+        Document doc = extract(String.join(" ", "MOSCOW, May 12, 2016 - The defence minister said last week that the drills were over.",
+                "Earlier this month, the general told reporters that the troops had left.",
+                "The ambassador will tell the council on Tuesday that the ceasefire is holding.",
+                "The envoy said on Tuesday that the border was calm.", "In December, the minister said that the plan was ready.",
+                "The deputy minister said the budget was tight.\n"), "2016-05-12");
+        // content -> "date how": last week's Thursday was May 5; a future report takes the coming Tuesday
+        Map<String, String> expected = Map.of("the drills were over", "2016-05 relative:last week",
+                "the troops had left", "2016-05 relative:this month", "the ceasefire is holding", "2016-05-17 weekday",
+                "the border was calm", "2016-05-10 weekday", "the plan was ready", "2015-12 month-no-year",
+                "the budget was tight", "2016-05-12 publication");
+        expected.forEach((content, date) -> {
+            Assertion a = withContent(doc, content);
+            assertEquals(date, a.date() + " " + a.dateHow(), content);
+        });
+        assertNull(withContent(extract("The deputy minister said the budget was tight.\n", null), "the budget was tight").date(),
+                "no publication date, no date expression: no statement date");
     }
 
     @Test

@@ -40,6 +40,22 @@ class DateAndQuantityTest {
         assertTrue(DateExpressions.find("He may go", 0, 9, "2017-01-01").isEmpty(), "the modal is no month");
     }
 
+    @Test
+    void weeksAndPeriodsOfThePublicationAndDatesAhead() {
+        assertEquals("2016-05", date("said last week", "2016-05-12").iso(), "the month of last week's Thursday");
+        assertEquals("2016-04", date("said last week", "2016-05-03").iso(), "last week's Thursday was in April");
+        assertEquals("2016-05", date("Earlier this month, he said", "2016-05-12").iso());
+        assertEquals("relative:this month", date("Earlier this month, he said", "2016-05-12").how());
+        assertEquals("2016", date("said earlier this year", "2016-05-12").iso());
+        assertEquals("2015-12", date("In December, the minister said", "2016-05-12").iso(), "capitalized, opening a sentence");
+        assertEquals("2016-12", date("In December, the minister will say", "2016-05-12").ahead(), "ahead: the coming December");
+        assertEquals("2016-05-10", date("on Tuesday", "2016-05-12").iso());
+        assertEquals("2016-05-17", date("on Tuesday", "2016-05-12").ahead());
+        assertEquals("2017-04-03", date("on April 3", "2016-05-12").ahead());
+        assertEquals("2016-04-03", date("on April 3", "2016-05-12").iso());
+        assertTrue(DateExpressions.find("this weekend, weekly", 0, 20, "2016-05-12").isEmpty(), "a weekend is no week");
+    }
+
     private static List<Quantity> figures(String text) {
         Document doc = new Document("t", text);
         LANGUAGE.process(doc);

@@ -52,6 +52,12 @@ class QueryLibraryTest {
         try (var seeds = Files.list(TestData.seeds())) {
             for (Path p : seeds.sorted().toList()) store.put(pipeline.process(reader.read(new Input(p.toString(), p))));
         }
+        // an invented article with a plain, a negated and a hedged report of a figure
+        Path hedged = dir.resolve("hedged.txt");
+        Files.writeString(hedged, "Flood toll rises\n\nOSLO, March 3, 2016 - The regional governor said 140 people had died in the floods. "
+                + "A police spokesman did not say whether 35 people were still missing. "
+                + "The mayor reportedly told aides that 60 houses had collapsed.\n");
+        store.put(pipeline.process(reader.read(new Input(hedged.toString(), hedged))));
     }
 
     @AfterAll
@@ -128,9 +134,25 @@ class QueryLibraryTest {
     void numericClaimsLeaveReaderCommentsOut() throws Exception {
         String prefix = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ";
         long inComments = count(prefix + "SELECT * { GRAPH ?d { ?a cg:quantity ?q ; cg:inComment true } }");
-        long outside = count(prefix + "SELECT * { GRAPH ?d { ?a cg:quantity ?q FILTER NOT EXISTS { ?a cg:inComment true } } }");
+        long outside = count(prefix + "SELECT * { GRAPH ?d { ?a cg:quantity ?q ; cg:polarity cg:Positive ; cg:certainty cg:Certain ;"
+                + " cg:reportTime cg:NonFuture FILTER NOT EXISTS { ?a cg:inComment true } } }");
         assertTrue(inComments > 0, "the seeds' reader comments state figures");
         assertEquals(outside, run("numeric-claims.rq").size());
+    }
+
+    /** Figures of negated, uncertain or future reports are left out unless ?hedged is bound, and then marked. */
+    @Test
+    void figuresOfNegatedOrHedgedReportsOnlyOnRequest() throws Exception {
+        List<Map<String, String>> plain = run("numeric-claims.rq");
+        assertRow(plain, "the governor's 140 dead", r -> number(r, "value", 140) && !r.containsKey("factuality"));
+        assertFalse(plain.stream().anyMatch(r -> number(r, "value", 35) || number(r, "value", 60)), "negated or hedged figures listed: " + plain);
+        List<Map<String, String>> all = run("numeric-claims.rq", Map.of("hedged", "true"));
+        assertEquals(plain.size() + 2, all.size());
+        assertRow(all, "35 missing, not said", r -> number(r, "value", 35) && has(r, "factuality", "negative"));
+        assertRow(all, "60 houses, reportedly", r -> number(r, "value", 60) && has(r, "factuality", "probable"));
+        for (String q : List.of("figures-by-counted-thing.rq", "conflicting-figures.rq")) {
+            assertTrue(run(q, Map.of("hedged", "true")).size() >= run(q).size(), q);
+        }
     }
 
     private static long count(String sparql) {

@@ -7,6 +7,7 @@ import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.ClaimedRelation;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
@@ -33,7 +34,7 @@ public final class NewsFixture {
     static final String TEXT_A = "Springfield loses residents\n\n"
             + "Jane Doe, the mayor of Springfield, said on Monday that about 1,200 people had left the city since January. "
             + "\"The council has ignored our neighbourhoods,\" Doe told reporters. "
-            + "John Roe, chairman of the Springfield City Council, said the figure was closer to 800 people.";
+            + "John Roe, chairman of the Springfield City Council, reportedly said the figure was closer to 800 people.";
 
     static final String TEXT_B = "Housing aid reaches families\n\n"
             + "Jane Doe said on Tuesday that 950 families received housing aid in March. "
@@ -72,6 +73,7 @@ public final class NewsFixture {
 
         Assertion closer = b.assertion(s3, b.ref("John Roe", CHAIRMAN), "said", "the figure was closer to 800 people", false);
         closer.setDate("2024-03-05", "explicit");
+        closer.setFactuality(new Factuality(Factuality.Certainty.PROBABLE, Factuality.Polarity.POSITIVE, Factuality.Time.NON_FUTURE));
         closer.about().add(MAYOR);
         closer.quantities().add(new Quantity(b.span("800", 0), "800", 800.0, null, null, "closer to", "people"));
         return b.doc;

@@ -3,6 +3,7 @@ package org.claimgraph.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -286,6 +287,8 @@ class PublishingTest {
         assertEquals(1, others.select("li.assertion").size());
         assertTrue(others.selectFirst(".speaker").text().contains("John Roe"));
         assertTrue(others.text().contains("800 (people)"));
+        assertEquals("reportedly", others.selectFirst(".tag.factuality").text(), "a hedged report is marked as such");
+        assertNull(said.selectFirst(".tag.factuality"), "plain reports carry no mark");
 
         // The sentence link resolves: the document page anchors that sentence.
         String[] target = sentenceLink.attr("href").split("#");

@@ -1,0 +1,147 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimgraph.doc.Factuality;
+import org.claimgraph.doc.Factuality.Certainty;
+import org.claimgraph.doc.Factuality.Polarity;
+import org.claimgraph.doc.Factuality.Time;
+import org.claimgraph.language.WordLists;
+
+/**
+ * The factuality of an attribution from the words around its cue, by the rules of
+ * {@code factuality.tsv}: negation and modals in the verb group ("did not say", "may announce"), the
+ * writer's hedges ("reportedly told", "is said to have told"), futures ("will tell", "is to announce"),
+ * what opens the report ("if the minister says", "gave no indication that the general said") and cues
+ * that refuse ("declined to say"). Several cues combine: the least certain, negative over positive,
+ * future over non-future.
+ */
+final class FactualityCues {
+    private static final String RESOURCE = "org/claimgraph/assertions/factuality.tsv";
+
+    private enum Where { VERB_GROUP, OPENER, CUE }
+
+    private record Rule(Where where, List<String> words, Certainty certainty, Polarity polarity, Time time) {}
+
+    private static final List<Rule> RULES = load();
+    /** Every word of a verb-group rule: the verb group runs back over them. */
+    private static final Set<String> VERB_GROUP_WORDS = new HashSet<>();
+    static {
+        for (Rule r : RULES) if (r.where == Where.VERB_GROUP) VERB_GROUP_WORDS.addAll(r.words);
+    }
+
+    private FactualityCues() {}
+
+    /** The factuality of attribution a of sentence view v. */
+    static Factuality of(SentenceView v, Attribution a) {
+        Acc acc = new Acc();
+        int group = verbGroupStart(v, a.cueStart);
+        List<String> words = new ArrayList<>();
+        for (int k = group; k < a.cueStart; k++) {
+            // a contraction is one token whose lemma spells its words: "didn't" do+not, "won't" will+not
+            String lemma = v.t.get(k).lemma();
+            if (lemma.indexOf('+') > 0) words.addAll(List.of(lemma.split("\\+")));
+            else words.add(v.lower(k));
+        }
+        for (int w = 0; w < words.size(); ) {
+            Rule r = longestAt(words, w);
+            if (r == null) {
+                w++;
+            } else {
+                acc.add(r);
+                w += r.words.size();
+            }
+        }
+        int opened = group;
+        if (a.source != null && a.source.end() <= v.start(a.cueStart)) {
+            for (int k = 0; k < group; k++) if (v.start(k) == a.source.start()) opened = k;
+        }
+        for (Rule r : RULES) {
+            if (r.where == Where.OPENER && endsAt(v, r.words, opened)) acc.add(r);
+            if (r.where == Where.CUE && r.words.get(0).equals(v.lemma(a.cueStart)) && v.lower(v.skipAdverbs(a.cueEnd)).equals("to")) acc.add(r);
+        }
+        return acc.result();
+    }
+
+    /**
+     * Whether the words at k and the "to" after it make a verb-group rule that hands the report on to the
+     * infinitive ("is expected to say", "is said to have told", "is to announce"): the infinitive is the cue.
+     */
+    static boolean handsOn(SentenceView v, int k) {
+        if (!v.lower(k + 1).equals("to")) return false;
+        for (Rule r : RULES) {
+            if (r.where == Where.VERB_GROUP && r.words.size() == 2 && r.words.get(1).equals("to") && r.words.get(0).equals(v.lower(k))) return true;
+        }
+        return false;
+    }
+
+    /** The first token of the auxiliaries, particles, adverbs and rule words right before the cue. */
+    private static int verbGroupStart(SentenceView v, int cue) {
+        int k = cue - 1;
+        while (k >= 0 && (v.pos(k).equals("AUX") || v.pos(k).equals("PART") || v.isAdverb(k)
+                || VERB_GROUP_WORDS.contains(v.lower(k)) && !v.pos(k).equals("PROPN") && !v.pos(k).equals("NOUN"))) k--;
+        return k + 1;
+    }
+
+    private static Rule longestAt(List<String> words, int from) {
+        Rule best = null;
+        for (Rule r : RULES) {
+            if (r.where != Where.VERB_GROUP || best != null && best.words.size() >= r.words.size()) continue;
+            if (from + r.words.size() <= words.size() && words.subList(from, from + r.words.size()).equals(r.words)) best = r;
+        }
+        return best;
+    }
+
+    private static boolean endsAt(SentenceView v, List<String> words, int end) {
+        int from = end - words.size();
+        if (from < 0) return false;
+        for (int w = 0; w < words.size(); w++) if (!words.get(w).equals(v.lower(from + w))) return false;
+        return true;
+    }
+
+    /** The factuality so far: the least certain, negative over positive, future over non-future. */
+    private static final class Acc {
+        Certainty certainty = Certainty.CERTAIN;
+        Polarity polarity = Polarity.POSITIVE;
+        Time time = Time.NON_FUTURE;
+
+        void add(Rule r) {
+            if (r.certainty != null && r.certainty.ordinal() > certainty.ordinal()) certainty = r.certainty;
+            if (r.polarity == Polarity.NEGATIVE) polarity = Polarity.NEGATIVE;
+            if (r.time == Time.FUTURE) time = Time.FUTURE;
+        }
+
+        Factuality result() {
+            Factuality f = new Factuality(certainty, polarity, time);
+            return f.plain() ? Factuality.PLAIN : f;
+        }
+    }
+
+    private static List<Rule> load() {
+        List<Rule> rules = new ArrayList<>();
+        for (String line : WordLists.lines(RESOURCE)) {
+            String[] f = line.split("\t");
+            if (f.length != 3) throw new IllegalStateException(RESOURCE + ": not three columns: " + line);
+            Where where = Where.valueOf(f[0].toUpperCase(Locale.ROOT).replace('-', '_'));
+            Certainty c = null;
+            Polarity p = null;
+            Time t = null;
+            for (String setting : f[2].split(" ")) {
+                String[] kv = setting.split("=", 2);
+                String value = kv[1].toUpperCase(Locale.ROOT).replace('-', '_');
+                switch (kv[0]) {
+                    case "certainty" -> c = Certainty.valueOf(value);
+                    case "polarity" -> p = Polarity.valueOf(value);
+                    case "time" -> t = Time.valueOf(value);
+                    default -> throw new IllegalStateException(RESOURCE + ": unknown setting " + setting);
+                }
+            }
+            rules.add(new Rule(where, List.of(f[1].split(" ")), c, p, t));
+        }
+        return List.copyOf(rules);
+    }
+}

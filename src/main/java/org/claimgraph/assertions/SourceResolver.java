@@ -1,0 +1,181 @@
+package org.claimgraph.assertions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.claimgraph.actors.ActorResolver;
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.MentionType;
+import org.claimgraph.doc.Sentence;
+import org.claimgraph.doc.Span;
+import org.claimgraph.doc.Token;
+import org.claimgraph.language.WordLists;
+
+/**
+ * Who each attribution's source is, for one document read in order: the actor of an overlapping mention;
+ * for a relative pronoun its antecedent ("Smith, who said", "a source who told him"); "he"/"she" the
+ * person being quoted or the latest person named; "they" the group or organization that spoke just
+ * before; a definite description ("the official", "the ministry") the latest actor of a compatible type
+ * and number: a description of an organization, government or group ({@code organization-nouns.txt}) never
+ * a person, a plural one never one person; "I" and "we" outside quotes the byline's writer (inside a
+ * quote they are the quoted speaker's words, and a report there is part of the quote, no attribution of
+ * its own). An unresolved source keeps its words as claimant only when
+ * they name someone: never a bare pronoun ("they", "I", "who") or a figure ("80 percent", "one of them").
+ */
+final class SourceResolver {
+    /** With the possessives that hold a noun cue: "his comments about", "their claim that". */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
+    /** Words that name no one: pronouns, determiners, numbers, function words. */
+    private static final Set<String> UNNAMING_TAGS = Set.of("PRON", "DET", "NUM", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "SYM", "X");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> ORGANIZATION_NOUNS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/organization-nouns.txt"));
+    /** Nouns of a figure, which name no one: "80 percent said". */
+    private static final Set<String> FIGURE_NOUNS = Set.of("percent", "per", "cent", "%");
+    /** How far back a pronoun or description looks for its actor. */
+    private static final int RESOLUTION_WINDOW = 12;
+    /** Attributions this close after another are taken to continue the same speaker ("..., he said"). */
+    private static final int SPEAKER_WINDOW = 3;
+
+    /** The actor a source resolved to, else the words to show as its claimant; both null: nobody known. */
+    record Resolved(String entity, String words) {}
+
+    /** A source that spoke: its actor or words, and in which sentence. */
+    private record Speaker(String entity, String words, int sentence) {}
+
+    private final Document doc;
+    private final ActorIndex actors;
+    /** Resolves descriptions by the roles the document gave ("a department head", "the Kremlin leader"); may be null. */
+    private final ActorResolver descriptions;
+    /** The person whose words the last attribution reported: an actor, or the words of someone unnamed. */
+    private Speaker lastSpeaker;
+    /** The last organization or group that spoke ("Voting rights advocates ... They cite"). */
+    private Speaker lastGroup;
+
+    private final Quotes quotes;
+
+    SourceResolver(Document doc, ActorIndex actors, ActorResolver descriptions, Quotes quotes) {
+        this.doc = doc;
+        this.actors = actors;
+        this.descriptions = descriptions;
+        this.quotes = quotes;
+    }
+
+    /** Resolves a's source; call for the document's attributions in text order. */
+    Resolved resolve(Attribution a) {
+        if (a.source == null) return new Resolved(null, null);
+        Token head = head(a.source);
+        String entity = entity(a, head);
+        Span named = a.antecedent != null && entity == null ? a.antecedent : a.source;
+        String words = entity == null && names(named) ? named.of(doc.text()) : null;
+        // a pronoun for someone unnamed who just spoke ("A police officer said ... He added") takes those words
+        if (entity == null && GROUP_PRONOUNS.contains(lower(a.source)) && near(lastGroup, a)) words = lastGroup.words();
+        if (entity == null && PERSON_PRONOUNS.contains(lower(a.source)) && near(lastSpeaker, a)) words = lastSpeaker.words();
+        // a column's "I" outside quotes is its writer
+        if (entity == null && FIRST_PERSON.contains(lower(a.source)) && quotes.at(a.source.start()) < 0) words = doc.author();
+        remember(a, head, entity, words);
+        return new Resolved(entity, entity == null ? words : null);
+    }
+
+    private String entity(Attribution a, Token head) {
+        Span source = a.source;
+        String named = actors.overlapping(source);
+        if (named != null) return named;
+        String words = lower(source);
+        if (RELATIVE_PRONOUNS.contains(words)) {
+            String before = actors.rightBefore(source.start());
+            return before != null || a.antecedent == null ? before : actors.overlapping(a.antecedent);
+        }
+        if (FIRST_PERSON.contains(words)) return null;
+        if (PERSON_PRONOUNS.contains(words)) {
+            // News goes on quoting the person it was quoting; a person merely named in between rarely takes over.
+            return near(lastSpeaker, a) ? lastSpeaker.entity() : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
+        }
+        if (GROUP_PRONOUNS.contains(words)) return near(lastGroup, a) ? lastGroup.entity() : null;
+        int space = words.indexOf(' ');
+        if (space < 0 || head == null) return null;
+        boolean group = group(head);
+        if (descriptions != null) {
+            // a role the document gave someone ("a department head", "the Kremlin leader"), before or just after
+            Optional<String> holder = descriptions.resolveDescription(doc, source);
+            if (holder.isPresent() && (!group || type(holder.get()) != MentionType.PERSON)) return holder.get();
+        }
+        if (!DEFINITE.contains(words.substring(0, space))) return null;
+        if (ORGANIZATION_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            return actors.latestBefore(source.start(), MentionType.ORGANIZATION, RESOLUTION_WINDOW);
+        }
+        if (plural(head)) return null;
+        return near(lastSpeaker, a) && lastSpeaker.entity() != null ? lastSpeaker.entity()
+                : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
+    }
+
+    private void remember(Attribution a, Token head, String entity, String words) {
+        MentionType type = entity == null ? null : type(entity);
+        if (type == MentionType.PERSON) {
+            lastSpeaker = new Speaker(entity, null, a.sentence);
+        } else if (entity == null && words != null && head != null && !group(head)) {
+            // someone unnamed spoke: a later "he said" is that speaker, no longer the person quoted before
+            lastSpeaker = new Speaker(null, words, a.sentence);
+        }
+        if (type == MentionType.ORGANIZATION || entity == null && words != null && head != null && group(head)) {
+            lastGroup = new Speaker(entity, words, a.sentence);
+        }
+    }
+
+    private static boolean near(Speaker s, Attribution a) {
+        return s != null && a.sentence - s.sentence() <= SPEAKER_WINDOW;
+    }
+
+    private MentionType type(String entity) {
+        Entity e = doc.entities().get(entity);
+        return e == null ? null : e.type();
+    }
+
+    /** A description of an organization or a group: "the ministry", "the protesters". */
+    private static boolean group(Token head) {
+        return ORGANIZATION_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT)) || plural(head);
+    }
+
+    /** "officials", "protesters": a noun whose lemma is not its own form, ending in s. */
+    private static boolean plural(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.pos().startsWith("NOUN") && w.endsWith("s") && !w.equals(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the span's words name someone: a word other than a pronoun, number or function word, and no unit of a figure. */
+    private boolean names(Span span) {
+        for (Token t : tokens(span)) {
+            String tag = t.pos().indexOf('+') > 0 ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
+            if (!UNNAMING_TAGS.contains(tag) && !FIGURE_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The token a description is about ("the Russian chief of General Staff": chief); an adjective standing
+     * for its noun when there is none ("the official"); null when the span has neither.
+     */
+    private Token head(Span source) {
+        Token head = null, adjective = null;
+        for (Token t : tokens(source)) {
+            if (t.text().equals("of") || t.text().equals(",")) break;
+            if (t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN")) head = t;
+            else if (t.pos().startsWith("ADJ")) adjective = t;
+        }
+        return head != null ? head : adjective;
+    }
+
+    private List<Token> tokens(Span span) {
+        Sentence s = doc.sentences().get(ActorIndex.sentenceAt(doc.sentences(), span.start()));
+        return s.tokens().stream().filter(t -> span.contains(t.span())).toList();
+    }
+
+    private String lower(Span span) {
+        return span.of(doc.text()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,96 @@
+package org.claimgraph.assertions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Factuality;
+import org.claimgraph.doc.Factuality.Certainty;
+import org.claimgraph.doc.Factuality.Polarity;
+import org.claimgraph.doc.Factuality.Time;
+import org.claimgraph.language.LanguageAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each attribution's factuality, on invented sentences: negated reports, reports the writer hedges,
+ * future and conditional reports, each beside plain reports that must stay certain, positive and non-future.
+ */
+class FactualityTest {
+    private static final LanguageAnalyzer LANGUAGE = new LanguageAnalyzer();
+    private static final AssertionExtractor EXTRACTOR = new AssertionExtractor();
+    private static final Factuality NEGATIVE = new Factuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.NON_FUTURE);
+
+    /** The one assertion whose content contains {@code words}, in {@code text}. */
+    private static Assertion report(String text, String words) {
+        Document doc = new Document("test", text);
+        doc.setPublished("2016-05-12", "test");
+        LANGUAGE.process(doc);
+        EXTRACTOR.process(doc);
+        List<Assertion> found = doc.assertions().stream().filter(a -> a.contentText().contains(words)).toList();
+        assertEquals(1, found.size(), "one assertion with '" + words + "' in: " + text + " -> "
+                + doc.assertions().stream().map(a -> a.cue().text() + ": " + a.contentText()).toList());
+        return found.get(0);
+    }
+
+    /** Each pair of a sentence and words of its report's content has the expected factuality. */
+    private static void assertReports(Factuality expected, String... sentenceAndContent) {
+        for (int i = 0; i < sentenceAndContent.length; i += 2) {
+            assertEquals(expected, report(sentenceAndContent[i], sentenceAndContent[i + 1]).factuality(), sentenceAndContent[i]);
+        }
+    }
+
+    @Test
+    void negatedReportsAreNegative() {
+        assertReports(NEGATIVE,
+                "A police spokesman did not say how many people had been arrested.", "people had been arrested",
+                "Tomas Reyes never said the dam was safe.", "the dam was safe",
+                "The ambassador could not confirm that the convoy had crossed the border.", "convoy had crossed",
+                "The minister declined to say whether the talks would resume.", "talks would resume",
+                "The company didn't say when the plant would reopen.", "plant would reopen",
+                "The agency's account gave no indication that the general said the troops would stay.", "troops would stay");
+        assertReports(new Factuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.FUTURE),
+                "The embassy won't confirm that the diplomat has left.", "the diplomat has left");
+        assertReports(Factuality.PLAIN,
+                "A police spokesman said that twelve people had been arrested.", "people had been arrested",
+                "The minister agreed to say whether the talks would resume.", "talks would resume",
+                "The agency's account gave a clear indication that the general said the troops would stay.", "troops would stay");
+    }
+
+    @Test
+    void reportsTheWriterHedgesAreLessThanCertain() {
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "Anna Kowal reportedly told aides that she would resign.", "she would resign",
+                "The mayor allegedly said the contract was fair.", "the contract was fair",
+                "The governor is said to have told donors that the race was lost.", "the race was lost");
+        assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "The opposition may say that it will boycott the vote.", "boycott the vote",
+                "The rebels might claim that the town has fallen.", "the town has fallen");
+        assertReports(Factuality.PLAIN,
+                "Prime Minister Theresa May said that the talks had failed.", "the talks had failed",
+                "Anna Kowal told aides that she would resign.", "she would resign",
+                "The governor told donors that the race was lost.", "the race was lost");
+    }
+
+    @Test
+    void futureAndConditionalReportsAreFuture() {
+        assertReports(new Factuality(Certainty.CERTAIN, Polarity.POSITIVE, Time.FUTURE),
+                "Petra Lund will tell parliament that the tax must rise.", "the tax must rise",
+                "The president is to announce that new sanctions will follow.", "new sanctions will follow");
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE),
+                "The minister is expected to say that the budget will be cut.", "the budget will be cut");
+        assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE),
+                "If the chancellor says the deal is dead, the markets will fall.", "the deal is dead");
+        assertReports(Factuality.PLAIN,
+                "Petra Lund told parliament that the tax must rise.", "the tax must rise",
+                "The chancellor says the deal is dead.", "the deal is dead");
+    }
+
+    @Test
+    void aHedgeInsideTheContentLeavesTheReportPlain() {
+        Assertion a = report("The minister said the talks may not resume and that he will never sign.", "talks may not resume");
+        assertTrue(a.factuality().plain(), "the modal and the negation are the minister's, not the writer's: " + a.factuality());
+    }
+}

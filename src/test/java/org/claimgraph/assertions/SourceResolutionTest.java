@@ -1,0 +1,98 @@
+package org.claimgraph.assertions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.Document;
+import org.claimgraph.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whom each source resolves to, through the whole real pipeline on invented news: only actors of a
+ * compatible type and number, relative pronouns through their antecedent, and claimants that name someone.
+ */
+class SourceResolutionTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static Document run(String text) {
+        Document doc = new Document("test", text);
+        doc.setPublished("2016-05-12", "test");
+        PIPELINE.components().forEach(c -> c.process(doc));
+        return doc;
+    }
+
+    private static Assertion withContent(Document doc, String words) {
+        return doc.assertions().stream().filter(a -> a.contentText().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no assertion with '" + words + "' in " + doc.assertions().stream().map(Assertion::contentText).toList()));
+    }
+
+    @Test
+    void aGroupDescriptionNeverResolvesToAPerson() {
+        Document doc = run("General Ivan Petrov said on Monday that the troops would stay in the north. "
+                + "The opposition said that it would boycott the vote. "
+                + "The officials said that the border would reopen. "
+                + "The general said that the drills were over.\n");
+        String petrov = withContent(doc, "the troops would stay").source().entity();
+        assertNotNull(petrov);
+        assertNotEquals(petrov, withContent(doc, "boycott the vote").source().entity(), "the opposition is no general");
+        assertNotEquals(petrov, withContent(doc, "the border would reopen").source().entity(), "officials are not one person");
+        assertEquals("The officials", withContent(doc, "the border would reopen").claimant(doc));
+        assertEquals(petrov, withContent(doc, "the drills were over").source().entity(), "a person's description still resolves");
+    }
+
+    @Test
+    void aRelativePronounTakesItsAntecedent() {
+        Document doc = run("Senator Mark Alden, who said the tax was unfair, left early. "
+                + "Reid said he had a well-connected source who told him that the nominee had paid no taxes.\n");
+        Assertion alden = withContent(doc, "the tax was unfair");
+        assertEquals("who", alden.source().text());
+        assertNotNull(alden.source().entity(), "who: Senator Mark Alden");
+        assertEquals(doc.entities().get(alden.source().entity()).label(), alden.claimant(doc));
+        Assertion source = doc.assertions().stream().filter(a -> a.cue().text().equals("told")).findFirst().orElseThrow();
+        assertEquals("who", source.source().text());
+        assertNotEquals("who", source.claimant(doc));
+        assertNotNull(source.claimant(doc), "the antecedent's words name the source");
+    }
+
+    @Test
+    void aBarePronounOrFigureIsNoClaimant() {
+        Document doc = run("It rained all day in the capital. They said the bridge was closed. "
+                + "Some say the plan is unrealistic. The ministry spokesman Karl Braun said the road was open.\n");
+        assertNull(withContent(doc, "the bridge was closed").claimant(doc), "an unresolved 'they' names no one");
+        assertNull(withContent(doc, "the plan is unrealistic").claimant(doc), "'some' names no one");
+        assertNotNull(withContent(doc, "the road was open").claimant(doc));
+    }
+
+    @Test
+    void aPronounContinuesTheLastSpeakerOnlyWhenNobodyElseSpokeInBetween() {
+        Document doc = run("General Ivan Petrov said that the troops would stay. He said that the drills were over. "
+                + "A police officer said that the road was closed. He said that two cars had crashed.\n");
+        String petrov = withContent(doc, "the troops would stay").source().entity();
+        assertEquals(petrov, withContent(doc, "the drills were over").source().entity());
+        Assertion officer = withContent(doc, "two cars had crashed");
+        assertNotEquals(petrov, officer.source().entity(), "the officer spoke in between");
+        assertEquals("A police officer", officer.claimant(doc));
+    }
+
+    @Test
+    void aColumnistsIOutsideQuotesIsTheWriterAndInsideAQuoteNoSourceOfItsOwn() {
+        Document doc = new Document("test", "I told my neighbours that the dam was unsafe. "
+                + "\u201cWe told the ministry that the plant was safe,\u201d the director said.\n");
+        doc.setAuthor("Maria Olsen");
+        PIPELINE.components().forEach(c -> c.process(doc));
+        assertEquals("Maria Olsen", withContent(doc, "the dam was unsafe").claimant(doc));
+        Assertion quote = withContent(doc, "the plant was safe");
+        assertEquals("the director", quote.source().text(), "the report inside the quote is the director's words");
+        assertEquals(1, doc.assertions().stream().filter(a -> a.contentText().contains("the plant was safe")).count());
+    }
+
+    @Test
+    void theyTakesTheGroupThatJustSpoke() {
+        Document doc = run("Voting rights advocates have said that the policy is unfair. "
+                + "They cite the 2000 election, when thousands of voters were purged.\n");
+        assertEquals("Voting rights advocates", withContent(doc, "the 2000 election").claimant(doc));
+    }
+}
