@@ -1,11 +1,6 @@
 package org.claimgraph.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.claimgraph.language.WordLists;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -68,19 +63,11 @@ public final class TitleLexicon {
 
     private static TitleLexicon load() {
         TitleLexicon lex = new TitleLexicon();
-        try (InputStream in = TitleLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                String title = f[0].trim();
-                lex.add(title);
-                if (f.length > 1 && f[1].trim().equals("leader")) lex.leaderTitles.add(Names.titleKey(title));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : WordLists.lines(RESOURCE)) {
+            String[] f = line.split("\t");
+            String title = f[0].trim();
+            lex.add(title);
+            if (f.length > 1 && f[1].trim().equals("leader")) lex.leaderTitles.add(Names.titleKey(title));
         }
         return lex;
     }

@@ -1,11 +1,6 @@
 package org.claimgraph.actors.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.claimgraph.language.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,20 +135,7 @@ public final class Gazetteer {
         return out.toArray(new String[0]);
     }
 
-    private static List<String> lines(String file) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(DIR + file)) {
-            if (in == null) throw new IllegalStateException("word list not on the classpath: " + DIR + file);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
+    private static List<String> lines(String file) { return WordLists.lines(DIR + file); }
 
     /**
      * Word-sequence lookup, case-insensitive. Where {@code capitalized}, a match must start with a
