@@ -21,7 +21,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a request body over {@link #MAX_BYTES} with 413 before anything reads it. Other bodies, with a
+ * Refuses a request body over {@link #MAX_BYTES} with 413, reading and dropping at most {@link #DISCARD_BYTES} of it
+ * so that the client is there to read the answer. Other bodies, with a
  * length or chunked, are read up to the limit and kept, so the services (and {@link UpdateGuard} before
  * them) read them from memory; forms are left to Jetty, whose form limit the server sets to the same size. Fuseki read any body whole, and a 10 MB query
  * then took 31-41 s to parse.
@@ -42,6 +43,8 @@ final class BodyLimit implements Filter {
         }
         long length = req.getContentLengthLong();
         if (length > MAX_BYTES) {
+            // A client still sending reads no answer from a closed connection: take in a bounded body first.
+            if (length <= DISCARD_BYTES) discard(req, length);
             tooLarge((HttpServletResponse) response);
             return;
         }

@@ -26,10 +26,15 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         OutOfTime() { super(null, null, false, false); }
     }
 
+    /** Queries up to this long parse in a few milliseconds; only longer ones can be slow to parse. */
+    static final int QUICK_PARSE_CHARS = 64 * 1024;
+
     @Override
     protected void execute(String queryString, HttpAction action) {
         Deadline deadline = Deadline.current();
         if (deadline != null && !parsesBefore(queryString, deadline)) {
+            // A short query parses in milliseconds: if its time ran out, the wait for a turn took it.
+            if (queryString.length() <= QUICK_PARSE_CHARS) ServletOps.error(503, "the query's time ran out before it could run; retry later");
             ServletOps.errorBadRequest("the query could not be parsed within the server's timeout; send a shorter query");
         }
         super.execute(queryString, action);
