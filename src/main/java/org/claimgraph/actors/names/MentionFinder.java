@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -108,6 +109,7 @@ public final class MentionFinder implements Component {
         }
         // The model keeps a document consistent itself (it learnt from whole documents); the rules alone need help.
         if (strategy == Strategy.LEXICAL) makeConsistent(tokens, chosen);
+        if (strategy != Strategy.LEXICAL) confirmHeadlineNames(sentences, tokens, chosen);
         for (int i = 0; i < sentences.size(); i++) {
             NerTokens nt = tokens.get(i);
             for (Candidate c : chosen.get(i)) {
@@ -134,14 +136,54 @@ public final class MentionFinder implements Component {
         return resolve(out, Source.RULE);
     }
 
-    /** The model's names of actor types (MISC is dropped here). */
+    /** The model's names of actor types (MISC is dropped here), {@link #trimmed} to their name words. */
     private List<Candidate> modelNames(NerTokens nt) {
         List<Candidate> out = new ArrayList<>();
         for (opennlp.tools.util.Span span : finder.get().find(nt.words)) {
             MentionType type = NameModel.typeOf(span.getType());
-            if (type != null) out.add(new Candidate(span.getStart(), span.getEnd(), type, Source.MODEL));
+            Candidate c = type == null ? null : trimmed(nt.words, span.getStart(), span.getEnd(), type, w -> !gazetteer.isNotName(w));
+            if (c != null) out.add(c);
         }
         return out;
+    }
+
+    /**
+     * The model's name from {@code from} to {@code to}, without the words at its edges that {@code nameWord}
+     * refuses ("Avatar" of a commenter's picture); null when nothing is left.
+     */
+    private static Candidate trimmed(String[] words, int from, int to, MentionType type, Predicate<String> nameWord) {
+        while (from < to && !nameWord.test(words[from])) from++;
+        while (to > from && !nameWord.test(words[to - 1])) to--;
+        return from == to ? null : new Candidate(from, to, type, Source.MODEL);
+    }
+
+    /**
+     * In a headline in Title Case every word looks like a name to the model ("Merkel Says Hundreds"): its names
+     * keep only the words that the document's other sentences use in names, end at the first other word,
+     * and take the type of the name that first used their first word.
+     */
+    private static void confirmHeadlineNames(List<Sentence> sentences, List<NerTokens> tokens, List<List<Candidate>> chosen) {
+        Map<String, MentionType> nameWords = new HashMap<>();
+        List<Boolean> headline = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            headline.add(sentences.get(i).zone() == ZoneKind.TITLE && Casing.of(tokens.get(i).words) == Casing.TITLE);
+            if (headline.get(i)) continue;
+            for (Candidate c : chosen.get(i)) {
+                for (int k = c.from; k < c.to; k++) nameWords.putIfAbsent(tokens.get(i).words[k], c.type);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!headline.get(i)) continue;
+            String[] w = tokens.get(i).words;
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : chosen.get(i)) {
+                if (c.source != Source.MODEL) { kept.add(c); continue; }
+                int to = c.from;
+                while (to < c.to && nameWords.containsKey(w[to])) to++;
+                if (to > c.from) kept.add(new Candidate(c.from, to, nameWords.get(w[c.from]), Source.MODEL));
+            }
+            chosen.set(i, kept);
+        }
     }
 
     /** Candidates of the rules, lists and acronyms, each trimmed to what can begin and end a name. */

@@ -293,4 +293,20 @@ class MentionFinderTest {
         assertEquals(3, doc.sentences().size());
         assertFound(List.of(doc), "Moscow", MentionType.LOCATION);
     }
+
+    /** A commenter's picture ("Avatar NAME says:") is no part of a name; a Title Case headline keeps the body's name words. */
+    @Test
+    void modelNamesStopAtListedNonNamesAndHeadlineVerbs() {
+        Document comment = analyze("comment", "Avatar Maria Lindqvist says:\nThe council has not answered our letters for a year.\n");
+        assertFound(List.of(comment), "Maria Lindqvist", MentionType.PERSON);
+        assertFalse(comment.mentions().stream().anyMatch(m -> m.text().contains("Avatar")), comment.mentions().toString());
+        String text = "Merkel Says Hundreds Joined Protests In Dresden\n\n"
+                + "Chancellor Angela Merkel spoke to reporters in Berlin on Monday about the protests.\n";
+        Document headline = new Document("headline", text);
+        headline.zones().add(new Zone(new Span(0, text.indexOf('\n')), ZoneKind.TITLE));
+        ANALYZER.process(headline);
+        FINDER.process(headline);
+        assertFalse(headline.mentions().stream().anyMatch(m -> m.text().contains("Says")), headline.mentions().toString());
+        assertFound(List.of(headline), "Merkel", MentionType.PERSON);
+    }
 }
