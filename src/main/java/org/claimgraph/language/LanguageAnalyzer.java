@@ -67,14 +67,18 @@ public final class LanguageAnalyzer implements Component {
     private final ThreadLocal<Tools> tools;
     private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
 
-    /** The models load in the background, beside the next stages' (the first document waits for them). */
+    /** The four models load side by side (and beside the reader's language detector). */
     public LanguageAnalyzer() {
-        Supplier<SentenceModel> sentenceModel = Models.loadInBackground(SENTENCE_MODEL, SentenceModel::new);
-        Supplier<TokenizerModel> tokenizerModel = Models.loadInBackground(TOKENIZER_MODEL, in -> plainWordsWhole(new TokenizerModel(in)));
-        Supplier<POSModel> posModel = Models.loadInBackground(POS, in -> greedyTagger(new POSModel(in)));
-        Supplier<LemmatizerModel> lemmaModel = Models.loadInBackground(LEMMA, in -> greedyLemmatizer(new LemmatizerModel(in)));
-        tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel.get()),
-                new TokenizerME(tokenizerModel.get()), new POSTaggerME(posModel.get()), new LemmatizerME(lemmaModel.get())));
+        Supplier<SentenceModel> sentences = Models.loadInBackground(SENTENCE_MODEL, SentenceModel::new);
+        Supplier<TokenizerModel> tokens = Models.loadInBackground(TOKENIZER_MODEL, in -> plainWordsWhole(new TokenizerModel(in)));
+        Supplier<POSModel> tags = Models.loadInBackground(POS, in -> greedyTagger(new POSModel(in)));
+        Supplier<LemmatizerModel> lemmas = Models.loadInBackground(LEMMA, in -> greedyLemmatizer(new LemmatizerModel(in)));
+        SentenceModel sentenceModel = sentences.get();
+        TokenizerModel tokenizerModel = tokens.get();
+        POSModel posModel = tags.get();
+        LemmatizerModel lemmaModel = lemmas.get();
+        tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
+                new TokenizerME(tokenizerModel), new POSTaggerME(posModel), new LemmatizerME(lemmaModel)));
     }
 
     /** The tokenizer's own classifier, set to keep {@link #PLAIN_WORD}s whole. */
