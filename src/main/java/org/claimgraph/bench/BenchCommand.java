@@ -27,7 +27,9 @@ import picocli.CommandLine.Option;
                         + "of ingest under SIGKILL, and scale-out: extract beside `claimgraph spark --master local[2]` on the same articles "
                         + "and the bulk loader's rate (the first run builds the Spark module). On a virtual machine each part also says how much of the CPU the host took for other "
                         + "guests meanwhile (steal, from /proc/stat).",
-                "Without --corpus, documents are generated from seeds/ (reordered paragraphs, changed figures and names)."})
+                "With --corpus, the output opens with that corpus (path, files, words) and extract, ingest, the profile and the "
+                        + "summary measure its articles; without it, documents are generated from seeds/ (reordered paragraphs, changed "
+                        + "figures and names). The stores of queries, load and crash are generated in both cases, to reach any size."})
 public final class BenchCommand implements Callable<Integer> {
     enum Part { profile, extract, ingest, queries, load, crash, scale }
 
@@ -98,7 +100,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         Path benchCorpus = corpus != null ? corpus : generated(generator, work.resolve("corpus"), docs, 1);
         List<Path> files = listFiles(benchCorpus);
-        Summary summary = new Summary();
+        CorpusInfo corpusInfo = CorpusInfo.of(benchCorpus, corpus != null, files);
+        corpusInfo.print(out);
+        Summary summary = new Summary(corpusInfo);
 
         // The profile gets a pipeline of its own: the actors it links would otherwise change what the pipeline
         // makes of the store's documents, and with it the store's fingerprint, so a cached store went unused.
@@ -370,8 +374,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The targets of issue 7 and whether each was met. */
     private static final class Summary {
-        final Report report = new Report("Summary", "measure", "value", "target", "met");
+        final Report report;
         boolean allMet = true;
+
+        Summary(CorpusInfo corpus) {
+            report = new Report("Summary (on " + corpus.brief() + ")", "measure", "value", "target", "met");
+        }
 
         void add(String measure, Object value, String target, boolean met) {
             report.row(measure, value, target, target == null ? "" : Report.verdict(met));

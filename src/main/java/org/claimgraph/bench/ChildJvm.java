@@ -10,9 +10,10 @@ import java.util.List;
 public record ChildJvm(String classPath, Path home) {
     /**
      * The launcher's options children get too (collector, huge pages, JIT threshold, native access, where JVM
-     * warnings go), so they are measured as run.
+     * warnings go, the start-up cache), so they are measured as run.
      */
-    private static final List<String> INHERITED = List.of("-XX:+Use", "-XX:CompileThresholdScaling=", "-Xlog:", "--enable-native-access");
+    private static final List<String> INHERITED = List.of("-XX:+Use", "-XX:CompileThresholdScaling=", "-Xlog:", "--enable-native-access",
+            "-XX:AOTCache=");
     /** The options the launcher gives its batch commands (extract, ingest), which every child here runs. */
     private static final String BATCH_OPTIONS = "CLAIMGRAPH_BATCH_JVM_OPTS";
 

@@ -35,7 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        Batch batch = inputs.batch(Pipeline.standard());
+        Batch batch = inputs.batch(Pipeline::standard);
         int status;
         switch (format) {
             case jsonl -> {

@@ -35,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         if (docsPerTransaction < 1) throw new ParameterException(spec.commandLine(), "--docs-per-transaction must be at least 1");
         try (GraphStore db = store.open()) {
-            return inputs.batch(Pipeline.standard(StoreActors.directory(db))).ingest(db, docsPerTransaction);
+            return inputs.batch(() -> Pipeline.standard(StoreActors.directory(db))).ingest(db, docsPerTransaction);
         }
     }
 }

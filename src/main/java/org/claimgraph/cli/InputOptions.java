@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.ReaderOptions;
@@ -35,11 +36,15 @@ public final class InputOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively), WARC archives (.warc, .warc.gz: each HTML page is a document) or - for stdin.")
     List<String> paths;
 
-    /** A batch over these inputs through {@code pipeline}. */
-    Batch batch(Pipeline pipeline) {
+    /**
+     * A batch over these inputs through the pipeline made by {@code pipeline}, after the reader: the reader's
+     * language model then loads beside the pipeline's.
+     */
+    Batch batch(Supplier<Pipeline> pipeline) {
         if (id != null && paths.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--id names one document: give exactly one input");
         }
-        return new Batch(System.err, verbose, new DocumentReader(new ReaderOptions(encoding, id)), pipeline, paths, threads);
+        DocumentReader reader = new DocumentReader(new ReaderOptions(encoding, id));
+        return new Batch(System.err, verbose, reader, pipeline.get(), paths, threads);
     }
 }

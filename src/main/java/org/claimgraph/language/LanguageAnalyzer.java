@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -66,18 +67,22 @@ public final class LanguageAnalyzer implements Component {
     private final ThreadLocal<Tools> tools;
     private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
 
+    /** The four models load side by side (and beside the reader's language detector). */
     public LanguageAnalyzer() {
-        SentenceModel sentenceModel = Models.load(SENTENCE_MODEL, SentenceModel::new);
-        TokenizerModel tokenizerModel = tokenizerModel();
-        POSModel posModel = greedyTagger(Models.load(POS, POSModel::new));
-        LemmatizerModel lemmaModel = greedyLemmatizer(Models.load(LEMMA, LemmatizerModel::new));
+        Supplier<SentenceModel> sentences = Models.loadInBackground(SENTENCE_MODEL, SentenceModel::new);
+        Supplier<TokenizerModel> tokens = Models.loadInBackground(TOKENIZER_MODEL, in -> plainWordsWhole(new TokenizerModel(in)));
+        Supplier<POSModel> tags = Models.loadInBackground(POS, in -> greedyTagger(new POSModel(in)));
+        Supplier<LemmatizerModel> lemmas = Models.loadInBackground(LEMMA, in -> greedyLemmatizer(new LemmatizerModel(in)));
+        SentenceModel sentenceModel = sentences.get();
+        TokenizerModel tokenizerModel = tokens.get();
+        POSModel posModel = tags.get();
+        LemmatizerModel lemmaModel = lemmas.get();
         tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
                 new TokenizerME(tokenizerModel), new POSTaggerME(posModel), new LemmatizerME(lemmaModel)));
     }
 
     /** The tokenizer's own classifier, set to keep {@link #PLAIN_WORD}s whole. */
-    private static TokenizerModel tokenizerModel() {
-        TokenizerModel model = Models.load(TOKENIZER_MODEL, TokenizerModel::new);
+    private static TokenizerModel plainWordsWhole(TokenizerModel model) {
         TokenizerFactory factory = new TokenizerFactory(model.getLanguage(), model.getAbbreviations(), true, PLAIN_WORD);
         return new TokenizerModel((MaxentModel) model.getArtifact(TOKENIZER_ARTIFACT), Map.of(), factory);
     }

@@ -1,5 +1,7 @@
 package org.claimgraph.reader;
 
+import java.util.function.Supplier;
+
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -28,10 +30,11 @@ final class LanguageCheck {
     /** A non-English guess must beat English by this factor before the text is refused. */
     static final double MARGIN = 2.0;
 
-    private static final LanguageDetectorModel MODEL = Models.load("langdetect-183.bin", LanguageDetectorModel::new);
+    /** Loads beside the pipeline's models (see InputOptions). */
+    private static final Supplier<LanguageDetectorModel> MODEL = Models.loadInBackground("langdetect-183.bin", LanguageDetectorModel::new);
 
     /** The detector keeps no state between calls but is not documented thread-safe: one per thread. */
-    private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
+    private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL.get()));
 
     /**
      * The ISO 639-3 code of a clearly non-English text, or null when the text is (or may be) English. The

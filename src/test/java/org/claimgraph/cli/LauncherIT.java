@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -83,5 +85,42 @@ class LauncherIT {
         List<String> out = Files.readAllLines(dir.resolve("out.nq"));
         assertTrue(out.size() > 100, "only " + out.size() + " lines");
         for (String line : out) assertTrue(line.startsWith("<") && line.endsWith(" ."), "not an N-Quad: " + line);
+    }
+    /**
+     * JDK 25's start-up cache is an optimisation only: a damaged cache (here: junk bytes) gives the same
+     * N-Quads and a silent stderr, and after a new build the launcher records the cache again.
+     */
+    @Test
+    void aStartUpCacheThatCannotBeUsedChangesNothing(@TempDir Path dir) throws Exception {
+        assumeTrue(Runtime.version().feature() >= 25, "the launcher records the cache on JDK 25 and later only");
+        Path home = TestData.home();
+        Path cache = home.resolve("target/claimgraph.aot");
+        Path built = home.resolve("target/.built");
+        Files.writeString(built, "");
+        String good = extractSeed(home, dir, "first");
+        assertTrue(Files.size(cache) > 1_000_000, "no cache recorded; see target/aot.log");
+        try {
+            Files.write(cache, "not a cache".getBytes(StandardCharsets.UTF_8));
+            assertEquals(good, extractSeed(home, dir, "damaged"));
+            String err = Files.readString(dir.resolve("damaged.err"));
+            assertEquals("1 extracted", err.strip(), "the JVM spoke of the damaged cache");
+        } finally {
+            // A build newer than the cache: the next run records it again.
+            Files.setLastModifiedTime(built, FileTime.fromMillis(System.currentTimeMillis() + 2_000));
+        }
+        assertEquals(good, extractSeed(home, dir, "rebuilt"));
+        assertTrue(Files.size(cache) > 1_000_000, "the damaged cache was not recorded again");
+    }
+
+    /** `claimgraph extract --format nq` of one seed through the launcher; its stderr goes to NAME.err in dir. */
+    private static String extractSeed(Path home, Path dir, String name) throws Exception {
+        Process p = new ProcessBuilder(List.of("bash", home.resolve("claimgraph").toString(), "extract", "--format", "nq",
+                TestData.seed("000").toString()))
+                .redirectOutput(dir.resolve(name + ".nq").toFile()).redirectError(dir.resolve(name + ".err").toFile()).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "extract did not end");
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve(name + ".err")));
+        String out = Files.readString(dir.resolve(name + ".nq"));
+        assertTrue(out.lines().count() > 100, out);
+        return out;
     }
 }
