@@ -1,8 +1,6 @@
 package org.claimgraph.server;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -103,8 +101,7 @@ public final class SparqlServer implements AutoCloseable {
                 .addFilter("/*", new Admission(running, waiting, settings.timeoutMs()));
         if (settings.updates()) {
             builder.addFilter(DATASET + "/update", new BasicAuth(settings.updateUser(), settings.updatePassword()))
-                    .addFilter(DATASET + "/update", new UpdateGuard(settings.loadHosts().stream()
-                            .map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())));
+                    .addFilter(DATASET + "/update", new UpdateGuard(settings.loadHosts()));
         }
         builder.addFilter(DATASET + "/sparql", new DatasetDescription.ServiceDescriptionFilter(dataset))
                 .addServlet(DATASET + "/void", new DatasetDescription.VoidServlet(dataset))

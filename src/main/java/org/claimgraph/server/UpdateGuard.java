@@ -2,8 +2,10 @@ package org.claimgraph.server;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -24,8 +26,9 @@ import org.apache.jena.update.UpdateRequest;
 final class UpdateGuard implements Filter {
     private final Set<String> loadHosts;
 
-    UpdateGuard(Set<String> loadHosts) {
-        this.loadHosts = loadHosts;
+    /** {@code loadHosts} as given by the operator; host names compare case-insensitively. */
+    UpdateGuard(Collection<String> loadHosts) {
+        this.loadHosts = loadHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
