@@ -32,10 +32,12 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         Deadline deadline = Deadline.current();
-        if (deadline != null && !parsesBefore(queryString, deadline)) {
-            // A short query parses in milliseconds: if its time ran out, the wait for a turn took it.
-            if (queryString.length() <= QUICK_PARSE_CHARS) ServletOps.error(503, "the query's time ran out before it could run; retry later");
-            ServletOps.errorBadRequest("the query could not be parsed within the server's timeout; send a shorter query");
+        if (deadline != null) {
+            // A short query parses in milliseconds, so only a long one is parsed twice, the first time on the clock.
+            boolean quick = queryString.length() <= QUICK_PARSE_CHARS;
+            if (quick && deadline.passed()) ServletOps.error(503, "the query's time ran out before it could run; retry later");
+            if (!quick && !parsesBefore(queryString, deadline))
+                ServletOps.errorBadRequest("the query could not be parsed within the server's timeout; send a shorter query");
         }
         super.execute(queryString, action);
     }
