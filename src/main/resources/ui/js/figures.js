@@ -6,10 +6,8 @@
 import { FONT, el, placeLabels, shorten, textWidth, timeAxis, timeTicks } from "./svg.js";
 import { bindString, isoTime, libraryQuery, pageHref, select } from "./sparql.js";
 
-// How a qualifier bounds its figure. Any other qualifier ("about", "some", "almost") marks it approximate.
-const LOWER_BOUND = new Set(["more than", "over", "at least", "above", "in excess of", "just over", "well over"]);
-const UPPER_BOUND = new Set(["up to", "less than", "fewer than", "at most", "under", "below", "no more than",
-  "as many as", "just under"]);
+// How the store says a figure is bounded (cg:bound), as the kind of mark drawn for it.
+const MARK_KIND = { AtLeast: "lower", AtMost: "upper", Approximately: "approximate", Exactly: "exact" };
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
 const M = { left: 78, right: 20, top: 24, bottom: 40 }, HEIGHT = 440, UNDATED_SHARE = 0.22;
 
@@ -56,7 +54,7 @@ async function showFigures(state, head) {
   const points = rows.map((r) => {
     const low = Number(r.value ?? r.min ?? r.max), high = Number(r.value ?? r.max ?? r.min);
     return { r, claimant: r.claimant || "unknown source", low, high, time: isoTime(r.date || r.published),
-      byPublication: !r.date && !!r.published || r.dateHow === "publication", kind: qualifierKind(r.qualifier) };
+      byPublication: !r.date && !!r.published || r.dateHow === "publication", kind: markKind(r) };
   });
 
   const svg = el("svg", { width, height: HEIGHT, role: "img", "aria-label": `Figures for ${head} by claimant over time` });
@@ -81,10 +79,9 @@ async function showFigures(state, head) {
   state.figureHead = head;
 }
 
-function qualifierKind(qualifier) {
-  if (!qualifier) return "exact";
-  const q = qualifier.toLowerCase();
-  return LOWER_BOUND.has(q) ? "lower" : UPPER_BOUND.has(q) ? "upper" : "approximate";
+/** A store ingested before cg:bound existed has none: its qualified figures are drawn as approximate. */
+function markKind(row) {
+  return MARK_KIND[row.bound] || (row.qualifier ? "approximate" : "exact");
 }
 
 /** The value axis on the left: logarithmic when the figures span more than a factor of 20. */

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimgraph.doc.Quantity;
+import org.claimgraph.doc.Quantity.Bound;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
 
@@ -57,12 +58,6 @@ final class Quantities {
      */
     private static final Map<String, Double> VAGUE_UNITS = Map.of("dozens", 12.0, "hundreds", 1e2, "thousands", 1e3,
             "millions", 1e6, "billions", 1e9);
-    private static final List<String> QUALIFIERS2 = List.of("more than", "less than", "fewer than", "up to", "at least",
-            "at most", "as many as", "as few as", "close to", "in excess of", "an estimated", "no more than", "just over",
-            "just under", "well over");
-    private static final Set<String> QUALIFIERS1 = Set.of("over", "under", "some", "almost", "about", "nearly", "around",
-            "roughly", "approximately", "between", "only", "just", "estimated", "barely", "below", "above", "exactly",
-            "approx.", "circa", "from");
     private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
     private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "minute", "second");
     private static final Set<String> AGO = Set.of("ago", "earlier", "later", "before");
@@ -132,7 +127,7 @@ final class Quantities {
                 return i;
             }
         }
-        int start = qualifierStart(tokens, i);
+        int start = Qualifiers.start(tokens, i);
         if (start < i) approx = text.substring(tokens.get(start).span().start(), tokens.get(i - 1).span().end()).toLowerCase(Locale.ROOT);
         Span number = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
         int countedStart = end;
@@ -166,7 +161,8 @@ final class Quantities {
         if (currency != null) counted = counted == null ? currency : currency + " " + counted;
         int last = Math.max(back ? countedStart + 2 : countedEnd, vague ? end : countedStart) - 1;
         Span span = new Span(tokens.get(start).span().start(), tokens.get(Math.max(last, end - 1)).span().end());
-        out.add(new Found(new Quantity(span, span.of(text), value, min, max, approx, counted), number,
+        Bound bound = vague ? Bound.APPROXIMATELY : Qualifiers.bound(approx);
+        out.add(new Found(new Quantity(span, span.of(text), value, min, max, approx, bound, counted), number,
                 back || compared && counted == null, yearsBack));
         return Math.max(yearsBack > 0 ? countedStart + 3 : countedEnd, end);
     }
@@ -291,17 +287,6 @@ final class Quantities {
                 }
             }
         }
-    }
-
-    /** Start of the qualifier written before token i ("more than", "up to", "some"), or i when none. */
-    private static int qualifierStart(List<Token> tokens, int i) {
-        if (i >= 2) {
-            String two = (tokens.get(i - 2).text() + " " + tokens.get(i - 1).text()).toLowerCase(Locale.ROOT);
-            if (QUALIFIERS2.contains(two)) return i - 2;
-            if (i >= 3 && QUALIFIERS2.contains((tokens.get(i - 3).text() + " " + two).toLowerCase(Locale.ROOT))) return i - 3;
-        }
-        if (i >= 1 && QUALIFIERS1.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) return i - 1;
-        return i;
     }
 
     /** The noun phrase a figure counts: modifiers and nouns, one "of" phrase, and a rate ("a day"). */

@@ -5,19 +5,36 @@ import java.util.Set;
 
 /**
  * A number in an assertion's content. A single figure has {@code value}; a range has {@code min} and
- * {@code max}. {@code approx} is the qualifier as written ("over", "up to", "some"...), null if none.
+ * {@code max}. {@code approx} is the qualifier as written ("over", "up to", "some"...), null if none, and
+ * {@code bound} how it bounds the number.
  * {@code counted} is what is counted, as written ("members of illegal armed units"). {@code date} is the
  * figure's own time when it differs from the statement's ("compared with 300 a year earlier"), else null.
  */
-public record Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted, String date) implements java.io.Serializable {
+public record Quantity(Span span, String text, Double value, Double min, Double max, String approx, Bound bound,
+                       String counted, String date) implements java.io.Serializable {
+    /** How a figure bounds the number it stands for: "more than 300" at least 300, "up to 300" at most. */
+    public enum Bound {
+        AT_LEAST, AT_MOST, APPROXIMATELY, EXACTLY;
+
+        /** The name used in JSON and in the qualifier table: "at-least". */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The bound labelled {@code label}. */
+        public static Bound named(String label) {
+            return valueOf(label.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
     /** A figure of the statement's own time. */
-    public Quantity(Span span, String text, Double value, Double min, Double max, String approx, String counted) {
-        this(span, text, value, min, max, approx, counted, null);
+    public Quantity(Span span, String text, Double value, Double min, Double max, String approx, Bound bound, String counted) {
+        this(span, text, value, min, max, approx, bound, counted, null);
     }
 
     /** The same figure counting {@code counted}, of its own time {@code date} (ISO, null: the statement's). */
     public Quantity with(String counted, String date) {
-        return new Quantity(span, text, value, min, max, approx, counted, date);
+        return new Quantity(span, text, value, min, max, approx, bound, counted, date);
     }
 
     /** Words that end the head of a counted phrase: what follows them qualifies it. */

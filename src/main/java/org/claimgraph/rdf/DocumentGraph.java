@@ -197,6 +197,12 @@ public final class DocumentGraph {
             if (q.min() != null) add(qn, Vocab.SCHEMA_MIN_VALUE, decimal(q.min()));
             if (q.max() != null) add(qn, Vocab.SCHEMA_MAX_VALUE, decimal(q.max()));
             if (q.approx() != null) add(qn, CG.qualifier.asNode(), str(q.approx()));
+            add(qn, CG.bound.asNode(), switch (q.bound()) {
+                case AT_LEAST -> CG.AtLeast.asNode();
+                case AT_MOST -> CG.AtMost.asNode();
+                case APPROXIMATELY -> CG.Approximately.asNode();
+                case EXACTLY -> CG.Exactly.asNode();
+            });
             if (q.counted() != null) add(qn, CG.counted.asNode(), str(q.counted()));
             if (q.countedHead() != null) add(qn, CG.countedHead.asNode(), str(q.countedHead()));
             if (q.date() != null) add(qn, CG.figureDate.asNode(), isoDate(q.date()));

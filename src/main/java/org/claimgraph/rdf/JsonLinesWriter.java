@@ -165,6 +165,7 @@ public final class JsonLinesWriter implements AutoCloseable {
             number("min", q.min());
             number("max", q.max());
             json.writeStringField("approx", q.approx());
+            json.writeStringField("bound", q.bound().label());
             json.writeStringField("counted", q.counted());
             json.writeStringField("date", q.date());
             json.writeEndObject();

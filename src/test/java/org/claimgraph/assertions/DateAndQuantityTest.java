@@ -105,4 +105,15 @@ class DateAndQuantityTest {
         assertTrue(figures("Three years ago the war began.").isEmpty(), "a time ago is not a figure");
         assertTrue(figures("A cooperation program for 2016-2020 was proposed.").isEmpty(), "a period of years is no range");
     }
+
+    @Test
+    void qualifiersBoundTheirFigures() {
+        Quantity noMore = figures("The group has no more than 300 members.").get(0);
+        assertEquals("no more than", noMore.approx(), "the longest qualifier, not the \"more than\" inside it");
+        assertEquals(Quantity.Bound.AT_MOST, noMore.bound());
+        assertEquals(Quantity.Bound.AT_LEAST, figures("Officials counted more than 300 members.").get(0).bound());
+        assertEquals(Quantity.Bound.APPROXIMATELY, figures("They saw some 300 members.").get(0).bound());
+        assertEquals(Quantity.Bound.APPROXIMATELY, figures("Meanwhile thousands of trucks drove past.").get(0).bound());
+        assertEquals(Quantity.Bound.EXACTLY, figures("The attack killed 12 soldiers.").get(0).bound());
+    }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class QuantityTest {
     private static Quantity counting(String counted) {
-        return new Quantity(new Span(0, 1), "1", 1.0, null, null, null, counted);
+        return new Quantity(new Span(0, 1), "1", 1.0, null, null, null, Quantity.Bound.EXACTLY, counted);
     }
 
     @Test

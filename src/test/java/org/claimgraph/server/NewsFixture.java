@@ -63,7 +63,7 @@ public final class NewsFixture {
         Assertion left = b.assertion(s1, b.ref("Jane Doe", MAYOR), "said", "about 1,200 people had left the city since January", false);
         left.setDate("2024-03-04", "relative:weekday");
         left.about().add(CITY);
-        left.quantities().add(new Quantity(b.span("about 1,200", 0), "about 1,200", 1200.0, null, null, "about", "people"));
+        left.quantities().add(new Quantity(b.span("about 1,200", 0), "about 1,200", 1200.0, null, null, "about", Quantity.Bound.APPROXIMATELY, "people"));
 
         Assertion ignored = b.assertion(s2, b.ref("Doe", MAYOR, b.text.indexOf("Doe told")), "told",
                 "The council has ignored our neighbourhoods", true);
@@ -75,7 +75,7 @@ public final class NewsFixture {
         closer.setDate("2024-03-05", "explicit");
         closer.setFactuality(new Factuality(Factuality.Certainty.PROBABLE, Factuality.Polarity.POSITIVE, Factuality.Time.NON_FUTURE));
         closer.about().add(MAYOR);
-        closer.quantities().add(new Quantity(b.span("800", 0), "800", 800.0, null, null, "closer to", "people"));
+        closer.quantities().add(new Quantity(b.span("800", 0), "800", 800.0, null, null, "closer to", Quantity.Bound.APPROXIMATELY, "people"));
         return b.doc;
     }
 
@@ -87,7 +87,7 @@ public final class NewsFixture {
         b.entity(MAYOR, MentionType.PERSON, "Jane Doe", s1, "Jane Doe");
         Assertion aid = b.assertion(s1, b.ref("Jane Doe", MAYOR), "said", "950 families received housing aid in March", false);
         aid.setDate("2024-04-09", "relative:weekday");
-        aid.quantities().add(new Quantity(b.span("950", 0), "950", 950.0, null, null, null, "families"));
+        aid.quantities().add(new Quantity(b.span("950", 0), "950", 950.0, null, null, null, Quantity.Bound.EXACTLY, "families"));
         return b.doc;
     }
 
