@@ -74,7 +74,7 @@ final class DocumentPage {
         boolean more = assertions.size() > MAX_ASSERTIONS;
         if (more) assertions = assertions.subList(0, MAX_ASSERTIONS);
         Element section = p.section(more ? "Assertions (the first " + MAX_ASSERTIONS + ")" : "Assertions", more ? -1 : assertions.size());
-        Pages.assertionList(section, assertions, true);
+        Pages.assertionList(section, assertions, true, new DocumentTexts(dataset));
         if (more) section.appendElement("p").text("The SPARQL endpoint lists them all.");
 
         List<Node> actors = new ArrayList<>();
