@@ -6,9 +6,9 @@ import picocli.CommandLine.Option;
 /** --provenance, shared by the commands that write documents' graphs (extract, ingest, spark). */
 public final class ProvenanceOptions {
     @Option(names = "--provenance", paramLabel = "PROFILE", defaultValue = "full", converter = ProvenanceOptions.Parse.class,
-            description = "full: every sentence and mention with its text (default). claims: actors, roles, assertions and "
-                    + "quantities with their offsets, the document's text, and the sentences that hold an assertion as offsets; "
-                    + "no mentions, about a third of the quads (docs/data-model.md). Applies to the RDF formats (nq, ttl, jsonld) and the store, not to jsonl.")
+            description = "full (default): every sentence and every mention with its words. claims: the document's text, actors, "
+                    + "roles, assertions and quantities with their offsets, and the sentences that hold an assertion as offsets; "
+                    + "no mentions, half the quads (docs/data-model.md). For the graph written: not extract's jsonl.")
     Provenance provenance;
 
     public Provenance provenance() { return provenance; }
