@@ -14,6 +14,7 @@ import org.claimgraph.doc.Printable;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Outcome;
 import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.rdf.Provenance;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.store.BatchWriter;
 import org.claimgraph.store.GraphStore;
@@ -85,9 +86,9 @@ final class Batch {
         skip(doc.input(), e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
 
-    /** Ingests into the store, {@code docsPerTransaction} documents per transaction. */
-    int ingest(GraphStore db, int docsPerTransaction) {
-        BatchWriter writer = new BatchWriter(db, docsPerTransaction, this::failed);
+    /** Ingests into the store, {@code docsPerTransaction} documents per transaction, each graph with that provenance. */
+    int ingest(GraphStore db, int docsPerTransaction, Provenance provenance) {
+        BatchWriter writer = new BatchWriter(db, docsPerTransaction, provenance, this::failed);
         return run("ingested", writer::add, writer::flush);
     }
 

@@ -32,6 +32,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
+    @Mixin
+    ProvenanceOptions provenance;
+
     @Override
     public Integer call() {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
@@ -49,11 +52,11 @@ final class ExtractCommand implements Callable<Integer> {
                 StreamRDF stream = format == Format.nq ? writer : new TriplesOnly(writer);
                 stream.start();
                 StreamRDFOps.sendPrefixesToStream(Vocab.PREFIXES, stream);
-                status = batch.run("extracted", doc -> DocumentGraph.emit(doc, stream));
+                status = batch.run("extracted", doc -> DocumentGraph.emit(doc, stream, provenance.provenance()));
                 stream.finish();
             }
             default -> {
-                try (JsonLdWriter.Documents writer = new JsonLdWriter().documents(out)) {
+                try (JsonLdWriter.Documents writer = new JsonLdWriter().documents(out, provenance.provenance())) {
                     status = batch.run("extracted", writer::write);
                 }
             }

@@ -26,6 +26,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
+    @Mixin
+    ProvenanceOptions provenance;
+
     @Option(names = "--docs-per-transaction", paramLabel = "N",
             description = "Documents written in one transaction (default: ${DEFAULT-VALUE}). More is faster and smaller "
                     + "on disk; fewer shows documents to queries sooner and loses less to a crash.")
@@ -35,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         if (docsPerTransaction < 1) throw new ParameterException(spec.commandLine(), "--docs-per-transaction must be at least 1");
         try (GraphStore db = store.open()) {
-            return inputs.batch(() -> Pipeline.standard(StoreActors.directory(db))).ingest(db, docsPerTransaction);
+            return inputs.batch(() -> Pipeline.standard(StoreActors.directory(db))).ingest(db, docsPerTransaction, provenance.provenance());
         }
     }
 }

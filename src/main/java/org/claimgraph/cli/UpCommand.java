@@ -11,6 +11,7 @@ import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
+import org.claimgraph.rdf.Provenance;
 import org.claimgraph.store.BatchWriter;
 import org.claimgraph.store.GraphStore;
 import org.claimgraph.store.StoreActors;
@@ -39,7 +40,7 @@ final class UpCommand implements Callable<Integer> {
         }
         if (!missing.isEmpty()) {
             System.err.println("ingesting " + missing.size() + " seed articles into " + store.db);
-            new Batch(System.err, false, reader, Pipeline.standard(StoreActors.directory(db)), missing, BatchRunner.defaultThreads()).ingest(db, BatchWriter.DEFAULT_SIZE);
+            new Batch(System.err, false, reader, Pipeline.standard(StoreActors.directory(db)), missing, BatchRunner.defaultThreads()).ingest(db, BatchWriter.DEFAULT_SIZE, Provenance.FULL);
         }
         server.serve(db);
         return Main.EXIT_OK;

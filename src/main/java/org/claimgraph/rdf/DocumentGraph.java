@@ -1,7 +1,9 @@
 package org.claimgraph.rdf;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +40,8 @@ import org.claimgraph.vocab.CG;
 /**
  * Maps one document to RDF under the claimgraph ontology, streaming quads into a {@link StreamRDF}.
  * Every quad goes into the document's named graph, whose name is the document IRI, so each triple is
- * traceable to its document; mentions and assertions also carry their sentence. Each quad is sent
+ * traceable to its document; mentions and assertions also carry their sentence. How many sentences
+ * and mentions are described is the {@link Provenance}'s choice. Each quad is sent
  * once: a span that is both a mention and a source, say, is described once (the document's quads are
  * remembered until it ends, so N-Quads and Turtle output repeat no line; that costs about 0.1 ms of
  * CPU per seed article, where writing one into the store takes about 28).
@@ -47,17 +50,24 @@ public final class DocumentGraph {
     private final Document doc;
     private final StreamRDF out;
     private final Node graph;
+    private final boolean everySpan;
     private final Set<Triple> sent = new HashSet<>();
     private int roles;
 
-    private DocumentGraph(Document doc, StreamRDF out) {
+    private DocumentGraph(Document doc, StreamRDF out, Provenance provenance) {
         this.doc = doc;
         this.out = out;
         this.graph = iri(doc.id());
+        this.everySpan = provenance.everySpan();
     }
 
+    /** The document's graph with full provenance: every sentence and mention. */
     public static void emit(Document doc, StreamRDF out) {
-        new DocumentGraph(doc, out).emitAll();
+        emit(doc, out, Provenance.FULL);
+    }
+
+    public static void emit(Document doc, StreamRDF out, Provenance provenance) {
+        new DocumentGraph(doc, out, provenance).emitAll();
     }
 
     private void emitAll() {
@@ -93,15 +103,26 @@ public final class DocumentGraph {
             offsets(n, z.span(), false);
         }
         for (int i = 0; i < doc.comments().size(); i++) emitComment(i, doc.comments().get(i));
-        for (Sentence s : doc.sentences()) add(d, CG.hasSentence.asNode(), spanNode(s.span()));
-        for (Sentence s : doc.sentences()) {
+        List<Sentence> sentences = describedSentences();
+        for (Sentence s : sentences) add(d, CG.hasSentence.asNode(), spanNode(s.span()));
+        for (Sentence s : sentences) {
             Node n = spanNode(s.span());
             type(n, CG.Sentence.asNode());
-            offsets(n, s.span(), true);
+            offsets(n, s.span(), everySpan);
         }
-        for (Mention m : doc.mentions()) emitMention(m);
+        if (everySpan) for (Mention m : doc.mentions()) emitMention(m);
         for (Entity e : doc.entities().values()) emitEntity(e);
         for (Assertion a : doc.assertions()) emitAssertion(a);
+    }
+
+    /** Every sentence, or with lean provenance those an assertion was read from, in text order. */
+    private List<Sentence> describedSentences() {
+        if (everySpan) return doc.sentences();
+        BitSet read = new BitSet();
+        for (Assertion a : doc.assertions()) {
+            if (a.sentence() >= 0 && a.sentence() < doc.sentences().size()) read.set(a.sentence());
+        }
+        return read.stream().mapToObj(doc.sentences()::get).toList();
     }
 
     private void emitComment(int index, ReaderComment c) {
@@ -166,13 +187,14 @@ public final class DocumentGraph {
         });
         add(n, CG.polarity.asNode(), f.polarity() == Factuality.Polarity.NEGATIVE ? CG.Negative.asNode() : CG.Positive.asNode());
         add(n, CG.reportTime.asNode(), f.time() == Factuality.Time.FUTURE ? CG.Future.asNode() : CG.NonFuture.asNode());
-        textRef(n, CG.sourceSpan.asNode(), CG.source.asNode(), a.source());
+        textRef(n, CG.sourceSpan.asNode(), CG.source.asNode(), a.source(), true);
         String claimant = a.claimant(doc);
         if (claimant != null) add(n, CG.claimant.asNode(), str(claimant));
-        textRef(n, CG.cue.asNode(), null, a.cue());
-        for (TextRef part : a.contentParts()) textRef(n, CG.content.asNode(), null, part);
+        textRef(n, CG.cue.asNode(), null, a.cue(), true);
+        // cg:contentText holds the content's words: with lean provenance its parts are offsets only
+        for (TextRef part : a.contentParts()) textRef(n, CG.content.asNode(), null, part, everySpan);
         add(n, CG.contentText.asNode(), str(a.contentText()));
-        textRef(n, CG.addresseeSpan.asNode(), CG.addressee.asNode(), a.addressee());
+        textRef(n, CG.addresseeSpan.asNode(), CG.addressee.asNode(), a.addressee(), true);
         if (a.date() != null) {
             Node date = isoDate(a.date());
             add(n, CG.statementDate.asNode(), date);
@@ -219,13 +241,13 @@ public final class DocumentGraph {
     }
 
 
-    /** A span node (IRI doc#char=s,e) linked from {@code subject}, and the actor it names if known. */
-    private void textRef(Node subject, Node spanProperty, Node entityProperty, TextRef ref) {
+    /** A span node (IRI doc#char=s,e) linked from {@code subject}, with its words if asked, and the actor it names if known. */
+    private void textRef(Node subject, Node spanProperty, Node entityProperty, TextRef ref, boolean withText) {
         if (ref == null) return;
         Node span = spanNode(ref.span());
         add(subject, spanProperty, span);
         type(span, CG.Span.asNode());
-        offsets(span, ref.span(), true);
+        offsets(span, ref.span(), withText);
         if (ref.entity() != null) {
             add(span, CG.denotes.asNode(), iri(ref.entity()));
             if (entityProperty != null) add(subject, entityProperty, iri(ref.entity()));
@@ -246,10 +268,14 @@ public final class DocumentGraph {
         }
     }
 
+    /**
+     * A span's offsets, and its words if asked. Its context (nif:referenceContext) is the document, whose
+     * named graph holds the span: lean provenance leaves that triple, one in ten of its graph, to the graph name.
+     */
     private void offsets(Node n, Span span, boolean withText) {
         add(n, Vocab.NIF_BEGIN, integer(span.start()));
         add(n, Vocab.NIF_END, integer(span.end()));
-        add(n, Vocab.NIF_CONTEXT, graph);
+        if (everySpan) add(n, Vocab.NIF_CONTEXT, graph);
         if (withText) add(n, Vocab.NIF_ANCHOR, str(doc.slice(span)));
     }
 

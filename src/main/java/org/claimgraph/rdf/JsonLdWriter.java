@@ -106,10 +106,12 @@ public final class JsonLdWriter {
      */
     public final class Documents implements AutoCloseable {
         private final OutputStream out;
+        private final Provenance provenance;
         private boolean first = true;
 
-        private Documents(OutputStream out) {
+        private Documents(OutputStream out, Provenance provenance) {
             this.out = out;
+            this.provenance = provenance;
             text(out, "{\"@context\":");
             writeJson(context.getJsonContent().orElseThrow().asJsonObject().get("@context"), out);
             text(out, ",\n\"@graph\":[");
@@ -117,7 +119,7 @@ public final class JsonLdWriter {
 
         public void write(Document doc) {
             DatasetGraph dsg = DatasetGraphFactory.create();
-            DocumentGraph.emit(doc, StreamRDFLib.dataset(dsg));
+            DocumentGraph.emit(doc, StreamRDFLib.dataset(dsg), provenance);
             JsonObjectBuilder graph = Json.createObjectBuilder(compact(dsg));
             graph.remove("@context");
             text(out, first ? "\n" : ",\n");
@@ -132,8 +134,8 @@ public final class JsonLdWriter {
     }
 
     /** Documents streamed into one JSON-LD document on {@code out}; closing it ends the document. */
-    public Documents documents(OutputStream out) {
-        return new Documents(out);
+    public Documents documents(OutputStream out, Provenance provenance) {
+        return new Documents(out, provenance);
     }
 
     /** Lets the JSON writer close without closing the shared output. */

@@ -70,6 +70,7 @@ final class Pages {
                    (SAMPLE(?date0) AS ?date) (SAMPLE(?kind0) AS ?kind) (SAMPLE(?cue0) AS ?cue)
                    (SAMPLE(?speaker0) AS ?speaker) (SAMPLE(?speakerLabel0) AS ?speakerLabel) (SAMPLE(?speakerText0) AS ?speakerText)
                    (SAMPLE(?sentence0) AS ?sentence) (SAMPLE(?sentenceText0) AS ?sentenceText)
+                   (SAMPLE(?sentenceBegin0) AS ?sentenceBegin) (SAMPLE(?sentenceEnd0) AS ?sentenceEnd)
                    (SAMPLE(?headline0) AS ?headline) (SAMPLE(?inComment0) AS ?inComment)
                    (GROUP_CONCAT(DISTINCT ?figure; separator=" · ") AS ?figures)
                    (GROUP_CONCAT(DISTINCT ?mark; separator=", ") AS ?factuality)
@@ -81,7 +82,9 @@ final class Pages {
               OPTIONAL { ?a cg:cue/nif:anchorOf ?cue0 }
               OPTIONAL { ?a cg:source ?speaker0 . OPTIONAL { ?speaker0 rdfs:label ?speakerLabel0 } }
               OPTIONAL { ?a cg:sourceSpan/nif:anchorOf ?speakerText0 }
-              OPTIONAL { ?a cg:sentence ?sentence0 . ?sentence0 nif:anchorOf ?sentenceText0 }
+              # the sentence's words, or with claims provenance its offsets into the document's text
+              OPTIONAL { ?a cg:sentence ?sentence0 . OPTIONAL { ?sentence0 nif:anchorOf ?sentenceText0 }
+                         OPTIONAL { ?sentence0 nif:beginIndex ?sentenceBegin0 ; nif:endIndex ?sentenceEnd0 } }
               """ + DOCUMENT_NAME + """
               OPTIONAL { ?a cg:inComment ?inComment0 }
               OPTIONAL { VALUES (?property ?hedge ?mark) { (cg:polarity cg:Negative "did not say it") (cg:certainty cg:Probable "reportedly")
@@ -130,11 +133,12 @@ final class Pages {
             }
         }
 
+        DocumentTexts texts = new DocumentTexts(dataset);
         List<Binding> said = Sparql.select(dataset, ASSERTIONS.formatted("?a cg:source ?actor ."), Map.of("actor", s));
-        assertionList(p.section("What " + label + " said", said.size()), said, false);
+        assertionList(p.section("What " + label + " said", said.size()), said, false, texts);
         List<Binding> about = Sparql.select(dataset,
                 ASSERTIONS.formatted("?a cg:about ?actor . FILTER NOT EXISTS { ?a cg:source ?actor }"), Map.of("actor", s));
-        assertionList(p.section("What others said about " + label, about.size()), about, true);
+        assertionList(p.section("What others said about " + label, about.size()), about, true, texts);
 
         List<Node> docs = objects(g, s, CG.mentionedIn.asNode());
         Element ds = p.section("Mentioned in", docs.size());
@@ -143,7 +147,7 @@ final class Pages {
         return p.html();
     }
 
-    static void assertionList(Element section, List<Binding> rows, boolean showSpeaker) {
+    static void assertionList(Element section, List<Binding> rows, boolean showSpeaker, DocumentTexts texts) {
         Element ol = section.appendElement("ol").addClass("assertions");
         for (Binding r : rows) {
             Element li = ol.appendElement("li").addClass("assertion");
@@ -169,7 +173,9 @@ final class Pages {
             if (sentence != null) {
                 link(src, sentence, "sentence").addClass("sentence-link");
                 src.appendText(": ");
-                src.appendElement("span").addClass("sentence").text(Sparql.str(r, "sentenceText"));
+                String words = Sparql.str(r, "sentenceText");
+                if (words == null) words = texts.slice(Sparql.str(r, "doc"), Sparql.str(r, "sentenceBegin"), Sparql.str(r, "sentenceEnd"));
+                src.appendElement("span").addClass("sentence").text(orElse(words, ""));
                 src.appendText(" — ");
             }
             link(src, Sparql.str(r, "doc"), orElse(Sparql.str(r, "headline"), "source document")).addClass("source");
@@ -192,7 +198,13 @@ final class Pages {
         Node sentence = objects(g, s, CG.sentence.asNode()).stream().findFirst().orElse(null);
         if (sentence != null) {
             Element q = p.main.appendElement("blockquote").addClass("sentence");
-            q.text(firstLiteral(g, sentence, Vocab.NIF_ANCHOR, ""));
+            String words = firstLiteral(g, sentence, Vocab.NIF_ANCHOR, null);
+            if (words == null) {   // claims provenance: the sentence's offsets into its document's text
+                String doc = objects(g, s, Vocab.PROV_DERIVED_FROM).stream().map(Node::getURI).findFirst().orElse(null);
+                words = new DocumentTexts(dataset).slice(doc, firstLiteral(g, sentence, Vocab.NIF_BEGIN, null),
+                        firstLiteral(g, sentence, Vocab.NIF_END, null));
+            }
+            q.text(orElse(words, ""));
             link(p.main.appendElement("p"), sentence.getURI(), "the sentence in its document");
         }
         table(p.section("Properties", -1), g.find(s, Node.ANY, Node.ANY).toList(), g, false);

@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.doc.Document;
+import org.claimgraph.rdf.Provenance;
 
 /**
  * Writes documents to the store a group at a time, each group in one transaction. Each document is
@@ -29,13 +30,20 @@ public final class BatchWriter implements AutoCloseable {
     private final GraphStore store;
     private final DatasetGraph dataset;
     private final int size;
+    private final Provenance provenance;
     private final BiConsumer<Document, RuntimeException> onFailure;
     private final List<Document> pending = new ArrayList<>();
 
+    /** A writer of graphs with full provenance. */
     public BatchWriter(GraphStore store, int size, BiConsumer<Document, RuntimeException> onFailure) {
+        this(store, size, Provenance.FULL, onFailure);
+    }
+
+    public BatchWriter(GraphStore store, int size, Provenance provenance, BiConsumer<Document, RuntimeException> onFailure) {
         this.store = store;
         this.dataset = store.dataset();
         this.size = size;
+        this.provenance = provenance;
         this.onFailure = onFailure;
     }
 
@@ -43,7 +51,7 @@ public final class BatchWriter implements AutoCloseable {
         if (pending.isEmpty()) dataset.begin(TxnType.WRITE);
         pending.add(doc);
         try {
-            store.write(doc);
+            store.write(doc, provenance);
         } catch (RuntimeException e) {
             writeAlone();
             return;
@@ -73,7 +81,7 @@ public final class BatchWriter implements AutoCloseable {
         pending.clear();
         for (Document doc : group) {
             try {
-                store.put(doc);
+                store.put(doc, provenance);
             } catch (RuntimeException e) {
                 onFailure.accept(doc, e);
             }

@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
 import org.claimgraph.rdf.DocumentGraph;
+import org.claimgraph.rdf.Provenance;
 
 /**
  * The TDB2 database: one named graph per document, named by the document IRI, written in
@@ -67,7 +68,12 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces the document's graph with its new content, in a transaction of its own: re-ingesting never duplicates. */
     public void put(Document doc) {
-        Txn.executeWrite(dataset, () -> write(doc));
+        put(doc, Provenance.FULL);
+    }
+
+    /** As {@link #put(Document)}, the graph with that provenance. */
+    public void put(Document doc, Provenance provenance) {
+        Txn.executeWrite(dataset, () -> write(doc, provenance));
     }
 
     /**
@@ -75,7 +81,7 @@ public final class GraphStore implements AutoCloseable {
      * full-text index wants go through the index's wrapper; the rest go straight to TDB2, sparing the
      * wrapper's check of every quad against the store.
      */
-    void write(Document doc) {
+    void write(Document doc, Provenance provenance) {
         for (Entity e : doc.entities().values()) {
             if (e.supersedes() != null) rename(NodeFactory.createURI(e.supersedes()), NodeFactory.createURI(e.id()));
         }
@@ -85,7 +91,7 @@ public final class GraphStore implements AutoCloseable {
             public void quad(Quad quad) {
                 (SearchIndex.INDEXED.contains(quad.getPredicate()) ? dataset : tdb).add(quad);
             }
-        });
+        }, provenance);
     }
 
     /** An actor's IRI changes in every document that names it, in the calling thread's write transaction. */

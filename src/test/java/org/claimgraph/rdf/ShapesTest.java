@@ -21,12 +21,14 @@ import org.claimgraph.doc.Document;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every seed's document graph validates against ontology/shapes.ttl. */
+/** Every seed's document graph validates against ontology/shapes.ttl, with either provenance. */
 class ShapesTest {
-    @Test
-    void seedGraphsConformToTheShapes() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Provenance.class)
+    void seedGraphsConformToTheShapes(Provenance provenance) throws Exception {
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(TestData.home().resolve("ontology/shapes.ttl").toString()));
         Pipeline pipeline = Pipeline.standard();
         DocumentReader reader = new DocumentReader();
@@ -38,7 +40,7 @@ class ShapesTest {
         for (Path seed : seeds) {
             Document doc = pipeline.process(reader.read(new Input(seed.toString(), seed)));
             Graph graph = GraphMemFactory.createDefaultGraph();
-            DocumentGraph.emit(doc, new TriplesOnly(StreamRDFLib.graph(graph)));
+            DocumentGraph.emit(doc, new TriplesOnly(StreamRDFLib.graph(graph)), provenance);
             ValidationReport report = ShaclValidator.get().validate(shapes, graph);
             ByteArrayOutputStream text = new ByteArrayOutputStream();
             ShLib.printReport(text, report);

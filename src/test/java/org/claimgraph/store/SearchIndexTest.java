@@ -14,6 +14,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.claimgraph.doc.Document;
+import org.claimgraph.rdf.Provenance;
 import org.claimgraph.server.NewsFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class SearchIndexTest {
         List<Document> docs = NewsFixture.documents();
         try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
             store.dataset().begin(TxnType.WRITE);
-            store.write(docs.get(0));
+            store.write(docs.get(0), Provenance.FULL);
             Thread reader = new Thread(() -> {
                 store.dataset().begin(TxnType.READ);
                 store.dataset().abort();
@@ -80,7 +81,7 @@ class SearchIndexTest {
             });
             reader.start();
             reader.join();
-            store.write(docs.get(1));
+            store.write(docs.get(1), Provenance.FULL);
             store.dataset().commit();
             store.dataset().end();
             assertEquals(List.of(NewsFixture.CHAIRMAN), subjects(store, "(rdfs:label 'roe')"), "entry written before the reader's abort");

@@ -27,6 +27,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.actors.ActorReplay;
+import org.claimgraph.rdf.Provenance;
 
 /**
  * The extraction as a Spark job, in three steps (see {@link ActorReplay}):
@@ -36,7 +37,7 @@ import org.claimgraph.actors.ActorReplay;
  * <li>the driver replays the clusters in input order (partition by partition, never all at once) against one
  * actor directory, as one {@code extract} run would have linked them, and keeps its answers to each document;
  * <li>each document's actors are linked with those answers and the later stages run, and each partition
- * writes its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document.
+ * writes its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document, with the provenance asked for.
  * </ol>
  * So the quads equal those of {@code claimgraph extract --format nq} over the same inputs. A document that
  * cannot be read or fails is counted among the skipped with its reason and never fails the job.
@@ -55,7 +56,7 @@ final class ExtractionJob {
 
     private ExtractionJob() {}
 
-    static Summary run(JavaSparkContext sc, List<String> inputs, String output, int partitions) {
+    static Summary run(JavaSparkContext sc, List<String> inputs, String output, int partitions, Provenance provenance) {
         Configuration conf = sc.hadoopConfiguration();
         Path out = new Path(output);
         prepareOutput(out, conf);
@@ -84,7 +85,7 @@ final class ExtractionJob {
         CollectionAccumulator<String> failed = sc.sc().collectionAccumulator("skipped");
         String dir = out.toString();
         int parts = first.mapPartitionsWithIndex((index, results) -> {
-            writePart(dir, index, results, given.value(), documents, quads, failed);
+            writePart(dir, index, results, given.value(), provenance, documents, quads, failed);
             return List.of(index).iterator();
         }, true).collect().size();
         long t3 = System.nanoTime();
@@ -113,7 +114,7 @@ final class ExtractionJob {
     }
 
     private static void writePart(String dir, int index, Iterator<DocResult> results, Map<String, Map<String, String>> answers,
-                                  LongAccumulator documents, LongAccumulator quads, CollectionAccumulator<String> skipped) throws IOException {
+                                  Provenance provenance, LongAccumulator documents, LongAccumulator quads, CollectionAccumulator<String> skipped) throws IOException {
         Path part = new Path(dir, String.format(Locale.ROOT, "part-%05d.nq.gz", index));
         Worker worker = Worker.get();
         try (OutputStream file = part.getFileSystem(new Configuration()).create(part, true);
@@ -130,7 +131,7 @@ final class ExtractionJob {
             counting.start();
             while (results.hasNext()) {
                 DocResult r = results.next();
-                String failed = r.ok() ? worker.second(r, answers.getOrDefault(r.key(), Map.of()), counting) : r.skipped();
+                String failed = r.ok() ? worker.second(r, answers.getOrDefault(r.key(), Map.of()), counting, provenance) : r.skipped();
                 if (failed != null) {
                     skipped.add(r.given() + " (" + failed + ")");
                     continue;

@@ -5,8 +5,10 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.claimgraph.cli.ProvenanceOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +33,9 @@ public final class SparkCommand implements Callable<Integer> {
             description = "Partitions, one part file each (default: twice the cores the job has).")
     int partitions;
 
+    @Mixin
+    ProvenanceOptions provenance;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, WARC archives (.warc, .warc.gz) or Hadoop URIs and globs.")
     List<String> inputs;
 
@@ -43,7 +48,7 @@ public final class SparkCommand implements Callable<Integer> {
         else conf.setIfMissing("spark.master", "local[*]");
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
-            ExtractionJob.Summary summary = ExtractionJob.run(sc, inputs, output, partitions);
+            ExtractionJob.Summary summary = ExtractionJob.run(sc, inputs, output, partitions, provenance.provenance());
             System.err.println(summary.line());
             return summary.skipped().isEmpty() ? 0 : 1;
         }

@@ -17,6 +17,7 @@ import org.claimgraph.doc.Document;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.pipeline.Pipeline.Step;
 import org.claimgraph.rdf.DocumentGraph;
+import org.claimgraph.rdf.Provenance;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.reader.InputRejected;
@@ -103,13 +104,13 @@ final class Worker {
     }
 
     /** The second pass: actors linked with the replay's {@code answers}, the later stages, the quads into {@code out}; null or why not. */
-    String second(DocResult r, Map<String, String> answers, StreamRDF out) {
+    String second(DocResult r, Map<String, String> answers, StreamRDF out, Provenance provenance) {
         try {
             Document doc = thaw(r.document());
             recorder.begin(answers);
             pipeline.process(doc, Step.IN_INPUT_ORDER);
             pipeline.process(doc, Step.AFTER_INPUT_ORDER);
-            DocumentGraph.emit(doc, out);
+            DocumentGraph.emit(doc, out, provenance);
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             return failure(e);

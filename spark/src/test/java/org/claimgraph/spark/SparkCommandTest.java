@@ -56,6 +56,18 @@ class SparkCommandTest {
     }
 
     @Test
+    void claimsProvenanceGivesTheQuadsOfExtractWithIt() throws Exception {
+        String seeds = TestData.seeds().toString();
+        Path out = tmp.resolve("out");
+        Run run = spark("--master", "local[2]", "--provenance", "claims", "--output", out.toString(), seeds);
+        assertEquals(0, run.status, run.err);
+        Set<String> claims = Quads.parts(out);
+        assertEquals(Quads.extract(List.of("--provenance", "claims", seeds)), claims);
+        Set<String> full = Quads.extract(List.of(seeds));
+        assertTrue(full.containsAll(claims) && claims.size() * 2 < full.size(), "a lean part of the full quads: " + claims.size() + " of " + full.size());
+    }
+
+    @Test
     void hadoopUrisAreReadThroughTheHadoopFileSystem() throws Exception {
         Path archive = WarcFixture.write(tmp.resolve("crawl.warc.gz"), WarcFixture.seeds(TestData.seeds()));
         String seeds = "file://" + TestData.seeds().toAbsolutePath().normalize();

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.claimgraph.TestData;
+import org.claimgraph.rdf.Provenance;
 import org.claimgraph.reader.WarcFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class StandaloneClusterIT {
             // The driver counts itself among the block managers: two executors make three.
             while (sc.sc().getExecutorMemoryStatus().size() < 3 && System.nanoTime() < deadline) Thread.sleep(250);
             assertEquals(3, sc.sc().getExecutorMemoryStatus().size(), "two executors joined: " + logs());
-            summary = ExtractionJob.run(sc, inputs, out.toString(), 4);
+            summary = ExtractionJob.run(sc, inputs, out.toString(), 4, Provenance.FULL);
         }
         assertEquals(10, summary.documents(), summary.line());
         assertTrue(summary.skipped().isEmpty(), summary.line());
