@@ -49,16 +49,28 @@ public final class ActorLinker {
                 iri = Iris.actor(c.type(), c.label());
                 directory.rename(supersedes, iri);
             }
+            String label = c.label();
+            // "Kadyrov" of a person the corpus knows as "Ramzan Akhmadovich Kadyrov": one actor, one label.
+            if (iri != null && supersedes == null && c.type() == MentionType.PERSON) {
+                label = directory.label(iri).map(known -> fuller(c.label(), known)).orElse(label);
+            }
             if (iri == null) iri = Iris.actor(c.type(), c.label());
             e = entities.get(iri);
             if (e == null) {
-                e = new Entity(iri, c.type(), c.label());
+                e = new Entity(iri, c.type(), label);
                 e.setSupersedes(supersedes);
                 entities.put(iri, e);
             }
         }
         for (String name : c.names()) if (!name.equals(e.label())) e.aliases().add(name);
         return e;
+    }
+
+    /** The fuller of two labels of one actor: more words, then more characters; {@code a} when they tie. */
+    static String fuller(String a, String b) {
+        int wa = Names.words(a).size(), wb = Names.words(b).size();
+        if (wa != wb) return wa > wb ? a : b;
+        return b.length() > a.length() ? b : a;
     }
 
     /**
