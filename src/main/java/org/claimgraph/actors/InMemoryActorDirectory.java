@@ -99,14 +99,22 @@ public final class InMemoryActorDirectory implements ActorDirectory {
     @Override
     public void learn(Entity entity) {
         put(nameKey(entity.type(), entity.label()), entity.id());
-        for (String alias : entity.aliases()) put(nameKey(entity.type(), alias), entity.id());
+        List<String> words = Names.words(entity.label());
+        for (String alias : entity.aliases()) {
+            // A person's surname or first name alone is learned as such below, where a second holder makes it ambiguous.
+            if (entity.type() != MentionType.PERSON || words.size() < 2 || !partOf(alias, words)) put(nameKey(entity.type(), alias), entity.id());
+        }
         if (entity.type() == MentionType.PERSON) {
-            List<String> words = Names.words(entity.label());
             if (words.size() > 1) put(surnameKey(entity.type(), words), entity.id());
             learnFullName(words, entity.id());
             for (String alias : entity.aliases()) learnFullName(Names.words(alias), entity.id());
             if (names.size() < MAX_NAMES) labels.merge(entity.id(), entity.label(), ActorLinker::fuller);
         }
+    }
+
+    private static boolean partOf(String alias, List<String> words) {
+        String k = Names.key(alias);
+        return Names.words(alias).size() == 1 && (k.equals(Names.surnameKey(words)) || k.equals(PersonNames.firstName(words)));
     }
 
     private void learnFullName(List<String> words, String iri) {

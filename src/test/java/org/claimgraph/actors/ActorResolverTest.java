@@ -217,4 +217,77 @@ class ActorResolverTest {
         assertTrue(doc.entities().isEmpty());
         assertNull(resolver.resolveDescription(doc, new org.claimgraph.doc.Span(2, 27)).orElse(null));
     }
+
+    @Test
+    void aFirstNameAloneJoinsTheOnePersonOfTheDocumentWhoHasIt() {
+        String text = "Governor Tamsin Okoro toured the dam. Tamsin waved to the crowd.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Tamsin Okoro", PERSON, "Tamsin", PERSON));
+        resolver.process(doc);
+        assertEquals(Iris.actor(PERSON, "Tamsin Okoro"), one(doc, "Tamsin Okoro", "Tamsin"));
+
+        String two = "Tamsin Okoro and Tamsin Varga toured the dam. Tamsin waved to the crowd.\n";
+        Document ambiguous = TestDocs.doc(two, TestDocs.names("Tamsin Okoro", PERSON, "Tamsin Varga", PERSON, "Tamsin", PERSON));
+        resolver.process(ambiguous);
+        String alone = one(ambiguous, "Tamsin");
+        assertNotEquals(one(ambiguous, "Tamsin Okoro"), alone, "two people hold the first name");
+        assertNotEquals(one(ambiguous, "Tamsin Varga"), alone);
+    }
+
+    @Test
+    void aNameWithOrWithoutItsMiddleNameIsOnePerson() {
+        String text = "Aslan Bekovich Orazov, the regional head, met Ilse R. Varga. Aslan Orazov spoke first; "
+                + "R. Varga and Ilse Varga's aides answered. Orazov left.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("Aslan Bekovich Orazov", PERSON, "Aslan Orazov", PERSON, "Orazov", PERSON,
+                "Ilse R. Varga", PERSON, "R. Varga", PERSON, "Ilse Varga's", PERSON));
+        resolver.process(doc);
+        String orazov = one(doc, "Aslan Bekovich Orazov", "Aslan Orazov", "Orazov");
+        assertEquals(Iris.actor(PERSON, "Aslan Bekovich Orazov"), orazov);
+        assertEquals("Aslan Bekovich Orazov", doc.entities().get(orazov).label());
+        assertEquals(Iris.actor(PERSON, "Ilse R. Varga"), one(doc, "Ilse R. Varga", "R. Varga", "Ilse Varga's"));
+
+        String two = "Ilse A. Varga and Ilse B. Varga sued. Ilse Varga lost.\n";
+        Document ambiguous = TestDocs.doc(two, TestDocs.names("Ilse A. Varga", PERSON, "Ilse B. Varga", PERSON, "Ilse Varga", PERSON));
+        resolver.process(ambiguous);
+        assertNotEquals(one(ambiguous, "Ilse A. Varga"), one(ambiguous, "Ilse B. Varga"));
+        assertNotEquals(one(ambiguous, "Ilse A. Varga"), one(ambiguous, "Ilse Varga"), "the shorter name fits both");
+        assertNotEquals(one(ambiguous, "Ilse B. Varga"), one(ambiguous, "Ilse Varga"));
+    }
+
+    @Test
+    void directoryJoinsAFirstNameOrAShorterNameToTheOneKnownPerson() {
+        InMemoryActorDirectory directory = new InMemoryActorDirectory();
+        ActorResolver withStore = new ActorResolver(directory);
+        Document first = TestDocs.doc("Regional governor Daulet K. Serikbay opened the bridge.\n",
+                TestDocs.names("Daulet K. Serikbay", PERSON));
+        withStore.process(first);
+        String serikbay = one(first, "Daulet K. Serikbay");
+        Document shorter = TestDocs.doc("Daulet Serikbay did not comment.\n", TestDocs.names("Daulet Serikbay", PERSON));
+        withStore.process(shorter);
+        assertEquals(serikbay, one(shorter, "Daulet Serikbay"));
+        assertEquals("Daulet K. Serikbay", shorter.entities().get(serikbay).label(), "the fullest label the corpus knows");
+        assertTrue(shorter.entities().get(serikbay).aliases().contains("Daulet Serikbay"));
+        Document firstName = TestDocs.doc("Daulet did not comment.\n", TestDocs.names("Daulet", PERSON));
+        withStore.process(firstName);
+        assertEquals(serikbay, one(firstName, "Daulet"));
+
+        withStore.process(TestDocs.doc("Daulet M. Serikbay, his cousin, spoke.\n", TestDocs.names("Daulet M. Serikbay", PERSON)));
+        withStore.process(TestDocs.doc("Daulet Amanov spoke.\n", TestDocs.names("Daulet Amanov", PERSON)));
+        assertTrue(directory.lookup(PERSON, "D. Serikbay").isEmpty(), "two known people fit it");
+        assertTrue(directory.lookup(PERSON, "Daulet").isEmpty(), "two known people have the first name");
+        assertNotEquals(serikbay, directory.lookup(PERSON, "Daulet M. Serikbay").orElseThrow());
+    }
+
+    @Test
+    void directoryJoinsAFullerNameToTheOneKnownShorterOne() {
+        InMemoryActorDirectory directory = new InMemoryActorDirectory();
+        ActorResolver withStore = new ActorResolver(directory);
+        Document first = TestDocs.doc("Nurlan Abishev spoke.\n", TestDocs.names("Nurlan Abishev", PERSON));
+        withStore.process(first);
+        Document fuller = TestDocs.doc("Nurlan T. Abishev spoke.\n", TestDocs.names("Nurlan T. Abishev", PERSON));
+        withStore.process(fuller);
+        assertEquals(one(first, "Nurlan Abishev"), one(fuller, "Nurlan T. Abishev"));
+        Document other = TestDocs.doc("Nurlan S. Abishev spoke.\n", TestDocs.names("Nurlan S. Abishev", PERSON));
+        withStore.process(other);
+        assertNotEquals(one(first, "Nurlan Abishev"), one(other, "Nurlan S. Abishev"), "the known person is Nurlan T.");
+    }
 }
