@@ -39,7 +39,10 @@ public final class ActorLinker {
             String iri = null;
             List<String> byLength = new ArrayList<>(c.names());
             byLength.sort(Comparator.comparingInt((String s) -> Names.words(s).size()).thenComparingInt(String::length).reversed());
+            boolean fullName = c.type() == MentionType.PERSON && Names.words(c.label()).size() > 1;
             for (String name : byLength) {
+                // A person named in full is found by that name: its surname or first name alone may be another's.
+                if (fullName && Names.words(name).size() < 2) break;
                 Optional<String> found = directory.lookup(c.type(), name);
                 if (found.isPresent()) { iri = found.get(); break; }
             }

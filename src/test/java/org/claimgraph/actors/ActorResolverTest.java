@@ -292,4 +292,15 @@ class ActorResolverTest {
         assertNotEquals(nurlan, one(processed(r, "Nurlan S. Abishev spoke.\n", "Nurlan S. Abishev"), "Nurlan S. Abishev"),
                 "the known person is Nurlan T.");
     }
+
+    @Test
+    void aPersonNamedInFullIsNotFoundByTheSurnameItSharesWithAnother() {
+        ActorResolver r = new ActorResolver(new InMemoryActorDirectory());
+        String veronica = one(processed(r, "Veronica Saltz spoke.\n", "Veronica Saltz"), "Veronica Saltz");
+        Document later = TestDocs.doc("Ted Saltz voted no. Saltz said the bill was rushed.\n",
+                TestDocs.names("Ted Saltz", PERSON, "Saltz", PERSON));
+        r.process(later);
+        assertNotEquals(veronica, one(later, "Ted Saltz", "Saltz"));
+        assertEquals("Ted Saltz", later.entities().get(one(later, "Ted Saltz")).label());
+    }
 }
