@@ -98,9 +98,7 @@ public final class ActorResolver implements Component {
             display = String.join(" ", words);
         }
         WellKnownActors.Actor actor = known.find(m.type(), display).orElse(null);
-        if (actor == null && m.type() == MentionType.PERSON && words.size() > 2) {
-            actor = known.find(m.type(), words.get(0) + " " + words.get(words.size() - 1)).orElse(null);
-        }
+        if (actor == null && m.type() == MentionType.PERSON && words.size() > 1) actor = known.person(words).orElse(null);
         if (actor == null && m.type() != MentionType.PERSON && words.size() > 1 && words.get(words.size() - 1).equalsIgnoreCase("group")) {
             actor = known.find(m.type(), String.join(" ", words.subList(0, words.size() - 1))).orElse(null);
         }

@@ -20,8 +20,8 @@ final class PersonNames {
      */
     static boolean fits(List<String> shorter, List<String> fuller) {
         if (shorter.size() < 2 || fuller.size() < 2 || !Names.surnameKey(shorter).equals(Names.surnameKey(fuller))) return false;
-        String suffix = suffix(shorter);
-        if (!suffix.isEmpty() && !suffix.equals(suffix(fuller))) return false;
+        // "Jr." names someone else than the name without it may: the father.
+        if (!suffix(shorter).equals(suffix(fuller))) return false;
         List<String> a = given(shorter), b = given(fuller);
         if (a.size() > b.size()) return false;
         int j = 0;

@@ -32,6 +32,8 @@ class PersonNamesTest {
         assertFalse(fits("Tamsin R. Okoro", "Tamsin Okoro"), "the fuller name does not fit the shorter");
         assertFalse(fits("Ruth Okoro", "Tamsin Ruth Okoro"), "a written-out name must open the fuller one");
         assertFalse(fits("Tamsin Okoro Jr.", "Tamsin Okoro"), "a suffix says more");
+        assertFalse(fits("Tamsin Okoro", "Tamsin R. Okoro Jr."), "and the name without it may be the father's");
+        assertTrue(fits("Tamsin Okoro Jr.", "Tamsin R. Okoro Jr."));
         assertFalse(fits("Tamsin Okoro", "Tamsin Okorova"));
         assertFalse(fits("W. Okoro", "Tamsin H.W. Okoro"), "initials written together are compared whole");
     }
