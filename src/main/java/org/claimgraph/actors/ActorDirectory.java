@@ -13,6 +13,9 @@ public interface ActorDirectory {
     /** The IRI of the one actor of this type known by this name (full name, alias or, for people, surname). */
     Optional<String> lookup(MentionType type, String name);
 
+    /** The label the directory knows for an actor it answered, its fullest ("Jane Q. Doe" rather than "Doe"). */
+    default Optional<String> label(String iri) { return Optional.empty(); }
+
     /** Told each cluster of a document's names before it is linked (a replay records them); most ignore it. */
     default void linking(ActorLinker.Cluster cluster) {}
 

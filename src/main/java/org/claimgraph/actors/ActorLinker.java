@@ -39,7 +39,10 @@ public final class ActorLinker {
             String iri = null;
             List<String> byLength = new ArrayList<>(c.names());
             byLength.sort(Comparator.comparingInt((String s) -> Names.words(s).size()).thenComparingInt(String::length).reversed());
+            boolean fullName = c.type() == MentionType.PERSON && Names.words(c.label()).size() > 1;
             for (String name : byLength) {
+                // A person named in full is found by that name: its surname or first name alone may be another's.
+                if (fullName && Names.words(name).size() < 2) break;
                 Optional<String> found = directory.lookup(c.type(), name);
                 if (found.isPresent()) { iri = found.get(); break; }
             }
@@ -49,16 +52,28 @@ public final class ActorLinker {
                 iri = Iris.actor(c.type(), c.label());
                 directory.rename(supersedes, iri);
             }
+            String label = c.label();
+            // "Kadyrov" of a person the corpus knows as "Ramzan Akhmadovich Kadyrov": one actor, one label.
+            if (iri != null && supersedes == null && c.type() == MentionType.PERSON) {
+                label = directory.label(iri).map(known -> fuller(c.label(), known)).orElse(label);
+            }
             if (iri == null) iri = Iris.actor(c.type(), c.label());
             e = entities.get(iri);
             if (e == null) {
-                e = new Entity(iri, c.type(), c.label());
+                e = new Entity(iri, c.type(), label);
                 e.setSupersedes(supersedes);
                 entities.put(iri, e);
             }
         }
         for (String name : c.names()) if (!name.equals(e.label())) e.aliases().add(name);
         return e;
+    }
+
+    /** The fuller of two labels of one actor: more words, then more characters; {@code a} when they tie. */
+    static String fuller(String a, String b) {
+        int wa = Names.words(a).size(), wb = Names.words(b).size();
+        if (wa != wb) return wa > wb ? a : b;
+        return b.length() > a.length() ? b : a;
     }
 
     /**

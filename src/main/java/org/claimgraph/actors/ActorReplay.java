@@ -18,7 +18,8 @@ import org.claimgraph.doc.MentionType;
  * clusters of names the document links ({@link ActorLinker.Cluster}: small, unlike the document).
  * <li>{@link #next} takes those clusters document by document in input order and links them against one
  * {@link InMemoryActorDirectory}, exactly as the extract run would have, and returns what that directory
- * answered the document: nothing for most, whose first processing then stands.
+ * answered the document (IRIs, and the labels of the persons it answered): nothing for most, whose first
+ * processing then stands.
  * <li>A document that was answered is linked again, and its later stages run again, through a {@link Recorder}
  * given those answers (a job that kept the document as the stages before linking left it runs only those).
  * </ol>
@@ -30,10 +31,20 @@ public final class ActorReplay {
     /** The directory's answers to the next document's clusters (key {@link #key}), after which it learns from them. */
     public Map<String, String> next(List<ActorLinker.Cluster> clusters) {
         Map<String, String> answers = new LinkedHashMap<>();
-        ActorDirectory answering = (type, name) -> {
-            Optional<String> found = directory.lookup(type, name);
-            found.ifPresent(iri -> answers.put(key(type, name), iri));
-            return found;
+        ActorDirectory answering = new ActorDirectory() {
+            @Override
+            public Optional<String> lookup(MentionType type, String name) {
+                Optional<String> found = directory.lookup(type, name);
+                found.ifPresent(iri -> answers.put(key(type, name), iri));
+                return found;
+            }
+
+            @Override
+            public Optional<String> label(String iri) {
+                Optional<String> found = directory.label(iri);
+                found.ifPresent(label -> answers.put(labelKey(iri), label));
+                return found;
+            }
         };
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<Entity> touched = new ArrayList<>();
@@ -43,6 +54,9 @@ public final class ActorReplay {
     }
 
     static String key(MentionType type, String name) { return type.name() + "|" + name; }
+
+    /** The key of a label answer: no type's name opens with a space. */
+    static String labelKey(String iri) { return " label|" + iri; }
 
     /**
      * The directory a pipeline runs with in steps 1 and 3: per thread (one document at a time on each), it
@@ -65,6 +79,9 @@ public final class ActorReplay {
         public Optional<String> lookup(MentionType type, String name) {
             return Optional.ofNullable(answers.get().get(key(type, name)));
         }
+
+        @Override
+        public Optional<String> label(String iri) { return Optional.ofNullable(answers.get().get(labelKey(iri))); }
 
         @Override
         public void linking(ActorLinker.Cluster cluster) { clusters.get().add(cluster); }

@@ -1,8 +1,11 @@
 package org.claimgraph.actors;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.claimgraph.doc.Entity;
 import org.claimgraph.doc.MentionType;
@@ -13,7 +16,9 @@ import org.claimgraph.doc.MentionType;
  * A person met first by surname alone ("Abenov") is the same actor when a later document gives the
  * full name ("Daulet Abenov"), as long as no full name with that surname is known yet: the actor is
  * then one whichever document comes first. Over a store ({@link #forStore()}) the actor is also renamed to
- * the full name's IRI, so its IRI does not depend on the order either.
+ * the full name's IRI, so its IRI does not depend on the order either. A person's name with or without its
+ * middle names or initials, and a first name alone, answer the one person known by a name it fits
+ * ({@link PersonNames}), and nothing when two are.
  * It stops learning at {@link #MAX_NAMES} names, so a run over any number of files keeps a bounded
  * heap; later documents then link through the names learned so far and the well-known list.
  */
@@ -24,6 +29,10 @@ public final class InMemoryActorDirectory implements ActorDirectory {
     private final ConcurrentHashMap<String, String> names = new ConcurrentHashMap<>();
     /** Renamed actors, old IRI to new: names learned under the old IRI answer the new one. */
     private final ConcurrentHashMap<String, String> renamed = new ConcurrentHashMap<>();
+    /** Persons' full names by surname key, each with its actor: what a shorter or fuller name is compared with. */
+    private final ConcurrentHashMap<String, List<FullName>> fullNames = new ConcurrentHashMap<>();
+    /** The fullest label of each actor ({@link #label}). */
+    private final ConcurrentHashMap<String, String> labels = new ConcurrentHashMap<>();
     private final boolean renames;
 
     /** For one extract run: IRIs stay as first minted. */
@@ -34,16 +43,44 @@ public final class InMemoryActorDirectory implements ActorDirectory {
     /** For a store, which rewrites its documents when an actor is renamed. */
     public static InMemoryActorDirectory forStore() { return new InMemoryActorDirectory(true); }
 
+    private record FullName(List<String> words, String iri) {}
+
     @Override
     public Optional<String> lookup(MentionType type, String name) {
         String iri = names.get(nameKey(type, name));
         List<String> words = Names.words(name);
-        if (iri == null && type == MentionType.PERSON && words.size() == 1) iri = names.get(surnameKey(type, words));
+        if (iri == null && type == MentionType.PERSON && words.size() == 1) {
+            iri = names.get(surnameKey(type, words));
+            if (iri == null) iri = names.get(firstNameKey(type, Names.key(words.get(0))));
+        }
+        if (iri == null && type == MentionType.PERSON && words.size() > 1) iri = fitting(words);
         if (iri == null && type == MentionType.PERSON && words.size() > 1 && !names.containsKey(surnameKey(type, words))) {
             iri = names.get(nameKey(type, Names.surnameKey(words)));
         }
         return iri == null || iri.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(current(iri));
     }
+
+    /**
+     * The one person whose known full names a name fits ("Donald Trump" -> "Donald J. Trump"), else the one whose
+     * known full names all fit it ("John A. Smith" -> "John Smith"); null when none or two.
+     */
+    private String fitting(List<String> words) {
+        List<FullName> known = fullNames.get(Names.surnameKey(words));
+        if (known == null) return null;
+        Set<String> fuller = new HashSet<>(), shorter = new HashSet<>(), against = new HashSet<>();
+        for (FullName f : known) {
+            String iri = current(f.iri());
+            if (PersonNames.fits(words, f.words())) fuller.add(iri);
+            else if (PersonNames.fits(f.words(), words)) shorter.add(iri);
+            else against.add(iri);
+        }
+        if (fuller.size() == 1) return fuller.iterator().next();
+        shorter.removeAll(against);
+        return fuller.isEmpty() && shorter.size() == 1 ? shorter.iterator().next() : null;
+    }
+
+    @Override
+    public Optional<String> label(String iri) { return Optional.ofNullable(labels.get(current(iri))); }
 
     @Override
     public boolean renames() { return renames; }
@@ -62,11 +99,32 @@ public final class InMemoryActorDirectory implements ActorDirectory {
     @Override
     public void learn(Entity entity) {
         put(nameKey(entity.type(), entity.label()), entity.id());
-        for (String alias : entity.aliases()) put(nameKey(entity.type(), alias), entity.id());
-        if (entity.type() == MentionType.PERSON) {
-            List<String> words = Names.words(entity.label());
-            if (words.size() > 1) put(surnameKey(entity.type(), words), entity.id());
+        List<String> words = Names.words(entity.label());
+        for (String alias : entity.aliases()) {
+            // A person's surname or first name alone is learned as such below, where a second holder makes it ambiguous.
+            if (entity.type() != MentionType.PERSON || words.size() < 2 || !partOf(alias, words)) put(nameKey(entity.type(), alias), entity.id());
         }
+        if (entity.type() == MentionType.PERSON) {
+            if (words.size() > 1) put(surnameKey(entity.type(), words), entity.id());
+            learnFullName(words, entity.id());
+            for (String alias : entity.aliases()) learnFullName(Names.words(alias), entity.id());
+            if (names.size() < MAX_NAMES) labels.merge(entity.id(), entity.label(), ActorLinker::fuller);
+        }
+    }
+
+    private static boolean partOf(String alias, List<String> words) {
+        String k = Names.key(alias);
+        return Names.words(alias).size() == 1 && (k.equals(Names.surnameKey(words)) || k.equals(PersonNames.firstName(words)));
+    }
+
+    private void learnFullName(List<String> words, String iri) {
+        if (words.size() < 2 || names.size() >= MAX_NAMES) return;
+        String first = PersonNames.firstName(words);
+        if (first != null) put(firstNameKey(MentionType.PERSON, first), iri);
+        List<FullName> known = fullNames.computeIfAbsent(Names.surnameKey(words), k -> new CopyOnWriteArrayList<>());
+        String key = Names.key(String.join(" ", words));
+        for (FullName f : known) if (f.iri().equals(iri) && Names.key(String.join(" ", f.words())).equals(key)) return;
+        known.add(new FullName(List.copyOf(words), iri));
     }
 
     private void put(String key, String iri) {
@@ -77,4 +135,6 @@ public final class InMemoryActorDirectory implements ActorDirectory {
     private static String nameKey(MentionType type, String name) { return type + "|" + Names.key(name); }
 
     private static String surnameKey(MentionType type, List<String> words) { return type + "~" + Names.surnameKey(words); }
+
+    private static String firstNameKey(MentionType type, String firstName) { return type + "^" + firstName; }
 }

@@ -123,14 +123,14 @@ public final class Names {
 
     /** The key of a person's surname: last word, suffixes and particles left out. "Bashar al-Assad" -> "assad". */
     static String surnameKey(List<String> words) {
-        int last = words.size() - 1;
-        while (last > 0 && NAME_SUFFIXES.contains(key(words.get(last)).replace(",", ""))) last--;
-        return key(withoutParticle(words.get(last)));
+        return key(withoutParticle(words.get(surnameIndex(words))));
     }
 
-    /** Key of first name and surname: "Aliya K. Nurova" and "Aliya Nurova" agree. */
-    static String firstLastKey(List<String> words) {
-        return key(words.get(0)) + " " + surnameKey(words);
+    /** Where a person's surname stands among the words: the last, suffixes ("Jr.", "III") left out. */
+    static int surnameIndex(List<String> words) {
+        int last = words.size() - 1;
+        while (last > 0 && NAME_SUFFIXES.contains(key(words.get(last)).replace(",", ""))) last--;
+        return last;
     }
 
     /** A title as compared: lower case, "the" dropped ("Chief of the General Staff" = "chief of General Staff"). */

@@ -1,6 +1,6 @@
 package org.claimgraph.actors;
 
-import org.claimgraph.language.WordLists;
+import org.claimgraph.language.Titles;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Titles and positions ("Foreign Minister", "Chief of the General Staff", "spokesman") as a word
- * trie for longest matches over tokens. Loaded once; read-only afterwards.
+ * The roles of the one title list ({@link Titles}: "Foreign Minister", "Chief of the General Staff", "spokesman")
+ * as a word trie for longest matches over tokens. Loaded once; read-only afterwards.
  */
 public final class TitleLexicon {
-    static final String RESOURCE = "org/claimgraph/actors/titles.txt";
     /** Words that may precede a title and belong to it as stated ("Deputy Foreign Minister", "former President"). */
     static final Set<String> MODIFIERS = Set.of("deputy", "acting", "former", "first", "vice", "assistant", "senior",
             "interim", "then", "outgoing", "incoming", "new", "ex", "ex-", "late", "current", "chief", "top", "special");
@@ -63,12 +62,8 @@ public final class TitleLexicon {
 
     private static TitleLexicon load() {
         TitleLexicon lex = new TitleLexicon();
-        for (String line : WordLists.lines(RESOURCE)) {
-            String[] f = line.split("\t");
-            String title = f[0].trim();
-            lex.add(title);
-            if (f.length > 1 && f[1].trim().equals("leader")) lex.leaderTitles.add(Names.titleKey(title));
-        }
+        for (String title : Titles.shared().forms(Titles.Use.ROLE)) lex.add(title);
+        for (String title : Titles.shared().forms(Titles.Use.LEADER)) lex.leaderTitles.add(Names.titleKey(title));
         return lex;
     }
 }

@@ -44,6 +44,8 @@ public final class WellKnownActors {
     private final Map<String, Actor> countryByAdjective = new HashMap<>();
     private final Map<String, Actor> byIri = new HashMap<>();
     private final Map<String, Actor> byLabel = new HashMap<>();
+    /** Persons' full names (label and aliases) by surname key, for names that fit them ({@link PersonNames}). */
+    private final Map<String, List<Map.Entry<List<String>, Actor>>> personsBySurname = new HashMap<>();
     private int maxAdjectiveWords = 1;
 
     private WellKnownActors(List<Actor> actors) {
@@ -64,6 +66,10 @@ public final class WellKnownActors {
     private void index(String name, Actor a) {
         List<Actor> list = byName.computeIfAbsent(Names.key(name), k -> new ArrayList<>(1));
         if (!list.contains(a)) list.add(a);
+        List<String> words = Names.words(name);
+        if (a.type() == MentionType.PERSON && words.size() > 1) {
+            personsBySurname.computeIfAbsent(Names.surnameKey(words), k -> new ArrayList<>(1)).add(Map.entry(words, a));
+        }
     }
 
     public static WellKnownActors shared() { return Holder.SHARED; }
@@ -76,6 +82,20 @@ public final class WellKnownActors {
         if (type == MentionType.PERSON) return Optional.empty();
         for (Actor a : candidates) if (a.type() != MentionType.PERSON) return Optional.of(a);
         return Optional.empty();
+    }
+
+    /**
+     * The one listed person a multi-word name fits, or who fits it, by label or alias: "J. Trump" and
+     * "Donald John Trump" are the list's "Donald J. Trump"; nothing when two listed persons would do.
+     */
+    public Optional<Actor> person(List<String> words) {
+        Actor found = null;
+        for (Map.Entry<List<String>, Actor> e : personsBySurname.getOrDefault(Names.surnameKey(words), List.of())) {
+            if (!PersonNames.fits(words, e.getKey()) && !PersonNames.fits(e.getKey(), words)) continue;
+            if (found != null && found != e.getValue()) return Optional.empty();
+            found = e.getValue();
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
+import org.claimgraph.language.Titles;
+import org.claimgraph.language.WordLists;
 
 /**
  * Rejoins sentences the sentence detector split after a title or an initial ("Rep. Jason Chaffetz",
@@ -14,10 +16,8 @@ import org.claimgraph.doc.Token;
  * cue in one unit.
  */
 final class SentenceRepair {
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "rep", "reps", "sen", "sens", "gov",
-            "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "adm", "cmdr", "prof", "rev", "hon", "jr", "sr", "st",
-            "atty", "sec", "supt", "pres", "messrs", "mt", "ft", "no", "u.s", "u.n", "d.c", "corp", "inc", "co", "ltd",
-            "gens", "amb", "dept", "gov't", "vol", "fig");
+    /** Abbreviations other than titles: titles are {@link Titles}'. */
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/abbreviations.txt"));
 
     private SentenceRepair() {}
 
@@ -62,6 +62,6 @@ final class SentenceRepair {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
         if (word.length() == 1) return true; // an initial: "Paul D. Ryan"
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        return TITLES.contains(w) || w.matches("\\(?[rdi]-[a-z.]+"); // "(R-Utah." party and state
+        return Titles.shared().isAbbreviation(w) || ABBREVIATIONS.contains(w) || w.matches("\\(?[rdi]-[a-z.]+"); // "(R-Utah." party and state
     }
 }

@@ -201,11 +201,8 @@ public final class LanguageAnalyzer implements Component {
         if (end - s.getStart() < 3 || line.charAt(end - 1) != '.') return false;
         int start = end - 1;
         while (start > s.getStart() && Character.isLetter(line.charAt(start - 1))) start--;
-        return TITLE_ABBREVIATIONS.contains(line.substring(start, end - 1));
+        return start < end - 1 && Character.isUpperCase(line.charAt(start)) && Titles.shared().isAbbreviation(line.substring(start, end - 1));
     }
-
-    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt",
-            "Col", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Prof", "Rev", "Amb", "Atty", "Hon", "Pres", "Supt", "Insp");
 
     private static boolean opensWithName(String line, Span s) {
         int end = s.getStart();

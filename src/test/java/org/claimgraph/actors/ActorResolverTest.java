@@ -11,12 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
 import org.claimgraph.doc.Iris;
+import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Role;
 import org.junit.jupiter.api.Test;
 
@@ -216,5 +219,88 @@ class ActorResolverTest {
         resolver.process(doc);
         assertTrue(doc.entities().isEmpty());
         assertNull(resolver.resolveDescription(doc, new org.claimgraph.doc.Span(2, 27)).orElse(null));
+    }
+
+    /** The text with these persons' mentions, through the resolver without a directory. */
+    private Document persons(String text, String... names) {
+        Map<String, MentionType> typed = new LinkedHashMap<>();
+        for (String name : names) typed.put(name, PERSON);
+        Document doc = TestDocs.doc(text, typed);
+        resolver.process(doc);
+        return doc;
+    }
+
+    @Test
+    void aFirstNameAloneJoinsTheOnePersonOfTheDocumentWhoHasIt() {
+        Document doc = persons("Governor Tamsin Okoro toured the dam. Tamsin waved to the crowd.\n", "Tamsin Okoro", "Tamsin");
+        assertEquals(Iris.actor(PERSON, "Tamsin Okoro"), one(doc, "Tamsin Okoro", "Tamsin"));
+
+        Document two = persons("Tamsin Okoro and Tamsin Varga toured the dam. Tamsin waved to the crowd.\n",
+                "Tamsin Okoro", "Tamsin Varga", "Tamsin");
+        String alone = one(two, "Tamsin");
+        assertNotEquals(one(two, "Tamsin Okoro"), alone, "two people hold the first name");
+        assertNotEquals(one(two, "Tamsin Varga"), alone);
+    }
+
+    @Test
+    void aNameWithOrWithoutItsMiddleNameIsOnePerson() {
+        Document doc = persons("Aslan Bekovich Orazov, the regional head, met Ilse R. Varga. Aslan Orazov spoke first; "
+                + "R. Varga and Ilse Varga's aides answered. Orazov left.\n",
+                "Aslan Bekovich Orazov", "Aslan Orazov", "Orazov", "Ilse R. Varga", "R. Varga", "Ilse Varga's");
+        String orazov = one(doc, "Aslan Bekovich Orazov", "Aslan Orazov", "Orazov");
+        assertEquals(Iris.actor(PERSON, "Aslan Bekovich Orazov"), orazov);
+        assertEquals("Aslan Bekovich Orazov", doc.entities().get(orazov).label());
+        assertEquals(Iris.actor(PERSON, "Ilse R. Varga"), one(doc, "Ilse R. Varga", "R. Varga", "Ilse Varga's"));
+
+        Document two = persons("Ilse A. Varga and Ilse B. Varga sued. Ilse Varga lost.\n", "Ilse A. Varga", "Ilse B. Varga", "Ilse Varga");
+        assertNotEquals(one(two, "Ilse A. Varga"), one(two, "Ilse B. Varga"));
+        assertNotEquals(one(two, "Ilse A. Varga"), one(two, "Ilse Varga"), "the shorter name fits both");
+        assertNotEquals(one(two, "Ilse B. Varga"), one(two, "Ilse Varga"));
+    }
+
+    /** A one-line document naming one person, through {@code r}. */
+    private static Document processed(ActorResolver r, String text, String person) {
+        Document doc = TestDocs.doc(text, TestDocs.names(person, PERSON));
+        r.process(doc);
+        return doc;
+    }
+
+    @Test
+    void directoryJoinsAFirstNameOrAShorterNameToTheOneKnownPerson() {
+        InMemoryActorDirectory directory = new InMemoryActorDirectory();
+        ActorResolver r = new ActorResolver(directory);
+        String serikbay = one(processed(r, "Regional governor Daulet K. Serikbay opened the bridge.\n", "Daulet K. Serikbay"),
+                "Daulet K. Serikbay");
+        Document shorter = processed(r, "Daulet Serikbay did not comment.\n", "Daulet Serikbay");
+        assertEquals(serikbay, one(shorter, "Daulet Serikbay"));
+        assertEquals("Daulet K. Serikbay", shorter.entities().get(serikbay).label(), "the fullest label the corpus knows");
+        assertTrue(shorter.entities().get(serikbay).aliases().contains("Daulet Serikbay"));
+        assertEquals(serikbay, one(processed(r, "Daulet did not comment.\n", "Daulet"), "Daulet"));
+
+        processed(r, "Daulet M. Serikbay, his cousin, spoke.\n", "Daulet M. Serikbay");
+        processed(r, "Daulet Amanov spoke.\n", "Daulet Amanov");
+        assertTrue(directory.lookup(PERSON, "D. Serikbay").isEmpty(), "two known people fit it");
+        assertTrue(directory.lookup(PERSON, "Daulet").isEmpty(), "two known people have the first name");
+        assertNotEquals(serikbay, directory.lookup(PERSON, "Daulet M. Serikbay").orElseThrow());
+    }
+
+    @Test
+    void directoryJoinsAFullerNameToTheOneKnownShorterOne() {
+        ActorResolver r = new ActorResolver(new InMemoryActorDirectory());
+        String nurlan = one(processed(r, "Nurlan Abishev spoke.\n", "Nurlan Abishev"), "Nurlan Abishev");
+        assertEquals(nurlan, one(processed(r, "Nurlan T. Abishev spoke.\n", "Nurlan T. Abishev"), "Nurlan T. Abishev"));
+        assertNotEquals(nurlan, one(processed(r, "Nurlan S. Abishev spoke.\n", "Nurlan S. Abishev"), "Nurlan S. Abishev"),
+                "the known person is Nurlan T.");
+    }
+
+    @Test
+    void aPersonNamedInFullIsNotFoundByTheSurnameItSharesWithAnother() {
+        ActorResolver r = new ActorResolver(new InMemoryActorDirectory());
+        String veronica = one(processed(r, "Veronica Saltz spoke.\n", "Veronica Saltz"), "Veronica Saltz");
+        Document later = TestDocs.doc("Ted Saltz voted no. Saltz said the bill was rushed.\n",
+                TestDocs.names("Ted Saltz", PERSON, "Saltz", PERSON));
+        r.process(later);
+        assertNotEquals(veronica, one(later, "Ted Saltz", "Saltz"));
+        assertEquals("Ted Saltz", later.entities().get(one(later, "Ted Saltz")).label());
     }
 }

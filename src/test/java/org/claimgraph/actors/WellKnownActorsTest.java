@@ -46,4 +46,14 @@ class WellKnownActorsTest {
         assertEquals("Recep Tayyip Erdoğan", list.find(MentionType.PERSON, "Erdogan").orElseThrow().label(), "accents folded");
         assertEquals("http://www.wikidata.org/entity/Q159", list.find(MentionType.LOCATION, "Russian Federation").orElseThrow().wikidata().orElseThrow());
     }
+
+    @Test
+    void aPersonsShorterOrFullerNameIsTheListedPerson() {
+        WellKnownActors list = WellKnownActors.shared();
+        assertEquals("Recep Tayyip Erdoğan", list.person(Names.words("Recep Erdogan")).orElseThrow().label());
+        assertEquals("Recep Tayyip Erdoğan", list.person(Names.words("T. Erdogan")).orElseThrow().label(), "an initial of a middle name");
+        assertEquals("Hillary Clinton", list.person(Names.words("H. Clinton")).orElseThrow().label(), "not Bill Clinton");
+        assertTrue(list.person(Names.words("Emine Erdogan")).isEmpty(), "another person of that surname");
+        assertTrue(list.person(Names.words("Recep Erdogan Jr.")).isEmpty(), "a son");
+    }
 }

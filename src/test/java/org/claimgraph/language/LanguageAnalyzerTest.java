@@ -75,4 +75,14 @@ class LanguageAnalyzerTest {
         assertEquals(List.of(initial, suffix, "Doctors prescribed vitamin C.", "It helped.", initials),
                 doc.sentences().stream().map(s -> doc.slice(s.span())).toList());
     }
+
+    @Test
+    void aPluralTitleAbbreviationOfTheTitleListDoesNotEndTheSentence() {
+        String text = "The bill was backed by Sens. Mara Quillfeather and Tobias Renwick of Vermont.";
+        SentenceModel model = Models.load(LanguageAnalyzer.SENTENCE_MODEL, SentenceModel::new);
+        assertTrue(new SentenceDetectorME(model).sentPosDetect(text).length > 1, "the model alone splits after 'Sens.'");
+        Document doc = new Document("t", text + " Gen. Ilse Varga agreed.");
+        ANALYZER.process(doc);
+        assertEquals(List.of(text, "Gen. Ilse Varga agreed."), doc.sentences().stream().map(s -> doc.slice(s.span())).toList());
+    }
 }

@@ -1,5 +1,6 @@
 package org.claimgraph.actors.names;
 
+import org.claimgraph.language.Titles;
 import org.claimgraph.language.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ public final class Gazetteer {
         for (String line : lines("given-names.txt")) {
             givenNames.add(key(line));
         }
-        for (String line : lines("titles.txt")) {
+        for (String line : Titles.shared().forms(Titles.Use.NAME)) {
             String[] w = words(line);
             titles.put(w, MentionType.PERSON);
             titleWords.add(key(w[w.length - 1]));
