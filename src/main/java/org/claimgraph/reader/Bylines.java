@@ -51,7 +51,9 @@ final class Bylines {
     /** The name in a byline's rest ("Jim Davis, Reuters" -> "Jim Davis"), or null when it is no name. */
     static String personName(String rest) {
         if (rest == null) return null;
-        String name = NAME_END.split(rest)[0].strip();
+        String[] pieces = NAME_END.split(rest);
+        if (pieces.length == 0) return null;   // separators only ("By: ,")
+        String name = pieces[0].strip();
         if (name.isEmpty() || name.length() > 60) return null;
         String[] parts = name.split("\\s+");
         if (parts.length > 6) return null;

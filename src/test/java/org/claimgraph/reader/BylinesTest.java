@@ -19,6 +19,13 @@ class BylinesTest {
         assertNull(Bylines.personName("Agent 007"));
     }
 
+    /** A byline with no name before its first separator skipped the whole article (index out of bounds). */
+    @Test
+    void aBylineOfSeparatorsOnlyIsNoName() {
+        assertNull(Bylines.personName(","));
+        assertNull(Bylines.personName(" / "));
+    }
+
     @Test
     void aBylineLineOffersItsAuthorAndProseDoesNot() {
         ZonedPage p = new ZonedPage("By Jane Doe, City Desk\nBy then, the vote was over.", new ArrayList<>());
