@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimgraph.doc.ZoneKind;
-import org.claimgraph.language.WordLists;
 
 /**
  * Lines that name who wrote the article: "By X", "Posted by:", "Edited by:" bylines and a "-- Name"
@@ -22,7 +21,7 @@ final class Bylines {
     private static final Pattern EDITED_BY = Pattern.compile("^edited\\s+by\\b", CI);
     private static final Pattern SIGNATURE = Pattern.compile("^(?:--|—|–|―)\\s*(\\S.*)$");
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,|•/]|\\s[-–—]\\s|\\s+on\\s+)");
-    private static final Set<String> NAME_PARTICLES = Set.copyOf(WordLists.lines("org/claimgraph/reader/name-particles.txt"));
+    private static final Set<String> NAME_PARTICLES = Set.copyOf(WordPatterns.list("name-particles.txt"));
 
     /** "By X", "Posted by:", "Edited by:" lines: BYLINE, and the name as author with {@code rank}. */
     static boolean byline(ZonedPage p, int i, int rank) {
@@ -33,7 +32,7 @@ final class Bylines {
         String name = personName(rest);
         if (m.group(2) != null && name == null) return false;   // "By then, ..." is prose
         p.kind[i] = ZoneKind.BYLINE;
-        p.offerAuthor(name, EDITED_BY.matcher(line).find() ? ZonedPage.AUTHOR_EDITOR : rank);
+        p.offerAuthor(name, EDITED_BY.matcher(line).lookingAt() ? ZonedPage.AUTHOR_EDITOR : rank);
         return true;
     }
 

@@ -27,12 +27,13 @@ final class CommentHeaders {
     private static final Pattern RELATIVE_DATE = Pattern.compile("\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago", CI);
 
     static boolean isMarker(String line) {
-        return COMMENT_MARKER.matcher(line).find();
+        return COMMENT_MARKER.matcher(line).lookingAt();
     }
 
     /** The comment header at line i, or null. */
     static Header at(PageLines p, int i) {
         String line = p.line(i);
+        if (line.indexOf(':') < 0) return null;   // both forms need one: a cheap test before the expressions
         Matcher m = COMMENT_BY.matcher(line);
         String author;
         String rest = "";

@@ -49,7 +49,7 @@ final class DateLines {
     /** Splits a dateline off the start of a body line: DATELINE up to the dash, BODY after it. */
     static void splitDateline(ZonedPage p, int i) {
         Matcher m = DATELINE.matcher(p.line(i));
-        if (!m.find()) return;
+        if (!m.lookingAt()) return;
         int base = p.start[i];
         if (m.group(2) != null) {
             DateParser.Found f = DateParser.whole(m.group(2));

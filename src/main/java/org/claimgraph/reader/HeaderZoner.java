@@ -33,9 +33,9 @@ final class HeaderZoner {
             String line = p.line(i);
             if (DateLines.dateLine(p, i, true) || Bylines.byline(p, i, ZonedPage.AUTHOR_HEADER)) continue;
             if (isProse(line)) break;
-            if (BULLET.matcher(line).find()) { p.kind[i] = ZoneKind.BODY; continue; }
+            if (BULLET.matcher(line).lookingAt()) { p.kind[i] = ZoneKind.BODY; continue; }
             if (BoilerplateLines.boilerplateLine(p, i)) continue;
-            if (MARKDOWN_HEADING.matcher(line).find() && titleLine < 0) { titleLine = i; continue; }
+            if (MARKDOWN_HEADING.matcher(line).lookingAt() && titleLine < 0) { titleLine = i; continue; }
             int words = PageLines.words(line);
             if (words >= 2 && words <= MAX_HEADING_WORDS && !line.endsWith(".")) candidates.add(i);
             else p.kind[i] = ZoneKind.BODY;

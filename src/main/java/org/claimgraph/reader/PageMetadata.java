@@ -1,25 +1,48 @@
 package org.claimgraph.reader;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimgraph.language.WordLists;
 import org.claimgraph.reader.DateSource.DateCandidate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a page declares about itself: title, author, publisher and dates, from its {@code <meta>} tags,
  * its JSON-LD and its first {@code <time>} element outside comments and site furniture.
  */
 final class PageMetadata {
-    private static final List<String> META_DATES = WordLists.lines("org/claimgraph/reader/meta-date-names.txt");
-    private static final List<String> META_AUTHORS = WordLists.lines("org/claimgraph/reader/meta-author-names.txt");
+    private static final List<String> META_DATES = WordPatterns.list("meta-date-names.txt");
+    private static final List<String> META_AUTHORS = WordPatterns.list("meta-author-names.txt");
     private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The page's queries, parsed once rather than on every page (parsing them cost more than running them). */
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside");
+    private static final Map<String, Evaluator> META = new HashMap<>();
+
+    static {
+        for (String name : List.of("og:title", "twitter:title", "og:site_name", "application-name")) META.put(name, metaQuery(name));
+        for (String name : META_DATES) META.put(name, metaQuery(name));
+        for (String name : META_AUTHORS) META.put(name, metaQuery(name));
+    }
+
+    private static Evaluator metaQuery(String name) {
+        String quoted = "=\"" + name + "\"]";
+        return QueryParser.parse("meta[property" + quoted + ", meta[name" + quoted + ", meta[itemprop" + quoted);
+    }
+
+    private final Document page;
+    private final Elements metas;
 
     String title;
     String author;
@@ -27,17 +50,19 @@ final class PageMetadata {
 
     /** Reads the page's metadata; its dates go to {@code dates}. */
     PageMetadata(Document page, List<DateCandidate> dates) {
-        title = firstNonBlank(meta(page, "og:title"), meta(page, "twitter:title"), titleWithoutSite(page.title()));
-        author = personMeta(page);
-        publisher = firstNonBlank(meta(page, "og:site_name"), meta(page, "application-name"));
+        this.page = page;
+        this.metas = page.getElementsByTag("meta");
+        title = firstNonBlank(meta("og:title"), meta("twitter:title"), titleWithoutSite(page.title()));
+        author = personMeta();
+        publisher = firstNonBlank(meta("og:site_name"), meta("application-name"));
         for (String name : META_DATES) {
-            String value = meta(page, name);
+            String value = meta(name);
             DateParser.Found f = value == null ? null : DateParser.find(value, 0);
             if (f != null) dates.add(DateSource.META.candidate(f.iso(), name, null));
         }
-        for (Element script : page.select("script[type=application/ld+json]")) jsonLd(script, dates);
-        for (Element time : page.select("time[datetime]")) {
-            if (MarkupClasses.insideCommentSection(time) || time.closest("nav, footer, aside") != null) continue;
+        for (Element script : page.select(JSON_LD)) jsonLd(script, dates);
+        for (Element time : page.select(TIME)) {
+            if (MarkupClasses.insideCommentSection(time) || time.closest(FURNITURE) != null) continue;
             DateParser.Found f = DateParser.find(time.attr("datetime"), 0);
             if (f != null) {
                 dates.add(DateSource.TIME_ELEMENT.candidate(f.iso(), null, null));
@@ -62,17 +87,21 @@ final class PageMetadata {
         }
     }
 
-    private static String meta(Document page, String name) {
-        String quoted = "=\"" + name + "\"]";
-        Element m = page.selectFirst("meta[property" + quoted + ", meta[name" + quoted + ", meta[itemprop" + quoted);
-        if (m == null) return null;
-        String v = m.attr("content").strip();
-        return v.isEmpty() ? null : v;
+    /** The content of the first meta element named {@code name} (as the page's first match of its query). */
+    private String meta(String name) {
+        Evaluator query = META.get(name);
+        for (Element m : metas) {
+            if (query.matches(page, m)) {
+                String v = m.attr("content").strip();
+                return v.isEmpty() ? null : v;
+            }
+        }
+        return null;
     }
 
-    private static String personMeta(Document page) {
+    private String personMeta() {
         for (String name : META_AUTHORS) {
-            String v = meta(page, name);
+            String v = meta(name);
             if (v != null && !v.startsWith("http")) return BY.matcher(v).replaceFirst("");
         }
         return null;
