@@ -108,4 +108,13 @@ class PageZonerTest {
         assertNull(DateParser.whole("February 30, 2017"), "no such day");
         assertNull(DateParser.whole("The vote on Nov 14, 2017 was close"), "a date in a sentence is not a date line");
     }
+
+    /** Was skipped as an internal error (index out of bounds) before. */
+    @Test
+    void aBylineWithNoNameLeavesTheArticleReadable() throws InputRejected {
+        Document doc = read("Council approves bigger bus network\n\nBy: ,\n\n"
+                + "The city council voted on Tuesday to expand the bus network, the mayor said after a long meeting.\n");
+        assertNull(doc.author());
+        assertTrue(doc.zones().stream().anyMatch(z -> z.kind() == ZoneKind.BYLINE));
+    }
 }
