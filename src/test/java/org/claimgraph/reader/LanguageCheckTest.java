@@ -27,4 +27,25 @@ class LanguageCheckTest {
                 + "Gemeinden seit Wochen auf eine Antwort warteten.";
         assertEquals("deu", check.foreignLanguage(prose));
     }
+
+    /** Languages that share short words with English ("by", "of", "will", "her") are still asked about. */
+    @Test
+    void proseSharingShortWordsWithEnglishIsRefused() {
+        String dutch = "De regering heeft maandag besloten de steun voor de getroffen gemeenten te verhogen. Volgens een "
+                + "woordvoerder van het ministerie wordt het geld nog dit jaar uitgekeerd. De oppositie vond dat het besluit "
+                + "veel te laat kwam en dat de gemeenten al weken op een antwoord wachtten, of dat er meer geld komt.";
+        assertEquals("nld", check.foreignLanguage(dutch));
+        String danish = "Regeringen har besluttet at hæve støtten til de ramte kommuner, og ministeren sagde i går, at pengene "
+                + "vil blive udbetalt inden årets udgang. Oppositionen kritiserede, at beslutningen kommer alt for sent, og "
+                + "at borgerne har ventet i flere uger på et svar. Her er det ikke nok, sagde han til avisen i byen.";
+        assertEquals("dan", check.foreignLanguage(danish));
+    }
+
+    @Test
+    void englishProseIsAccepted() {
+        String prose = "The council said on Monday that it would raise the aid for the towns that were flooded last month, "
+                + "and a spokesman for the ministry said the money would be paid before the end of the year. The "
+                + "opposition said the decision came far too late and that the mayors had waited for weeks.";
+        assertNull(check.foreignLanguage(prose));
+    }
 }
