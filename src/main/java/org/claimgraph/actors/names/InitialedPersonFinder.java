@@ -1,0 +1,31 @@
+package org.claimgraph.actors.names;
+
+import static org.claimgraph.actors.names.Shapes.isInitials;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.util.Span;
+import org.claimgraph.doc.MentionType;
+
+/**
+ * "A. Fraser", "J.R. Ewing", "A. Curts Cooke": initials before capitalized words no list knows are a person's
+ * name, as bylines and lists of people write them. Listed initials ("U.S.") are no initials.
+ */
+final class InitialedPersonFinder extends RuleNameFinder {
+    @Override
+    List<Span> candidates(NerTokens nt) {
+        if (nt.casing() == Casing.UPPER) return List.of();
+        List<Span> out = new ArrayList<>();
+        String[] w = nt.words;
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (!isInitials(w[i]) || gazetteer.isOrgHead(w[i]) || gazetteer.longestName(w, i).length() > 0) continue;
+            int after = i + 1;
+            while (after < w.length && after - i < 3 && isInitials(w[after])) after++;
+            int end = after < w.length ? persons.nameEnd(nt, after) : after;
+            if (end > after) out.add(span(i, end, MentionType.PERSON));
+            i = Math.max(i, end - 1);
+        }
+        return out;
+    }
+}
