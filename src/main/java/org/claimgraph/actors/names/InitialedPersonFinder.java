@@ -10,7 +10,8 @@ import org.claimgraph.doc.MentionType;
 
 /**
  * "A. Fraser", "J.R. Ewing", "A. Curts Cooke": initials before capitalized words no list knows are a person's
- * name, as bylines and lists of people write them. Listed initials ("U.S.") are no initials.
+ * name, as bylines and lists of people write them, with the given names before a middle initial ("Donald J.
+ * Trump"). Listed initials ("U.S.") are no initials.
  */
 final class InitialedPersonFinder extends RuleNameFinder {
     @Override
@@ -23,9 +24,17 @@ final class InitialedPersonFinder extends RuleNameFinder {
             int after = i + 1;
             while (after < w.length && after - i < 3 && isInitials(w[after])) after++;
             int end = after < w.length ? persons.nameEnd(nt, after) : after;
-            if (end > after) out.add(span(i, end, MentionType.PERSON));
+            if (end > after) out.add(span(firstNameStart(nt, i), end, MentionType.PERSON));
             i = Math.max(i, end - 1);
         }
         return out;
+    }
+
+    /** "Donald J. Trump", "John F. Kennedy": the given names before a middle initial belong to the name. */
+    private int firstNameStart(NerTokens nt, int initials) {
+        int from = initials;
+        while (from > 0 && initials - from < 2 && persons.personNameWord(nt, from - 1)
+                && (gazetteer.isGivenName(nt.words[from - 1]) || "PROPN".equals(nt.pos[from - 1]))) from--;
+        return from;
     }
 }

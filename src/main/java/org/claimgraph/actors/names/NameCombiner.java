@@ -68,15 +68,18 @@ public final class NameCombiner {
     private final List<List<SentenceNameFinder>> tiers;
     private final List<DocumentStep> steps = List.of(new HeadlineNames());
 
-    private NameCombiner(List<List<String>> tiers) {
-        this.tiers = tiers.stream().map(t -> t.stream().map(NameCombiner::finder).toList()).toList();
-    }
+    /** Finders in tiers of priority, each tier's in order, as {@link #standard()}'s. */
+    NameCombiner(List<List<SentenceNameFinder>> tiers) { this.tiers = List.copyOf(tiers); }
 
     /** What the pipeline runs: every finder of the table above by its priority. */
-    public static NameCombiner standard() { return new NameCombiner(STANDARD); }
+    public static NameCombiner standard() { return byNames(STANDARD); }
 
     /** One finder alone (by its name in {@link #finderNames()}), with the document steps, to measure it. */
-    public static NameCombiner alone(String name) { return new NameCombiner(List.of(List.of(name))); }
+    public static NameCombiner alone(String name) { return byNames(List.of(List.of(name))); }
+
+    static NameCombiner byNames(List<List<String>> tiers) {
+        return new NameCombiner(tiers.stream().map(t -> t.stream().map(NameCombiner::finder).toList()).toList());
+    }
 
     /** The names of all finders, {@link #standard()}'s first. */
     public static List<String> finderNames() { return List.copyOf(FINDERS.keySet()); }
@@ -84,7 +87,6 @@ public final class NameCombiner {
     private static SentenceNameFinder finder(String name) {
         Supplier<SentenceNameFinder> f = FINDERS.get(name);
         if (f == null) throw new IllegalArgumentException("no name finder '" + name + "'; there are " + String.join(", ", FINDERS.keySet()));
-        // The model's NameFinderME is built once here and reused, a thread each.
         return f.get();
     }
 

@@ -28,7 +28,6 @@ final class NameWords {
     /** Company roles as word sequences, longest first so that "chief executive officer" wins over "chief executive". */
     static final List<String[]> COMPANY_ROLES = WordLists.lines(NameModel.DIR + "company-roles.txt").stream()
             .map(line -> line.split("\\s+")).sorted(Comparator.comparingInt((String[] r) -> r.length).reversed()).toList();
-    static final Set<String> TITLE_CASED_FUNCTION_WORDS = set("title-case-function-words.txt");
     static final Set<String> HYPHEN_MODIFIERS = set("hyphen-modifiers.txt");
 
     private static Set<String> set(String file) { return Set.copyOf(WordLists.lines(NameModel.DIR + file)); }
