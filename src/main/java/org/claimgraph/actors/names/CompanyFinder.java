@@ -16,7 +16,6 @@ import org.claimgraph.doc.MentionType;
 final class CompanyFinder extends RuleNameFinder {
     @Override
     List<Span> candidates(NerTokens nt) {
-        if (nt.casing() != Casing.NORMAL) return List.of();
         List<Span> out = new ArrayList<>();
         byRole(nt, out);
         byKind(nt, out);

@@ -18,6 +18,10 @@ import org.claimgraph.doc.MentionType;
  * date name the state or country. Capitals that open a line are otherwise no evidence of a name.
  */
 final class DatelineFinder extends RuleNameFinder {
+    /** A dateline is in capitals whatever the rest of its line is. */
+    @Override
+    boolean reads(Casing casing) { return true; }
+
     @Override
     List<Span> candidates(NerTokens nt) {
         String[] w = nt.words;

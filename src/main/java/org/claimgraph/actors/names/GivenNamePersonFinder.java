@@ -16,7 +16,6 @@ final class GivenNamePersonFinder extends RuleNameFinder {
 
     @Override
     List<Span> candidates(NerTokens nt) {
-        if (nt.casing() != Casing.NORMAL) return List.of();
         List<Span> out = new ArrayList<>();
         String[] w = nt.words;
         for (int i = 0; i + 1 < w.length; i++) {

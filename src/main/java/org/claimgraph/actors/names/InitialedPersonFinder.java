@@ -14,9 +14,12 @@ import org.claimgraph.doc.MentionType;
  * Trump"). Listed initials ("U.S.") are no initials.
  */
 final class InitialedPersonFinder extends RuleNameFinder {
+    /** Initials stand out in Title Case too; a line of capitals has none. */
+    @Override
+    boolean reads(Casing casing) { return casing != Casing.UPPER; }
+
     @Override
     List<Span> candidates(NerTokens nt) {
-        if (nt.casing() == Casing.UPPER) return List.of();
         List<Span> out = new ArrayList<>();
         String[] w = nt.words;
         for (int i = 0; i + 1 < w.length; i++) {

@@ -20,7 +20,6 @@ final class OrganizationHeadFinder extends RuleNameFinder {
 
     @Override
     List<Span> candidates(NerTokens nt) {
-        if (nt.casing() != Casing.NORMAL) return List.of();
         String[] w = nt.words;
         // Words the run skips: persons and the titles before them.
         boolean[] skipped = new boolean[w.length];

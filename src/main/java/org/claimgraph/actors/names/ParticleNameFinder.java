@@ -14,7 +14,6 @@ import org.claimgraph.doc.MentionType;
 final class ParticleNameFinder extends RuleNameFinder {
     @Override
     List<Span> candidates(NerTokens nt) {
-        if (nt.casing() != Casing.NORMAL) return List.of();
         List<Span> out = new ArrayList<>();
         String[] w = nt.words;
         for (int k = 1; k + 1 < w.length; k++) {

@@ -12,7 +12,6 @@ import org.claimgraph.doc.MentionType;
 final class PlaceNounFinder extends RuleNameFinder {
     @Override
     List<Span> candidates(NerTokens nt) {
-        if (nt.casing() != Casing.NORMAL) return List.of();
         List<Span> out = new ArrayList<>();
         String[] w = nt.words;
         for (int i = 0; i + 2 < w.length; i++) {

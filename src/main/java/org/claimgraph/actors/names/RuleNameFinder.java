@@ -12,7 +12,7 @@ abstract class RuleNameFinder implements SentenceNameFinder {
     final PersonNames persons = new PersonNames(gazetteer);
     private final NameTidier tidier = new NameTidier(gazetteer);
 
-    /** The rule's spans before tidying. */
+    /** The rule's spans before tidying, in a sentence of a casing it {@link #reads}. */
     abstract List<Span> candidates(NerTokens sentence);
 
     /**
@@ -21,8 +21,12 @@ abstract class RuleNameFinder implements SentenceNameFinder {
      */
     boolean checksItsWords() { return true; }
 
+    /** Most rules read capitalization, which headlines in Title Case or capitals defeat. */
+    boolean reads(Casing casing) { return casing == Casing.NORMAL; }
+
     @Override
     public final Span[] find(NerTokens sentence) {
+        if (!reads(sentence.casing())) return new Span[0];
         List<Span> out = new ArrayList<>();
         for (Span c : candidates(sentence)) {
             Span t = tidier.tidy(sentence, c, checksItsWords());

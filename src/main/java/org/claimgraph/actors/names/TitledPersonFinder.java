@@ -16,7 +16,7 @@ import org.claimgraph.doc.MentionType;
 final class TitledPersonFinder extends RuleNameFinder {
     @Override
     List<Span> candidates(NerTokens nt) {
-        return nt.casing() == Casing.NORMAL ? titled(nt, new boolean[nt.size()]) : List.of();
+        return titled(nt, new boolean[nt.size()]);
     }
 
     /**
