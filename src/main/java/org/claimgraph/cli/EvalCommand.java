@@ -27,7 +27,7 @@ final class EvalCommand {
         Path gold;
 
         @Option(names = "--finder", defaultValue = "combined", paramLabel = "NAME",
-                description = {"combined (what claimgraph runs: all finders by the combiner's priority) or one finder alone: "
+                description = {"combined (what claimgraph runs: its finders merged by the combiner's priority) or one finder alone: "
                         + "titled-persons, org-heads, companies, place-nouns, particles, datelines, initials, model, given-names, "
                         + "gazetteer or acronyms; all measures each in turn. Default: ${DEFAULT-VALUE}."})
         String finder;
@@ -39,6 +39,9 @@ final class EvalCommand {
         public Integer call() {
             if (!Files.isReadable(gold)) throw new IllegalArgumentException("cannot read gold file " + gold);
             List<String> finders = finder.equals("all") ? allFinders() : List.of(finder);
+            if (!allFinders().containsAll(finders)) {
+                throw new IllegalArgumentException("no name finder '" + finder + "'; there are " + String.join(", ", allFinders()) + " and all");
+            }
             LanguageAnalyzer analyzer = new LanguageAnalyzer();
             for (String f : finders) {
                 if (finders.size() > 1) System.out.println("== " + f);
