@@ -1,7 +1,9 @@
 package org.claimgraph.actors.names;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.claimgraph.doc.Token;
 
@@ -35,7 +37,7 @@ public final class NerTokens {
     public int size() { return words.length; }
 
     /** Parts of speech that no word of a name has. */
-    private static final java.util.Set<String> NON_NAME_POS = java.util.Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ",
+    private static final Set<String> NON_NAME_POS = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ",
             "CCONJ", "NUM", "PART", "INTJ");
 
     /** Token {@code k} was tagged as a verb, adverb, pronoun or another part of speech no name word has. */
@@ -55,7 +57,7 @@ public final class NerTokens {
             offsets.add(new int[] {at, at + w.length()});
             at += w.length() + 1;
         }
-        return new NerTokens(List.of(words), offsets, java.util.Collections.nCopies(words.length, "X"));
+        return new NerTokens(List.of(words), offsets, Collections.nCopies(words.length, "X"));
     }
 
     /** From the language stage's tokens of one sentence; offsets stay document offsets. */
