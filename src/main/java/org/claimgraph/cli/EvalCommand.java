@@ -2,10 +2,12 @@ package org.claimgraph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.claimgraph.actors.names.MentionFinder;
+import org.claimgraph.actors.names.NameCombiner;
 import org.claimgraph.actors.names.NerEvaluator;
 import org.claimgraph.language.LanguageAnalyzer;
 import picocli.CommandLine.Command;
@@ -24,9 +26,11 @@ final class EvalCommand {
         @Parameters(paramLabel = "GOLD", description = "The gold CoNLL file.")
         Path gold;
 
-        @Option(names = "--strategy", defaultValue = "COMBINED",
-                description = "COMBINED (what claimgraph runs), STATISTICAL (the name finder alone) or LEXICAL (proper-noun spans, lists and rules); ALL measures each.")
-        String strategy;
+        @Option(names = "--finder", defaultValue = "combined", paramLabel = "NAME",
+                description = {"combined (what claimgraph runs: its finders merged by the combiner's priority) or one finder alone: "
+                        + "titled-persons, org-heads, companies, place-nouns, particles, datelines, initials, model, given-names, "
+                        + "gazetteer or acronyms; all measures each in turn. Default: ${DEFAULT-VALUE}."})
+        String finder;
 
         @Option(names = "--errors", description = "Also list spurious (+) and missed (-) mentions.")
         boolean errors;
@@ -34,17 +38,25 @@ final class EvalCommand {
         @Override
         public Integer call() {
             if (!Files.isReadable(gold)) throw new IllegalArgumentException("cannot read gold file " + gold);
-            List<MentionFinder.Strategy> strategies = strategy.equalsIgnoreCase("ALL")
-                    ? List.of(MentionFinder.Strategy.values())
-                    : List.of(MentionFinder.Strategy.valueOf(strategy.toUpperCase(java.util.Locale.ROOT)));
+            List<String> finders = finder.equals("all") ? allFinders() : List.of(finder);
+            if (!allFinders().containsAll(finders)) {
+                throw new IllegalArgumentException("no name finder '" + finder + "'; there are " + String.join(", ", allFinders()) + " and all");
+            }
             LanguageAnalyzer analyzer = new LanguageAnalyzer();
-            for (MentionFinder.Strategy s : strategies) {
-                if (strategies.size() > 1) System.out.println("== " + s);
-                NerEvaluator.Scores scores = NerEvaluator.evaluate(gold, analyzer, new MentionFinder(s));
+            for (String f : finders) {
+                if (finders.size() > 1) System.out.println("== " + f);
+                NameCombiner combiner = f.equals("combined") ? NameCombiner.standard() : NameCombiner.alone(f);
+                NerEvaluator.Scores scores = NerEvaluator.evaluate(gold, analyzer, new MentionFinder(combiner));
                 NerEvaluator.print(scores, System.out);
                 if (errors) scores.errors().forEach(e -> System.out.println("  " + e));
             }
             return Main.EXIT_OK;
+        }
+
+        private static List<String> allFinders() {
+            List<String> all = new ArrayList<>(NameCombiner.finderNames());
+            all.add("combined");
+            return all;
         }
     }
 }

@@ -18,7 +18,7 @@ import org.claimgraph.doc.MentionType;
  * cut like {@link NerTokens} so they match the tokens of a sentence directly. Loaded once.
  */
 public final class Gazetteer {
-    private static final String DIR = "org/claimgraph/actors/names/";
+    private static final String DIR = NameModel.DIR;
     private static volatile Gazetteer instance;
 
     /** Typed names: places (LOCATION) and organizations and outlets (ORGANIZATION). */

@@ -11,10 +11,12 @@ import org.claimgraph.language.Models;
  * (micro-F1 0.897 with them, 0.908 without).
  */
 public final class NameModel {
+    /** Where the model, its feature descriptor and the name finders' word lists ship on the classpath. */
+    static final String DIR = "org/claimgraph/actors/names/";
     /** The shipped model on the classpath. */
-    static final String RESOURCE = "org/claimgraph/actors/names/en-ner-news.bin";
+    static final String RESOURCE = DIR + "en-ner-news.bin";
     /** The default feature-generator descriptor a model is trained with. */
-    static final String FEATURES = "org/claimgraph/actors/names/ner-features.xml";
+    static final String FEATURES = DIR + "ner-features.xml";
 
     static final String PERSON = "person";
     static final String ORGANIZATION = "organization";
@@ -34,6 +36,16 @@ public final class NameModel {
             case ORGANIZATION -> MentionType.ORGANIZATION;
             case LOCATION -> MentionType.LOCATION;
             default -> null;
+        };
+    }
+
+    /** A mention type as the span type of a name finder (the model's outcome type). */
+    static String typeName(MentionType type) {
+        return switch (type) {
+            case PERSON -> PERSON;
+            case ORGANIZATION -> ORGANIZATION;
+            case LOCATION -> LOCATION;
+            default -> throw new IllegalArgumentException("no name type: " + type);
         };
     }
 

@@ -1,7 +1,9 @@
 package org.claimgraph.actors.names;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.claimgraph.doc.Token;
 
@@ -18,6 +20,7 @@ public final class NerTokens {
     public final int[] ends;
     /** UD part of speech of the (first) language token each NER token comes from; "X" when unknown. */
     public final String[] pos;
+    private Casing casing;
 
     private NerTokens(List<String> words, List<int[]> offsets, List<String> pos) {
         int n = words.size();
@@ -32,6 +35,30 @@ public final class NerTokens {
     }
 
     public int size() { return words.length; }
+
+    /** Parts of speech that no word of a name has. */
+    private static final Set<String> NON_NAME_POS = Set.of("VERB", "AUX", "ADV", "ADP", "DET", "PRON", "SCONJ",
+            "CCONJ", "NUM", "PART", "INTJ");
+
+    /** Token {@code k} was tagged as a verb, adverb, pronoun or another part of speech no name word has. */
+    boolean isFunctionWord(int k) { return NON_NAME_POS.contains(pos[k]); }
+
+    /** How the sentence is cased, worked out once. */
+    Casing casing() {
+        if (casing == null) casing = Casing.of(words);
+        return casing;
+    }
+
+    /** From words alone, as OpenNLP's finders take them, kept as they are: joined by spaces, no POS tags. */
+    public static NerTokens ofWords(String[] words) {
+        List<int[]> offsets = new ArrayList<>(words.length);
+        int at = 0;
+        for (String w : words) {
+            offsets.add(new int[] {at, at + w.length()});
+            at += w.length() + 1;
+        }
+        return new NerTokens(List.of(words), offsets, Collections.nCopies(words.length, "X"));
+    }
 
     /** From the language stage's tokens of one sentence; offsets stay document offsets. */
     public static NerTokens of(String text, List<Token> tokens) {
@@ -97,8 +124,6 @@ public final class NerTokens {
 
     private static final String OPENING = "\"“‘«([{";
     private static final String CLOSING = "\"”’»)]}?!,;:";
-    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("born", "run", "style", "era", "made", "wide", "speaking", "owned",
-            "linked", "allied", "aligned");
 
     /**
      * A sentence-final dot, or a dot glued to a word that is no abbreviation ("IS." before the next
@@ -117,7 +142,7 @@ public final class NerTokens {
         if (dash <= start || dash + 3 > end || !Character.isUpperCase(text.charAt(start))) return -1;
         String tail = text.substring(dash + 1, end);
         if (!Character.isLowerCase(tail.charAt(0))) return -1;
-        return tail.endsWith("ed") || tail.endsWith("ing") || MODIFIERS.contains(tail) ? dash : -1;
+        return tail.endsWith("ed") || tail.endsWith("ing") || NameWords.HYPHEN_MODIFIERS.contains(tail) ? dash : -1;
     }
 
     private static void add(List<String> words, List<int[]> offsets, List<String> tags, String text, int start, int end, String tag) {

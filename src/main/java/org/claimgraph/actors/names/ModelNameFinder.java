@@ -1,0 +1,42 @@
+package org.claimgraph.actors.names;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The statistical name model ({@link NameModel}, learnt from CoNLL-2003 newswire) through OpenNLP's NameFinderME.
+ * MISC names are dropped, and words at a name's edges that never name an actor ("Avatar" of a commenter's
+ * picture, not-names.txt) are trimmed off. The model loads once; each thread gets its own NameFinderME.
+ */
+final class ModelNameFinder implements SentenceNameFinder {
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final ThreadLocal<NameFinderME> finder;
+
+    ModelNameFinder() {
+        TokenNameFinderModel model = NameModel.load();
+        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    }
+
+    @Override
+    public Span[] find(NerTokens sentence) {
+        String[] words = sentence.words;
+        List<Span> out = new ArrayList<>();
+        for (Span span : finder.get().find(words)) {
+            if (NameModel.typeOf(span.getType()) == null) continue;
+            int from = span.getStart();
+            int to = span.getEnd();
+            while (from < to && gazetteer.isNotName(words[from])) from++;
+            while (to > from && gazetteer.isNotName(words[to - 1])) to--;
+            if (from < to) out.add(new Span(from, to, span.getType()));
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** The model learnt from whole documents: what it found earlier in this one counts, another's does not. */
+    @Override
+    public void clearAdaptiveData() { finder.get().clearAdaptiveData(); }
+}
