@@ -12,11 +12,11 @@ import org.claimgraph.doc.MentionType;
  */
 final class NameTidier {
     private final Gazetteer gazetteer;
-    private final PersonNames persons;
+    private final PersonNameSpans persons;
 
     NameTidier(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.persons = new PersonNames(gazetteer);
+        this.persons = new PersonNameSpans(gazetteer);
     }
 
     /** The span tidied, or null when nothing is left or it names no actor. */

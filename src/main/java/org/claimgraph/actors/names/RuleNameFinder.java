@@ -9,7 +9,7 @@ import org.claimgraph.doc.MentionType;
 /** A finder of hand-written rules: its raw spans, each {@link NameTidier tidied} to what can begin and end a name. */
 abstract class RuleNameFinder implements SentenceNameFinder {
     final Gazetteer gazetteer = Gazetteer.get();
-    final PersonNames persons = new PersonNames(gazetteer);
+    final PersonNameSpans persons = new PersonNameSpans(gazetteer);
     private final NameTidier tidier = new NameTidier(gazetteer);
 
     /** The rule's spans before tidying, in a sentence of a casing it {@link #reads}. */

@@ -6,10 +6,10 @@ import static org.claimgraph.actors.names.Shapes.isNameWord;
 import java.util.Locale;
 
 /** Where a person's name ends and which words can be part of one: what the person finders share. */
-final class PersonNames {
+final class PersonNameSpans {
     private final Gazetteer gazetteer;
 
-    PersonNames(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    PersonNameSpans(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
     /** End of a personal name starting at {@code from}: up to five name-like words, particles inside. */
     int nameEnd(NerTokens nt, int from) {
