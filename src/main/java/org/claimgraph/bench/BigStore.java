@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.claimgraph.doc.Iris;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
-import org.claimgraph.rdf.NQuads;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.reader.InputRejected;
@@ -101,7 +102,7 @@ final class BigStore {
         Path sample = work.resolve("fingerprint-sample");
         generator.write(sample, "doc", 0, 5, SEED);
         ByteArrayOutputStream nq = new ByteArrayOutputStream();
-        StreamRDF out = NQuads.writer(nq);
+        StreamRDF out = StreamRDFWriter.getWriterStream(nq, RDFFormat.NQUADS);
         out.start();
         DocumentReader reader = new DocumentReader();
         try (var files = Files.list(sample)) {

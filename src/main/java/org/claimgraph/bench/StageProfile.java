@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.pipeline.Component;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
-import org.claimgraph.rdf.NQuads;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.reader.InputRejected;
@@ -44,7 +45,7 @@ final class StageProfile {
     private static Result measure(Pipeline pipeline, List<Path> files) {
         DocumentReader reader = new DocumentReader();
         Map<String, Long> nanos = new LinkedHashMap<>();
-        StreamRDF sink = NQuads.writer(OutputStream.nullOutputStream());
+        StreamRDF sink = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), RDFFormat.NQUADS);
         sink.start();
         long docs = 0, tokens = 0;
         for (Path f : files) {

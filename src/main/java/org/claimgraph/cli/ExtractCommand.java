@@ -12,7 +12,6 @@ import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
 import org.claimgraph.rdf.JsonLdWriter;
 import org.claimgraph.rdf.JsonLinesWriter;
-import org.claimgraph.rdf.NQuads;
 import org.claimgraph.rdf.TriplesOnly;
 import org.claimgraph.rdf.Vocab;
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
             case ttl, nq -> {
-                StreamRDF writer = format == Format.nq ? NQuads.writer(out) : StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, format == Format.nq ? RDFFormat.NQUADS : RDFFormat.TURTLE_BLOCKS);
                 // Turtle has no named graphs: each quad's triple is written, its graph (the document) dropped.
                 StreamRDF stream = format == Format.nq ? writer : new TriplesOnly(writer);
                 stream.start();

@@ -21,11 +21,12 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.actors.ActorReplay;
-import org.claimgraph.rdf.NQuads;
 
 /**
  * The extraction as a Spark job, in three steps (see {@link ActorReplay}):
@@ -117,7 +118,7 @@ final class ExtractionJob {
         Worker worker = Worker.get();
         try (OutputStream file = part.getFileSystem(new Configuration()).create(part, true);
              OutputStream gz = new GZIPOutputStream(file, 1 << 16)) {
-            StreamRDF writer = NQuads.writer(gz);
+            StreamRDF writer = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
             long[] count = {0};
             StreamRDF counting = new StreamRDFWrapper(writer) {
                 @Override
