@@ -15,7 +15,7 @@ import opennlp.tools.util.SequenceValidator;
  * one: at each position the best-scoring outcome the validator accepts, given the outcomes before it.
  * BeamSearch gets there by normalising every outcome's score through exp and sorting all of them, at
  * every position; on 840 news articles that sort and exp were a fifth of all extraction's CPU time
- * (the lemmatizer has hundreds of outcomes). The best outcome needs neither: exp and the
+ * (the lemmatizer has 860 outcomes). The best outcome needs neither: exp and the
  * normalisation keep the order of the summed feature weights. One decoder per thread (it keeps a
  * scratch array).
  */
