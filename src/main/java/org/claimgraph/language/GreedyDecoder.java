@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.SequenceValidator;
 
@@ -16,29 +18,33 @@ import opennlp.tools.util.SequenceValidator;
  * BeamSearch gets there by normalising every outcome's score through exp and sorting all of them, at
  * every position; on 840 news articles that sort and exp were a fifth of all extraction's CPU time
  * (the lemmatizer has 860 outcomes). The best outcome needs neither: exp and the
- * normalisation keep the order of the summed feature weights. One decoder per thread (it keeps a
- * scratch array).
+ * normalisation keep the order of the summed feature weights. Works for GIS maxent models (the tagger,
+ * the lemmatizer) and perceptrons (the name model). One decoder per thread (it keeps a scratch array).
  */
-final class GreedyDecoder {
+public final class GreedyDecoder {
     private final Map<String, Context> features;
     private final String[] outcomes;
     private final UniformPrior prior = new UniformPrior();
     private final double[] scores;
 
+    /** GIS sums onto a uniform log prior, a perceptron onto zeros. */
+    private final boolean uniformPrior;
+
     @SuppressWarnings("unchecked")
-    GreedyDecoder(MaxentModel model) {
-        if (!(model instanceof GISModel gis)) {
-            throw new IllegalArgumentException("greedy decoding needs a GIS maxent model, not " + model.getClass().getName());
+    public GreedyDecoder(MaxentModel model) {
+        if (!(model instanceof GISModel || model instanceof PerceptronModel)) {
+            throw new IllegalArgumentException("greedy decoding needs a GIS or perceptron model, not " + model.getClass().getName());
         }
-        Object[] parts = gis.getDataStructures();
+        Object[] parts = ((AbstractModel) model).getDataStructures();
         this.features = (Map<String, Context>) parts[1];
         this.outcomes = (String[]) parts[2];
+        this.uniformPrior = model instanceof GISModel;
         prior.setLabels(outcomes, null);
         this.scores = new double[outcomes.length];
     }
 
     /** The outcomes of positions 0 to {@code last} of {@code sequence}, each decided after those before it. */
-    <T> String[] decode(T[] sequence, int last, Object[] additionalContext, BeamSearchContextGenerator<T> contexts,
+    public <T> String[] decode(T[] sequence, int last, Object[] additionalContext, BeamSearchContextGenerator<T> contexts,
                         SequenceValidator<T> validator) {
         String[] decided = new String[last + 1];
         for (int i = 0; i <= last; i++) {
@@ -50,7 +56,8 @@ final class GreedyDecoder {
 
     private <T> String best(int i, T[] sequence, String[] before, String[] context, SequenceValidator<T> validator) {
         // The weights summed in the order GISModel sums them, from the same prior: the same doubles.
-        prior.logPrior(scores, (int[]) null);
+        if (uniformPrior) prior.logPrior(scores, (int[]) null);
+        else Arrays.fill(scores, 0);
         for (String feature : context) {
             Context weights = features.get(feature);
             if (weights == null) continue;

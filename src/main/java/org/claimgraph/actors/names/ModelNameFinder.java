@@ -3,22 +3,21 @@ package org.claimgraph.actors.names;
 import java.util.ArrayList;
 import java.util.List;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * The statistical name model ({@link NameModel}, learnt from CoNLL-2003 newswire) through OpenNLP's NameFinderME.
+ * The statistical name model ({@link NameModel}, learnt from CoNLL-2003 newswire), decoded greedily ({@link GreedyNameFinder}).
  * MISC names are dropped, and words at a name's edges that never name an actor ("Avatar" of a commenter's
- * picture, not-names.txt) are trimmed off. The model loads once; each thread gets its own NameFinderME.
+ * picture, not-names.txt) are trimmed off. The model loads once; each thread gets its own finder.
  */
 final class ModelNameFinder implements SentenceNameFinder {
     private final Gazetteer gazetteer = Gazetteer.get();
-    private final ThreadLocal<NameFinderME> finder;
+    private final ThreadLocal<GreedyNameFinder> finder;
 
     ModelNameFinder() {
         TokenNameFinderModel model = NameModel.load();
-        this.finder = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.finder = ThreadLocal.withInitial(() -> new GreedyNameFinder(model));
     }
 
     @Override

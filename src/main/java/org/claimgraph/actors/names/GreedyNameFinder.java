@@ -1,0 +1,45 @@
+package org.claimgraph.actors.names;
+
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import org.claimgraph.language.GreedyDecoder;
+
+/**
+ * OpenNLP's NameFinderME for a model trained for a beam of one, decoding greedily: the same names, without
+ * BeamSearch normalising every outcome's score through exp and sorting them at every word. Like NameFinderME
+ * it remembers the document's earlier names (adaptive data) until cleared. Not thread-safe: one per thread.
+ */
+final class GreedyNameFinder {
+    /** Where OpenNLP's model package keeps the classifier itself (a package-private name in OpenNLP). */
+    private static final String ARTIFACT = "nameFinder.model";
+    private static final String[][] NO_CONTEXT = new String[0][];
+
+    private final GreedyDecoder decoder;
+    private final NameContextGenerator contexts;
+    private final SequenceCodec<String> codec;
+    private final SequenceValidator<String> validator;
+
+    GreedyNameFinder(TokenNameFinderModel model) {
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        if (!"1".equals(beam)) throw new IllegalArgumentException("the name model was trained for a beam of " + beam + ", not 1");
+        this.decoder = new GreedyDecoder((MaxentModel) model.getArtifact(ARTIFACT));
+        this.contexts = model.getFactory().createContextGenerator();
+        this.codec = model.getFactory().createSequenceCodec();
+        this.validator = codec.createSequenceValidator();
+    }
+
+    /** The names in a sentence's words, as NameFinderME.find gives them (without their probabilities). */
+    Span[] find(String[] words) {
+        if (words.length == 0) return new Span[0];
+        String[] outcomes = decoder.decode(words, words.length - 1, NO_CONTEXT, contexts, validator);
+        contexts.updateAdaptiveData(words, outcomes);
+        return codec.decode(java.util.Arrays.asList(outcomes));
+    }
+
+    void clearAdaptiveData() { contexts.clearAdaptiveData(); }
+}
