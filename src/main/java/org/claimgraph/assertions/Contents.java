@@ -8,7 +8,6 @@ import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
 
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
-
 /** What an attribution reports: the clause after its cue, the quote or clause before it, a clause around a parenthetical cue. */
 final class Contents {
     private Contents() {}
@@ -242,5 +241,16 @@ final class Contents {
         for (int k = first; k < end; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
         if (!verb) return null;
         return new Content(List.of(v.span(first, commaBefore), v.span(commaAfter + 1, end)), false);
+    }
+
+    /**
+     * The clause an attribution opened by "as" (token as) comments on: after it when it opens the sentence,
+     * before it when it ends the sentence, around it when set between commas. Token j follows the cue's phrases.
+     */
+    static Content asParenthetical(SentenceView v, int as, int j) {
+        if (as == v.firstWord() && v.text(j).equals(",")) return clauseRight(v, j + 1, Frame.CLAUSE);
+        if (!v.text(as - 1).equals(",")) return null;
+        if (j >= v.n || v.onlyPunctuationFrom(j)) return leftContent(v, as);
+        return v.text(j).equals(",") ? parenthetical(v, as - 1, j) : null;
     }
 }
