@@ -41,7 +41,7 @@ final class AttributionFinder {
                 a = StanceCues.stanceAdjective(v, i);
                 if (a == null) a = VerbCue.find(v, i, out);
             } else a = VerbCue.find(v, i, out);
-            if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out)) out.add(a);
+            if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out) && !addressesReader(v, a)) out.add(a);
         }
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
@@ -87,6 +87,17 @@ final class AttributionFinder {
      */
     private boolean quotedReport(SentenceView v, Attribution a) {
         return Character.isLetter(v.text(a.cueStart).charAt(0)) && quotes.at(a.cue.start()) >= 0;
+    }
+
+    /**
+     * "Lest you assume that ...", "you might think ...": outside quotes, "you" is the reader the writer
+     * addresses, whose supposed thought or wish is the writer's device, not a report. (An interviewer's
+     * "as you pointed out" in a transcript is a report: only thoughts and aims.)
+     */
+    private boolean addressesReader(SentenceView v, Attribution a) {
+        Frame frame = ReportingLexicon.frame(v.lemma(a.cueStart));
+        return (frame == Frame.COGNITION || frame == Frame.INTENTION) && a.source != null
+                && a.source.of(text).equalsIgnoreCase("you") && quotes.at(a.source.start()) < 0;
     }
 
     /**

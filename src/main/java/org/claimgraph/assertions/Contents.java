@@ -14,6 +14,9 @@ final class Contents {
 
     static final Set<String> CONTENT_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
+    /** Conjunctions by which a sentence turns from what was said to what the writer reports next: "..., but he refused". */
+    private static final Set<String> CONTRASTS = Set.of("but", "although", "though", "yet", "while");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     /**
      * The clause after a cue, from token j to the end of the sentence, stopping before a second
@@ -93,14 +96,28 @@ final class Contents {
      */
     static boolean secondCue(SentenceView v, int k) {
         if (v.text(k).equals(",")) {
-            return v.participleCue(k + 1) || v.lower(k + 1).equals("according") && v.lower(k + 2).equals("to");
+            return v.participleCue(k + 1) || v.lower(k + 1).equals("according") && v.lower(k + 2).equals("to")
+                    || CONTRASTS.contains(v.lower(k + 1)) && reportBySubject(v, k + 2);
         }
         if (v.pos(k).equals("CCONJ")) {
             int c = v.skipAdverbs(k + 1);
-            return v.pos(c).equals("VERB") && ReportingLexicon.frame(v.lemma(c)) != null
-                    && (v.lower(c + 1).equals("that") || v.text(c + 1).equals(":") || v.text(c + 1).equals(","));
+            Frame frame = v.pos(c).equals("VERB") ? ReportingLexicon.frame(v.lemma(c)) : null;
+            // "and refused to testify", "and vowed to fight": a stated aim after the first report
+            return frame != null && (v.lower(c + 1).equals("that") || v.text(c + 1).equals(":") || v.text(c + 1).equals(",")
+                    || (frame == Frame.INTENTION || ReportingLexicon.INFINITIVE.contains(v.lemma(c))) && v.infinitiveAt(c + 1));
         }
         return false;
+    }
+
+    /**
+     * "..., but he refuses to discuss", "..., although she again declined to say": a subject pronoun at token k
+     * and, over adverbs, auxiliaries and negation, a reporting verb: the writer turns to a report of its own.
+     */
+    private static boolean reportBySubject(SentenceView v, int k) {
+        if (!SUBJECT_PRONOUNS.contains(v.lower(k))) return false;
+        int c = k + 1;
+        while (c < v.n && (v.isAdverb(c) || v.pos(c).equals("AUX") || v.pos(c).equals("PART") && !v.lower(c).equals("to"))) c++;
+        return v.pos(c).equals("VERB") && ReportingLexicon.frame(v.lemma(c)) != null;
     }
 
     /**

@@ -181,7 +181,9 @@ final class SentenceView {
         Set<String> preps = ReportingLexicon.PREPOSITIONAL_VERBS.get(lemma);
         // not "the train rails against the wall were painted": no verb of its own follows
         boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
-        return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
+        // a verb the lexicon knows only by its preposition ("rules against") takes no clause or object: "emissions rules that"
+        boolean framed = ReportingLexicon.frame(lemma) != null;
+        return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun)
                 || ownPreposition);
     }
 

@@ -235,7 +235,8 @@ final class VerbCue {
             sourceStart = before + 1;
             return true;
         }
-        if ((src = sourceLeft(v, before)) != null
+        if ((src = sourceLeft(v, before)) != null && describesObject(src)) return false;
+        if (src != null
                 || v.participleCue(i) && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
                         && (src = subjectBefore(v, before)) != null) {
             sourceStart = src[0];
@@ -252,14 +253,25 @@ final class VerbCue {
     }
 
     /**
+     * "a resource for anyone wanting to learn more", "a loan for families seeking to buy": a participle of aim
+     * right after the object of a preposition says who that object is; it reports nothing.
+     */
+    private boolean describesObject(int[] subject) {
+        // not "with investors fearing a slowdown", whose investors do fear it
+        return v.participleCue(i) && subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with")
+                && frame == Frame.INTENTION;
+    }
+
+    /**
      * "a new survey that shows ...": the restrictive relative pronoun source stands for the noun phrase right
      * before it, and a survey or report for whoever put it out ("RFE/RL has released a new survey that shows").
      */
     private void relativeAntecedent() {
-        if (src == null || src[1] - src[0] != 1 || !(v.lower(src[0]).equals("that") || v.lower(src[0]).equals("which"))) return;
-        int antecedent = NounPhrases.nounPhraseLeft(v, src[0] - 1);
+        if (src == null || src[1] - src[0] != 1 || !(v.lower(src[0]).equals("that") || v.lower(src[0]).equals("which"))
+                || v.text(src[0] - 1).equals(",")) return;
+        int antecedent = NounPhrases.nounPhraseLeft(v, NounPhrases.antecedentEnd(v, src[0]) - 1);
         if (antecedent >= src[0]) return;
-        src = new int[] {antecedent, src[0]};
+        src = new int[] {antecedent, NounPhrases.antecedentEnd(v, src[0])};
         int[] publisher = evidence(v, src) && ReportingLexicon.PUBLISHING_VERBS.contains(v.lemma(antecedent - 1))
                 ? subjectBefore(v, antecedent - 1) : null;
         if (publisher != null) src = publisher;

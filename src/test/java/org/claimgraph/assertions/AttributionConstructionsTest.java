@@ -501,4 +501,42 @@ class AttributionConstructionsTest {
         // a participle that reports nothing continues no one
         assertEquals(1, extract("In a statement, the manager said: “The plant will reopen,” smiling at the crowd.").size());
     }
+
+    @Test
+    void aContrastingReportEndsTheFirstClauseAndCountsOfItsOwn() {
+        String text = "The mayor said ten people have applied for the post, but he refuses to discuss the candidates.";
+        assertEquals("ten people have applied for the post", byCue(text, "said").contentText());
+        Assertion refusal = byCue(text, "refuses");
+        assertEquals("he", source(refusal));
+        assertEquals("to discuss the candidates", refusal.contentText());
+        // negative: a contrast with no report of its own stays in what was said
+        assertEquals("ten people have applied for the post, but he was not sure of the number",
+                byCue("The mayor said ten people have applied for the post, but he was not sure of the number.", "said").contentText());
+        // "and vowed to": an aim after the first report
+        String vow = "The minister denied the charges and vowed to clear her name.";
+        assertEquals("the charges", byCue(vow, "denied").contentText());
+        assertEquals("to clear her name", byCue(vow, "vowed").contentText());
+    }
+
+    @Test
+    void theReaderAddressedAsYouThinksNothingReported() {
+        assertTrue(extract("Lest you assume that the town was poor, its mill employed 300 people.").isEmpty());
+        // negative: an interviewer addressed as "you" in a transcript does report
+        assertEquals("you", source(byCue("As you pointed out, the mill employed 300 people.", "pointed out")));
+    }
+
+    @Test
+    void aParticipleOfAimDescribingAPrepositionsObjectReportsNothing() {
+        assertTrue(extract("The website is a good resource for anyone wanting to borrow $25,000.").isEmpty());
+        // negative: "with" makes the participle's subject a speaker
+        assertEquals("investors", source(byCue("Shares fell, with investors wanting to sell before the vote.", "wanting")));
+    }
+
+    @Test
+    void aVerbKnownOnlyByItsPrepositionIsANounBeforeThat() {
+        Assertion a = byCue("The president leaves a raft of new emissions rules that promise to transform the economy.", "promise");
+        assertEquals("a raft of new emissions rules", source(a));
+        // negative: "rules against" is still the verb with its preposition
+        assertEquals("The court", source(byCue("The court rules against the city in the zoning case.", "rules against")));
+    }
 }
