@@ -387,7 +387,26 @@ final class VerbCue {
         // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
         if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
         if (clause == null || figure && !v.containsNumber(j)) return null;
-        return v.attribution(i, cueEnd, cue, source, clause, addressee);
+        return v.attribution(i, cueEnd, cue, source, betweenDashes(clause), addressee);
     }
 
+
+    /**
+     * "an aggressive - some say unrealistic - pledge", "The plan - officials say it will cost $5 billion - was
+     * approved": an attribution set between dashes reports what stands between its cue and the closing dash.
+     */
+    private Content betweenDashes(Content clause) {
+        if (!dash(sourceStart - 1)) return clause;
+        for (int k = j; k < v.n; k++) {
+            if (dash(k)) return k > j ? new Content(List.of(v.span(j, k)), false) : clause;
+        }
+        return clause;
+    }
+
+    /** A dash, or a hyphen or two standing for one between spaces ("aggressive - some say"), not "63-year-old"'s. */
+    private boolean dash(int k) {
+        if (k <= 0 || k + 1 >= v.n) return false;
+        String w = v.text(k);
+        return HeadlineForms.isDash(w) || (w.equals("-") || w.equals("--")) && v.start(k) > v.end(k - 1) && v.start(k + 1) > v.end(k);
+    }
 }

@@ -539,4 +539,15 @@ class AttributionConstructionsTest {
         // negative: "rules against" is still the verb with its preposition
         assertEquals("The court", source(byCue("The court rules against the city in the zoning case.", "rules against")));
     }
+
+    @Test
+    void anAttributionBetweenDashesReportsWhatStandsBetweenThem() {
+        assertEquals("unrealistic", byCue("They made an aggressive - some say unrealistic - pledge to cut emissions 80 percent by 2050.",
+                "say").contentText());
+        assertEquals("it will cost $5 billion", byCue("The plan \u2014 officials say it will cost $5 billion \u2014 was approved on Monday.",
+                "say").contentText());
+        // negative: a hyphen inside a word closes nothing
+        assertEquals("the 63-year-old senator was in good health",
+                byCue("Officials say the 63-year-old senator was in good health.", "say").contentText());
+    }
 }
