@@ -142,12 +142,10 @@ final class VerbCue {
 
     /** Verbs whose frame and cue depend on the words after them: "point out", "call for", "called it a ...", "put it". */
     private void frameByWhatFollows() {
-        if (lemma.equals("point") && v.lower(i + 1).equals("out")) {
-            frame = Frame.CLAUSE;
-            cueEnd = i + 2;
-        } else if (lemma.equals("call") && v.lower(i + 1).equals("for")) {
-            // "called for an inquiry": a demand
-            frame = Frame.OBJECT;
+        Frame phrasal = ReportingLexicon.phrasalFrame(lemma, v.lower(i + 1));
+        if (phrasal != null && (v.preposition(i + 1) || v.pos(i + 1).equals("ADV") || v.pos(i + 1).equals("PART"))) {
+            // "pointed out that", "called for an inquiry", "laid out her plan": the verb and its particle
+            frame = phrasal;
             cueEnd = i + 2;
         } else if (lemma.equals("call") && v.lower(i + 1).equals("on") && v.nominal(i + 2)) {
             // "called on Congress to act": a demand made of someone
@@ -159,8 +157,9 @@ final class VerbCue {
         } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
             // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
             frame = Frame.OBJECT;
-        } else if (lemma.equals("see") && v.lower(nounPhraseRight(v, i + 1, false)).equals("as") && v.nominal(i + 1)) {
-            // "sees the vote as a test": a view of something
+        } else if (ReportingLexicon.CHARACTERIZING_VERBS.contains(lemma) && v.lower(nounPhraseRight(v, i + 1, false)).equals("as")
+                && v.nominal(i + 1)) {
+            // "sees the vote as a test", "painted him as out of touch": a view of something
             frame = Frame.OBJECT;
         } else if (lemma.equals("put") && v.lower(i + 1).equals("it") && v.lower(v.skipAdverbs(i + 2)).matches("[,.:;]")) {
             // "as one economist put it,": the words are the speaker's

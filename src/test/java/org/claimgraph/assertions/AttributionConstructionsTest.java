@@ -550,4 +550,33 @@ class AttributionConstructionsTest {
         assertEquals("the 63-year-old senator was in good health",
                 byCue("Officials say the 63-year-old senator was in good health.", "say").contentText());
     }
+
+    @Test
+    void aVerbWithItsParticleFromTheLexicon() {
+        Assertion a = byCue("The governor laid out her plan to rebuild the harbor.", "laid out");
+        assertEquals("The governor", source(a));
+        assertEquals("her plan to rebuild the harbor", a.contentText());
+        assertEquals("a tax increase", byCue("The minister ruled out a tax increase.", "ruled out").contentText());
+        // negative: the verb without its particle reports nothing
+        assertTrue(extract("The workers laid the new tiles in the harbor office.").isEmpty());
+    }
+
+    @Test
+    void aCharacterizationOnlyWithAs() {
+        Assertion a = byCue("The senator painted his rival as a friend of the banks.", "painted");
+        assertEquals("The senator", source(a));
+        assertTrue(a.contentText().startsWith("his rival as a friend"));
+        // negative: no "as", no characterization
+        assertTrue(extract("The volunteers painted the old school in two days.").isEmpty());
+    }
+
+    @Test
+    void aVerdictAndWhatADocumentReads() {
+        assertEquals("the fact-checkers", source(byCue("On Monday the fact-checkers rated the claim false.", "rated")));
+        Assertion letter = byCue("The letter reads: \u201cWe will not close the school.\u201d", "reads");
+        assertEquals("The letter", source(letter));
+        assertEquals("We will not close the school.", letter.contentText());
+        // negative: reading a thing reports nothing
+        assertTrue(extract("The mayor read the report aloud to the council.").isEmpty());
+    }
 }
