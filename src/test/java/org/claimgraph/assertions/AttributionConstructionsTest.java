@@ -579,4 +579,14 @@ class AttributionConstructionsTest {
         // negative: reading a thing reports nothing
         assertTrue(extract("The mayor read the report aloud to the council.").isEmpty());
     }
+
+    @Test
+    void aPollOpeningTheSentenceReportsItsClause() {
+        Assertion a = byCue("In the latest national poll, conducted last week, the mayor led her rival by five points.", "In");
+        assertEquals("the latest national poll, conducted last week", source(a));
+        assertEquals("the mayor led her rival by five points", a.contentText());
+        // negatives: a place reports nothing, and a cue of the clause reports it already
+        assertTrue(extract("In the old harbor, the mayor opened a new school.").isEmpty());
+        assertEquals(1, extract("In a report released Monday, the agency said the river was clean.").size());
+    }
 }
