@@ -589,4 +589,12 @@ class AttributionConstructionsTest {
         assertTrue(extract("In the old harbor, the mayor opened a new school.").isEmpty());
         assertEquals(1, extract("In a report released Monday, the agency said the river was clean.").size());
     }
+
+    @Test
+    void aClauseOpenedByANounTheTaggerTookForAVerb() {
+        Assertion a = byCue("Trump said praise from the governor would not change his vote.", "said");
+        assertEquals("praise from the governor would not change his vote", a.contentText());
+        // negative: a base form with no verb of its clause after it stays a verb, and opens no clause
+        assertTrue(extract("The coach said go home.").isEmpty());
+    }
 }
