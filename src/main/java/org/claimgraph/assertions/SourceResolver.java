@@ -1,6 +1,8 @@
 package org.claimgraph.assertions;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +61,8 @@ final class SourceResolver {
     private Speaker lastGroup;
 
     private final Quotes quotes;
+    /** Who last did what each cue verb reports ("rated"), for the same verb in an agentless passive just after. */
+    private final Map<String, Speaker> byCue = new HashMap<>();
 
     SourceResolver(Document doc, ActorIndex actors, ActorResolver descriptions, Quotes quotes) {
         this.doc = doc;
@@ -69,7 +73,8 @@ final class SourceResolver {
 
     /** Resolves a's source; call for the document's attributions in text order. */
     Resolved resolve(Attribution a) {
-        if (a.source == null) return new Resolved(null, null);
+        String act = tokens(a.cue).get(0).lemma().toLowerCase(Locale.ROOT);
+        if (a.source == null) return sameActAgain(act, a);
         Token head = head(a.source);
         String entity = entity(a, head);
         Span named = a.antecedent != null && entity == null ? a.antecedent : a.source;
@@ -80,7 +85,19 @@ final class SourceResolver {
         // a column's "I" outside quotes is its writer, named by the byline or else as its writer
         if (entity == null && FIRST_PERSON.contains(lower(a.source)) && quotes.at(a.source.start()) < 0) words = writer(lower(a.source));
         remember(a, head, entity, words);
+        Entity actor = entity == null ? null : doc.entities().get(entity);
+        String shown = actor != null ? actor.label() : words;
+        if (shown != null) byCue.put(act, new Speaker(entity, shown, a.sentence));
         return new Resolved(entity, entity == null ? words : null);
+    }
+
+    /**
+     * "The fact-checkers rated 22 claims as true. Only 18 of his statements were rated as true.": a report
+     * naming no one (an agentless passive) by the verb someone just used is that someone's again.
+     */
+    private Resolved sameActAgain(String act, Attribution a) {
+        Speaker before = byCue.get(act);
+        return near(before, a) ? new Resolved(null, before.words()) : new Resolved(null, null);
     }
 
     /** Who "I" or "we" outside quotes is: the byline's writer, else the writer or writers the pronoun stands for. */

@@ -113,4 +113,14 @@ class SourceResolutionTest {
         assertEquals("a letter from his doctor", letter.claimant(doc));
         assertEquals(1, doc.assertions().size(), "a relative clause with no cue reports nothing");
     }
+
+    @Test
+    void anAgentlessPassiveOfTheVerbJustUsedIsTheSameActor() {
+        Document doc = run("The fact-checkers rated 22 percent of the mayor's claims as true. "
+                + "Only 18 percent of the governor's claims were rated as mostly or entirely true, compared with 22 percent of the mayor's. "
+                + "The governor was accused of hiding 40 percent of his income.\n");
+        assertEquals("The fact-checkers", withContent(doc, "18 percent").claimant(doc));
+        // negative: another verb's passive names no one
+        assertNull(withContent(doc, "hiding 40 percent").claimant(doc));
+    }
 }
