@@ -270,4 +270,24 @@ final class Contents {
         if (j >= v.n || v.onlyPunctuationFrom(j)) return leftContent(v, as);
         return v.text(j).equals(",") ? parenthetical(v, as - 1, j) : null;
     }
+
+    /**
+     * "an aggressive - some say unrealistic - pledge", "The plan - officials say it will cost $5 billion - was
+     * approved": an attribution whose source opens at
+     * sourceStart, set between dashes, reports what stands between its cue and the closing dash.
+     */
+    static Content betweenDashes(SentenceView v, int sourceStart, int j, Content clause) {
+        if (!dash(v, sourceStart - 1)) return clause;
+        for (int k = j; k < v.n; k++) {
+            if (dash(v, k)) return k > j ? new Content(List.of(v.span(j, k)), false) : clause;
+        }
+        return clause;
+    }
+
+    /** A dash, or a hyphen or two standing for one between spaces ("aggressive - some say"), not "63-year-old"'s. */
+    private static boolean dash(SentenceView v, int k) {
+        if (k <= 0 || k + 1 >= v.n) return false;
+        String w = v.text(k);
+        return HeadlineForms.isDash(w) || (w.equals("-") || w.equals("--")) && v.start(k) > v.end(k - 1) && v.start(k + 1) > v.end(k);
+    }
 }

@@ -8,15 +8,18 @@ import static org.claimgraph.assertions.Contents.leftContent;
 import static org.claimgraph.assertions.Contents.quoteContent;
 import static org.claimgraph.assertions.Contents.quoteEndsBefore;
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
+
 /**
- * Sources that come after their cue: "“...,” said the official", "..., says Smith, a lawyer", and the
- * subject of the main clause after an opening participle ("Citing a poll, the senator said").
+ * Sources that come after their cue: "“...,” said the official", "..., says Smith, a lawyer", "Said Smith:
+ * “...”", and the subject of the main clause after an opening participle ("Citing a poll, the senator said").
  */
 final class TrailingSources {
     private TrailingSources() {}
 
-    /** "..., said the official", "“...,” says Smith": the source after cue i (token j on) and the content before it,
-     * which ends at token before; null otherwise. */
+    /**
+     * "..., said the official", "“...,” says Smith": the source after cue i (token j on) and the content before
+     * it, which ends at token before; null otherwise.
+     */
     static Attribution sourceAfter(SentenceView v, int i, int cueEnd, Span cue, int before, int j) {
         boolean afterComma = v.text(before).equals(",") || v.closesQuote(before) || before < 0 && quoteEndsBefore(v, v.start(i)) >= 0;
         if (!afterComma) return null;
@@ -64,4 +67,14 @@ final class TrailingSources {
         return p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN");
     }
 
+    /** "Said Jones: “...”": a cue (token i) of saying opening the sentence before its speaker and a quote; null otherwise. */
+    static Attribution saidFirst(SentenceView v, int i) {
+        if (i != v.firstWord()) return null;
+        int end = nounPhraseRight(v, i + 1, false);
+        int mark = end + 1;
+        if (end > i + 1 && (v.text(end).equals(":") || v.text(end).equals(",")) && v.opensQuote(mark)) {
+            return v.attribution(i, i + 1, v.span(i, i + 1), v.span(i + 1, end), quoteContent(v, mark), null);
+        }
+        return null;
+    }
 }

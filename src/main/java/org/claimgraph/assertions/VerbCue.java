@@ -15,7 +15,6 @@ import static org.claimgraph.assertions.Contents.clauseRight;
 import static org.claimgraph.assertions.Contents.endsClauseAfter;
 import static org.claimgraph.assertions.Contents.leftContent;
 import static org.claimgraph.assertions.Contents.parenthetical;
-import static org.claimgraph.assertions.Contents.quoteContent;
 import static org.claimgraph.assertions.Contents.relativeClauseRest;
 import static org.claimgraph.assertions.CuePhrases.opensContent;
 import static org.claimgraph.assertions.CuePhrases.phrasesOfTimeAndPlace;
@@ -102,7 +101,7 @@ final class VerbCue {
     private Attribution attribution() {
         frameByWhatFollows();
         if (frame == null) return null;
-        Attribution said = saidFirst();
+        Attribution said = frame == Frame.CLAUSE ? TrailingSources.saidFirst(v, i) : null;
         if (said != null) return said;
         if (skipToSubject()) return Passives.passive(v, i, cueEnd, frame);
         if (v.lower(before).equals("to") && !infinitivePassesOn()) return null;
@@ -177,17 +176,6 @@ final class VerbCue {
             speakOf = true;
             frame = Frame.OBJECT;
         }
-    }
-
-    /** "Said Jones: “...”": the cue opening the sentence before its speaker and a quote; null otherwise. */
-    private Attribution saidFirst() {
-        if (i != v.firstWord() || frame != Frame.CLAUSE) return null;
-        int end = nounPhraseRight(v, i + 1, false);
-        int mark = end + 1;
-        if (end > i + 1 && (v.text(end).equals(":") || v.text(end).equals(",")) && v.opensQuote(mark)) {
-            return v.attribution(i, i + 1, v.span(i, i + 1), v.span(i + 1, end), quoteContent(v, mark), null);
-        }
-        return null;
     }
 
     /**
@@ -386,26 +374,6 @@ final class VerbCue {
         // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
         if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
         if (clause == null || figure && !v.containsNumber(j)) return null;
-        return v.attribution(i, cueEnd, cue, source, betweenDashes(clause), addressee);
-    }
-
-
-    /**
-     * "an aggressive - some say unrealistic - pledge", "The plan - officials say it will cost $5 billion - was
-     * approved": an attribution set between dashes reports what stands between its cue and the closing dash.
-     */
-    private Content betweenDashes(Content clause) {
-        if (!dash(sourceStart - 1)) return clause;
-        for (int k = j; k < v.n; k++) {
-            if (dash(k)) return k > j ? new Content(List.of(v.span(j, k)), false) : clause;
-        }
-        return clause;
-    }
-
-    /** A dash, or a hyphen or two standing for one between spaces ("aggressive - some say"), not "63-year-old"'s. */
-    private boolean dash(int k) {
-        if (k <= 0 || k + 1 >= v.n) return false;
-        String w = v.text(k);
-        return HeadlineForms.isDash(w) || (w.equals("-") || w.equals("--")) && v.start(k) > v.end(k - 1) && v.start(k + 1) > v.end(k);
+        return v.attribution(i, cueEnd, cue, source, Contents.betweenDashes(v, sourceStart, j, clause), addressee);
     }
 }
