@@ -8,13 +8,15 @@ import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
 
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
-
 /** What an attribution reports: the clause after its cue, the quote or clause before it, a clause around a parenthetical cue. */
 final class Contents {
     private Contents() {}
 
     static final Set<String> CONTENT_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
+    /** Conjunctions by which a sentence turns from what was said to what the writer reports next: "..., but he refused". */
+    private static final Set<String> CONTRASTS = Set.of("but", "although", "though", "yet", "while");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     /**
      * The clause after a cue, from token j to the end of the sentence, stopping before a second
@@ -94,14 +96,28 @@ final class Contents {
      */
     static boolean secondCue(SentenceView v, int k) {
         if (v.text(k).equals(",")) {
-            return v.participleCue(k + 1) || v.lower(k + 1).equals("according") && v.lower(k + 2).equals("to");
+            return v.participleCue(k + 1) || v.lower(k + 1).equals("according") && v.lower(k + 2).equals("to")
+                    || CONTRASTS.contains(v.lower(k + 1)) && reportBySubject(v, k + 2);
         }
         if (v.pos(k).equals("CCONJ")) {
             int c = v.skipAdverbs(k + 1);
-            return v.pos(c).equals("VERB") && ReportingLexicon.frame(v.lemma(c)) != null
-                    && (v.lower(c + 1).equals("that") || v.text(c + 1).equals(":") || v.text(c + 1).equals(","));
+            Frame frame = v.pos(c).equals("VERB") ? ReportingLexicon.frame(v.lemma(c)) : null;
+            // "and refused to testify", "and vowed to fight": a stated aim after the first report
+            return frame != null && (v.lower(c + 1).equals("that") || v.text(c + 1).equals(":") || v.text(c + 1).equals(",")
+                    || (frame == Frame.INTENTION || ReportingLexicon.INFINITIVE.contains(v.lemma(c))) && v.infinitiveAt(c + 1));
         }
         return false;
+    }
+
+    /**
+     * "..., but he refuses to discuss", "..., although she again declined to say": a subject pronoun at token k
+     * and, over adverbs, auxiliaries and negation, a reporting verb: the writer turns to a report of its own.
+     */
+    private static boolean reportBySubject(SentenceView v, int k) {
+        if (!SUBJECT_PRONOUNS.contains(v.lower(k))) return false;
+        int c = k + 1;
+        while (c < v.n && (v.isAdverb(c) || v.pos(c).equals("AUX") || v.pos(c).equals("PART") && !v.lower(c).equals("to"))) c++;
+        return v.pos(c).equals("VERB") && ReportingLexicon.frame(v.lemma(c)) != null;
     }
 
     /**
@@ -242,5 +258,36 @@ final class Contents {
         for (int k = first; k < end; k++) verb |= v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
         if (!verb) return null;
         return new Content(List.of(v.span(first, commaBefore), v.span(commaAfter + 1, end)), false);
+    }
+
+    /**
+     * The clause an attribution opened by "as" (token as) comments on: after it when it opens the sentence,
+     * before it when it ends the sentence, around it when set between commas. Token j follows the cue's phrases.
+     */
+    static Content asParenthetical(SentenceView v, int as, int j) {
+        if (as == v.firstWord() && v.text(j).equals(",")) return clauseRight(v, j + 1, Frame.CLAUSE);
+        if (!v.text(as - 1).equals(",")) return null;
+        if (j >= v.n || v.onlyPunctuationFrom(j)) return leftContent(v, as);
+        return v.text(j).equals(",") ? parenthetical(v, as - 1, j) : null;
+    }
+
+    /**
+     * "an aggressive - some say unrealistic - pledge", "The plan - officials say it will cost $5 billion - was
+     * approved": an attribution whose source opens at
+     * sourceStart, set between dashes, reports what stands between its cue and the closing dash.
+     */
+    static Content betweenDashes(SentenceView v, int sourceStart, int j, Content clause) {
+        if (!dash(v, sourceStart - 1)) return clause;
+        for (int k = j; k < v.n; k++) {
+            if (dash(v, k)) return k > j ? new Content(List.of(v.span(j, k)), false) : clause;
+        }
+        return clause;
+    }
+
+    /** A dash, or a hyphen or two standing for one between spaces ("aggressive - some say"), not "63-year-old"'s. */
+    private static boolean dash(SentenceView v, int k) {
+        if (k <= 0 || k + 1 >= v.n) return false;
+        String w = v.text(k);
+        return HeadlineForms.isDash(w) || (w.equals("-") || w.equals("--")) && v.start(k) > v.end(k - 1) && v.start(k + 1) > v.end(k);
     }
 }

@@ -50,7 +50,9 @@ final class DateExpressions {
             new Rule(Kind.MONTH, Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?![\\w.])"), false),
             new Rule(Kind.YEAR, Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![-,.]?\\d)"), true),
             new Rule(Kind.RELATIVE_DAY, Pattern.compile("\\b(yesterday|today|tonight|Yesterday|Today|Tonight)\\b"), false),
-            new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:(?:last|this|on|late|early)\\s+)?" + WEEKDAY + "\\b"), false),
+            // "Friday afternoon": the part of the day belongs to the date
+            new Rule(Kind.WEEKDAY, Pattern.compile("\\b(?:(?:last|this|on|late|early)\\s+)?" + WEEKDAY
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?\\b"), false),
             new Rule(Kind.CURRENT_PERIOD, Pattern.compile("\\b(?:earlier|later)\\s+(?:in\\s+)?this\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE), false),
             new Rule(Kind.RELATIVE_PERIOD, Pattern.compile("\\b(last|this|next)\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE), false),
             new Rule(Kind.WEEK, Pattern.compile("\\b(?:(?:earlier|later)\\s+)?(last|this|next)\\s+week\\b", Pattern.CASE_INSENSITIVE), false));

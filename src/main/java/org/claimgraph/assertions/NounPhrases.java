@@ -115,11 +115,21 @@ final class NounPhrases {
         for (int k = 1; k < v.n; k++) {
             if (v.start(k) != source.start() || v.end(k) != source.end()) continue;
             if (!RELATIVE_PRONOUNS.contains(v.lower(k))) return null;
-            int end = v.text(k - 1).equals(",") ? k - 1 : k;
+            int end = antecedentEnd(v, k);
             int start = nounPhraseLeft(v, end - 1);
             return start < end && v.nominal(end - 1) ? v.span(start, end) : null;
         }
         return null;
+    }
+
+    /**
+     * Where the antecedent of the relative pronoun at token k ends: before its comma ("Smith, who") and
+     * before a date set between them ("a letter from his doctor Friday afternoon that says").
+     */
+    static int antecedentEnd(SentenceView v, int k) {
+        int end = v.text(k - 1).equals(",") ? k - 1 : k;
+        while (end > 1 && v.isDate(end - 1) && !v.isPossessive(end - 1)) end--;
+        return end;
     }
 
     /** Start of the noun phrase ending at token p (p + 1 when there is none). */

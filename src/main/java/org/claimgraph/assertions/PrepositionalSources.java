@@ -7,7 +7,7 @@ import static org.claimgraph.assertions.Contents.clauseRight;
 import static org.claimgraph.assertions.Contents.leftContent;
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 
-/** Sources introduced by a preposition: "according to X". */
+/** Sources introduced by a preposition: "according to X", "In the latest poll, ...". */
 final class PrepositionalSources {
     private PrepositionalSources() {}
 
@@ -37,5 +37,27 @@ final class PrepositionalSources {
             if (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") && !v.abbreviationDot(k) && !v.text(k).equals("-")) return j;
         }
         return j;
+    }
+
+    /**
+     * "In the latest poll, Clinton led by five points", "In a study published Monday, ...": a poll, study or
+     * report opening the sentence reports its main clause, unless a cue of that clause reports it already
+     * ("In a report, the agency said ..."). Token i is the opening "in".
+     */
+    static Attribution inEvidence(SentenceView v, int i) {
+        int j = i + 1;
+        int np = nounPhraseRight(v, j, false);
+        int end = introductoryPhraseEnd(v, j);
+        if (np == j || end < np || !v.text(end).equals(",") || !NounPhrases.evidence(v, new int[] {j, np})) return null;
+        // "In the latest poll, conducted last week, ...": a participle's phrase set off by commas belongs to the poll
+        if (v.pos(end + 1).equals("VERB") && v.lower(end + 1).endsWith("ed")) {
+            int next = introductoryPhraseEnd(v, end + 1);
+            if (next > end + 1) end = next;
+        }
+        for (int k = end + 1; k < v.n; k++) {
+            if (v.pos(k).equals("VERB") && ReportingLexicon.frame(v.lemma(k)) != null) return null;
+        }
+        Content content = clauseRight(v, end + 1, Frame.CLAUSE);
+        return content == null ? null : v.attribution(i, i + 1, v.span(i, i + 1), v.span(j, end), content, null);
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimgraph.language.WordLists;
+
 /**
  * Reporting verbs of English news by lemma, and what each takes as its content. A general lexicon of
  * speech, writing and cognition verbs, not tuned to any corpus.
@@ -26,38 +28,25 @@ final class ReportingLexicon {
 
     private static final Map<String, Frame> VERBS = new HashMap<>();
 
-    private static void add(Frame frame, String... lemmas) {
-        for (String l : lemmas) VERBS.put(l, frame);
+    static {
+        for (String line : WordLists.lines("org/claimgraph/assertions/reporting-verbs.tsv")) {
+            String[] f = line.split("\t");
+            VERBS.put(f[0], Frame.valueOf(f[1]));
+        }
     }
 
+    /** Verbs with a particle that report: "point out" (CLAUSE), "lay out" (OBJECT); by "lemma particle". */
+    private static final Map<String, Frame> PHRASAL = new HashMap<>();
+
     static {
-        add(Frame.CLAUSE, "say", "state", "add", "note", "stress", "emphasize", "emphasise", "claim", "assert", "argue",
-                "insist", "explain", "announce", "report", "write", "tweet", "post", "declare", "allege", "contend",
-                "counter", "maintain", "conclude", "reply", "respond", "answer", "recall", "testify", "charge",
-                "complain", "concede", "admit", "acknowledge", "confirm", "reveal", "disclose", "predict", "estimate",
-                "forecast", "calculate", "observe", "remark", "comment", "mention", "joke", "quip", "boast", "brag",
-                "lament", "caution", "warn", "vow", "pledge", "promise", "propose", "suggest", "indicate", "imply",
-                "hint", "signal", "agree", "retort", "exclaim", "underline", "underscore", "highlight",
-                "affirm", "reiterate", "repeat", "reaffirm", "stipulate", "specify", "clarify", "speculate", "urge",
-                "demand", "recount", "muse", "threaten", "shout", "yell", "scream", "whisper", "chant", "plead",
-                "confess", "object", "opine", "proclaim", "protest", "swear", "scoff");
-        add(Frame.ADDRESSEE, "tell", "inform", "assure", "reassure", "remind", "notify", "advise", "brief", "convince",
-                "persuade", "ask", "exhort", "encourage", "implore", "beg", "challenge", "invite", "order", "instruct");
-        add(Frame.OBJECT, "accuse", "blame", "criticize", "criticise", "deny", "dismiss", "praise", "condemn",
-                "denounce", "reject", "dispute", "credit", "fault", "slam", "defend", "describe", "question", "cite", "characterize", "characterise", "label",
-                "endorse", "applaud", "hail", "recommend", "blast", "brand", "dub", "mock", "tout", "decry", "deride",
-                "lambaste", "bash", "oppose", "favor", "favour", "attack", "support", "back", "welcome", "commend", "rebuke",
-                "chide", "scold", "assail", "ridicule", "berate", "castigate", "excoriate", "disparage", "belittle",
-                "liken", "compare", "thank", "congratulate", "champion", "advocate", "discuss", "invoke", "reference", "promote",
-                "echo", "bemoan", "deplore", "denigrate", "demonize", "demonise", "disavow", "repudiate", "renounce", "outline",
-                "detail", "unveil", "chastise", "admire", "embrace", "view", "regard", "portray", "depict", "lampoon",
-                "lambast", "downplay", "hype", "trumpet", "acclaim", "identify");
-        add(Frame.INTENTION, "want", "plan", "intend", "seek", "aim", "refuse", "decline", "offer");
-        add(Frame.COGNITION, "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "suspect",
-                "assume", "doubt", "guess", "wonder", "learn", "find", "show", "reckon", "understand", "realize",
-                "realise", "recognize", "recognise", "anticipate", "consider", "notice", "suppose", "presume", "imagine",
-                "sense", "trust", "envision", "foresee", "surmise", "posit", "theorize", "hypothesize");
+        for (String line : WordLists.lines("org/claimgraph/assertions/phrasal-cues.tsv")) {
+            String[] f = line.split("\t");
+            PHRASAL.put(f[0], Frame.valueOf(f[1]));
+        }
     }
+
+    /** Verbs that report only as "VERB something as something": "painted him as weak". */
+    static final Set<String> CHARACTERIZING_VERBS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/characterizing-verbs.txt"));
 
     /** Irregular past forms of reporting verbs, for where the lemmatizer leaves them be (capitalized, opening a sentence). */
     static final Map<String, String> IRREGULAR_FORMS = Map.ofEntries(Map.entry("said", "say"), Map.entry("told", "tell"),
@@ -254,5 +243,10 @@ final class ReportingLexicon {
 
     static Frame frame(String lemma) {
         return VERBS.get(lemma);
+    }
+
+    /** The frame of a verb with its particle ("lay", "out"), or null when the pair reports nothing. */
+    static Frame phrasalFrame(String lemma, String particle) {
+        return PHRASAL.get(lemma + " " + particle);
     }
 }

@@ -136,6 +136,7 @@ final class SentenceView {
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
         String next = i + 1 < n ? tags[i + 1] : "";
         if (p.equals("VERB") && nounInIndefinitePhrase(i)) return "NOUN";
+        if (p.equals("VERB") && subjectAfterCue(i)) return "NOUN";
         // "ex-/PUNCT Soviet": a prefix the tokenizer split off modifies the word it is glued to
         if (p.equals("PUNCT") && w.length() > 2 && w.endsWith("-") && Character.isLetter(w.charAt(0)) && i + 1 < n
                 && t.get(i).span().end() == t.get(i + 1).span().start()) return "ADJ";
@@ -181,7 +182,9 @@ final class SentenceView {
         Set<String> preps = ReportingLexicon.PREPOSITIONAL_VERBS.get(lemma);
         // not "the train rails against the wall were painted": no verb of its own follows
         boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
-        return afterNoun && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
+        // a verb the lexicon knows only by its preposition ("rules against") takes no clause or object: "emissions rules that"
+        boolean framed = ReportingLexicon.frame(lemma) != null;
+        return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun)
                 || ownPreposition);
     }
 
@@ -200,6 +203,20 @@ final class SentenceView {
                 String d = lower(k);
                 return noun && (d.equals("a") || d.equals("an"));
             } else if (!(tag.equals("ADJ") || tag.equals("NUM") || lower(k).equals("of"))) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "Trump said praise/VERB from Putin would not affect ...": a base form right after a verb of saying, with
+     * the clause's own verb still to come, is the subject of the clause said.
+     */
+    private boolean subjectAfterCue(int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (i == 0 || !w.equals(lemmas[i]) || !tags[i - 1].equals("VERB")) return false;
+        if (ReportingLexicon.frame(lemmas[i - 1]) != ReportingLexicon.Frame.CLAUSE) return false;
+        for (int k = i + 1; k < n && !t.get(k).text().equals(","); k++) {
+            if (t.get(k).pos().startsWith("AUX")) return true;
         }
         return false;
     }

@@ -1,6 +1,8 @@
 package org.claimgraph.assertions;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,7 @@ import org.claimgraph.language.WordLists;
  * person being quoted or the latest person named; "they" the group or organization that spoke just
  * before; a definite description ("the official", "the ministry") the latest actor of a compatible type
  * and number: a description of an organization, government or group ({@code organization-nouns.txt}) never
- * a person, a plural one never one person; "I" and "we" outside quotes the byline's writer (inside a
+ * a person, a plural one never one person; "I" and "we" outside quotes the byline's writer, or "the writer" when there is no byline (inside a
  * quote they are the quoted speaker's words, and a report there is part of the quote, no attribution of
  * its own). An unresolved source keeps its words as claimant only when
  * they name someone: never a bare pronoun ("they", "I", "who") or a figure ("80 percent", "one of them").
@@ -30,6 +32,7 @@ final class SourceResolver {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
+    private static final Set<String> SINGULAR_FIRST_PERSON = Set.of("i", "me", "my");
     /** Words that name no one: pronouns, determiners, numbers, function words. */
     private static final Set<String> UNNAMING_TAGS = Set.of("PRON", "DET", "NUM", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "SYM", "X");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
@@ -58,6 +61,8 @@ final class SourceResolver {
     private Speaker lastGroup;
 
     private final Quotes quotes;
+    /** Who last did what each cue verb reports ("rated"), for the same verb in an agentless passive just after. */
+    private final Map<String, Speaker> byCue = new HashMap<>();
 
     SourceResolver(Document doc, ActorIndex actors, ActorResolver descriptions, Quotes quotes) {
         this.doc = doc;
@@ -68,7 +73,8 @@ final class SourceResolver {
 
     /** Resolves a's source; call for the document's attributions in text order. */
     Resolved resolve(Attribution a) {
-        if (a.source == null) return new Resolved(null, null);
+        String act = tokens(a.cue).get(0).lemma().toLowerCase(Locale.ROOT);
+        if (a.source == null) return sameActAgain(act, a);
         Token head = head(a.source);
         String entity = entity(a, head);
         Span named = a.antecedent != null && entity == null ? a.antecedent : a.source;
@@ -76,10 +82,28 @@ final class SourceResolver {
         // a pronoun for someone unnamed who just spoke ("A police officer said ... He added") takes those words
         if (entity == null && GROUP_PRONOUNS.contains(lower(a.source)) && near(lastGroup, a)) words = lastGroup.words();
         if (entity == null && PERSON_PRONOUNS.contains(lower(a.source)) && near(lastSpeaker, a)) words = lastSpeaker.words();
-        // a column's "I" outside quotes is its writer
-        if (entity == null && FIRST_PERSON.contains(lower(a.source)) && quotes.at(a.source.start()) < 0) words = doc.author();
+        // a column's "I" outside quotes is its writer, named by the byline or else as its writer
+        if (entity == null && FIRST_PERSON.contains(lower(a.source)) && quotes.at(a.source.start()) < 0) words = writer(lower(a.source));
         remember(a, head, entity, words);
+        Entity actor = entity == null ? null : doc.entities().get(entity);
+        String shown = actor != null ? actor.label() : words;
+        if (shown != null) byCue.put(act, new Speaker(entity, shown, a.sentence));
         return new Resolved(entity, entity == null ? words : null);
+    }
+
+    /**
+     * "The fact-checkers rated 22 claims as true. Only 18 of his statements were rated as true.": a report
+     * naming no one (an agentless passive) by the verb someone just used is that someone's again.
+     */
+    private Resolved sameActAgain(String act, Attribution a) {
+        Speaker before = byCue.get(act);
+        return near(before, a) ? new Resolved(null, before.words()) : new Resolved(null, null);
+    }
+
+    /** Who "I" or "we" outside quotes is: the byline's writer, else the writer or writers the pronoun stands for. */
+    private String writer(String pronoun) {
+        if (doc.author() != null) return doc.author();
+        return SINGULAR_FIRST_PERSON.contains(pronoun) ? "the writer" : "the writers";
     }
 
     private String entity(Attribution a, Token head) {

@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import java.util.List;
 import java.util.Set;
 
+import static org.claimgraph.assertions.Contents.quoteEndsBefore;
 /** Verbs whose frame depends on what follows them: "called the vote a mistake", "put the number at". */
 final class VerbFrames {
     private VerbFrames() {}
@@ -66,5 +67,40 @@ final class VerbFrames {
             if (v.pos(k).equals("NOUN") && ReportingLexicon.FIGURE_NOUNS.contains(v.lemma(k))) return true;
         }
         return false;
+    }
+
+    /** "to say", "to have told": the infinitive at {@code to} is a reporting verb. */
+    static boolean reportingInfinitive(SentenceView v, int to) {
+        int k = v.skipAdverbs(to + 1);
+        while (v.lemma(k).equals("have") || v.lemma(k).equals("be")) k = v.skipAdverbs(k + 1);
+        return ReportingLexicon.frame(v.lemma(k)) != null;
+    }
+
+    /** "the repeated demands", "his recently revealed plans": a participle after a determiner or possessor modifies a noun. */
+    static boolean modifiesANoun(SentenceView v, int i) {
+        if (!v.lower(i).endsWith("ed")) return false;
+        int b = i - 1;
+        while (b >= 0 && v.isAdverb(b)) b--;
+        // not "that", nor a quantifier standing for its people ("all agreed")
+        return v.pos(b).equals("DET") && !v.lower(b).equals("that") && !NounPhrases.QUANTIFIERS.contains(v.lower(b)) || v.isPossessive(b)
+                || v.pos(b).equals("PRON") && SentenceView.POSSESSIVE_PRONOUNS.contains(v.lower(b));
+    }
+
+    /** The relative pronoun opening the clause whose subject ends right before cue i ("which the minister called"), or -1. */
+    static int relativeObject(SentenceView v, int i) {
+        int b = i - 1;
+        while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
+        int start = NounPhrases.nounPhraseLeft(v, b);
+        // not "in which he called": the pronoun is the preposition's
+        return start <= b && VerbCue.RELATIVE_PRONOUNS.contains(v.lower(start - 1)) && !v.preposition(start - 2) ? start - 1 : -1;
+    }
+
+    /** A quote or a colon right after token i, or a quote closed just before it and its subject. */
+    static boolean besideQuote(SentenceView v, int i) {
+        if (v.opensQuote(i + 1) || v.text(i + 1).equals(":") || v.text(i + 1).equals(",") && v.opensQuote(i + 2)) return true;
+        int b = i - 1;
+        if (v.head(b)) b = NounPhrases.nounPhraseLeft(v, b) - 1;
+        if (v.text(b).equals(",")) b--;
+        return v.closesQuote(b) || b < 0 && quoteEndsBefore(v, v.start(0)) >= 0;
     }
 }

@@ -501,4 +501,100 @@ class AttributionConstructionsTest {
         // a participle that reports nothing continues no one
         assertEquals(1, extract("In a statement, the manager said: “The plant will reopen,” smiling at the crowd.").size());
     }
+
+    @Test
+    void aContrastingReportEndsTheFirstClauseAndCountsOfItsOwn() {
+        String text = "The mayor said ten people have applied for the post, but he refuses to discuss the candidates.";
+        assertEquals("ten people have applied for the post", byCue(text, "said").contentText());
+        Assertion refusal = byCue(text, "refuses");
+        assertEquals("he", source(refusal));
+        assertEquals("to discuss the candidates", refusal.contentText());
+        // negative: a contrast with no report of its own stays in what was said
+        assertEquals("ten people have applied for the post, but he was not sure of the number",
+                byCue("The mayor said ten people have applied for the post, but he was not sure of the number.", "said").contentText());
+        // "and vowed to": an aim after the first report
+        String vow = "The minister denied the charges and vowed to clear her name.";
+        assertEquals("the charges", byCue(vow, "denied").contentText());
+        assertEquals("to clear her name", byCue(vow, "vowed").contentText());
+    }
+
+    @Test
+    void theReaderAddressedAsYouThinksNothingReported() {
+        assertTrue(extract("Lest you assume that the town was poor, its mill employed 300 people.").isEmpty());
+        // negative: an interviewer addressed as "you" in a transcript does report
+        assertEquals("you", source(byCue("As you pointed out, the mill employed 300 people.", "pointed out")));
+    }
+
+    @Test
+    void aParticipleOfAimDescribingAPrepositionsObjectReportsNothing() {
+        assertTrue(extract("The website is a good resource for anyone wanting to borrow $25,000.").isEmpty());
+        // negative: "with" makes the participle's subject a speaker
+        assertEquals("investors", source(byCue("Shares fell, with investors wanting to sell before the vote.", "wanting")));
+    }
+
+    @Test
+    void aVerbKnownOnlyByItsPrepositionIsANounBeforeThat() {
+        Assertion a = byCue("The president leaves a raft of new emissions rules that promise to transform the economy.", "promise");
+        assertEquals("a raft of new emissions rules", source(a));
+        // negative: "rules against" is still the verb with its preposition
+        assertEquals("The court", source(byCue("The court rules against the city in the zoning case.", "rules against")));
+    }
+
+    @Test
+    void anAttributionBetweenDashesReportsWhatStandsBetweenThem() {
+        assertEquals("unrealistic", byCue("They made an aggressive - some say unrealistic - pledge to cut emissions 80 percent by 2050.",
+                "say").contentText());
+        assertEquals("it will cost $5 billion", byCue("The plan \u2014 officials say it will cost $5 billion \u2014 was approved on Monday.",
+                "say").contentText());
+        // negative: a hyphen inside a word closes nothing
+        assertEquals("the 63-year-old senator was in good health",
+                byCue("Officials say the 63-year-old senator was in good health.", "say").contentText());
+    }
+
+    @Test
+    void aVerbWithItsParticleFromTheLexicon() {
+        Assertion a = byCue("The governor laid out her plan to rebuild the harbor.", "laid out");
+        assertEquals("The governor", source(a));
+        assertEquals("her plan to rebuild the harbor", a.contentText());
+        assertEquals("a tax increase", byCue("The minister ruled out a tax increase.", "ruled out").contentText());
+        // negative: the verb without its particle reports nothing
+        assertTrue(extract("The workers laid the new tiles in the harbor office.").isEmpty());
+    }
+
+    @Test
+    void aCharacterizationOnlyWithAs() {
+        Assertion a = byCue("The senator painted his rival as a friend of the banks.", "painted");
+        assertEquals("The senator", source(a));
+        assertTrue(a.contentText().startsWith("his rival as a friend"));
+        // negative: no "as", no characterization
+        assertTrue(extract("The volunteers painted the old school in two days.").isEmpty());
+    }
+
+    @Test
+    void aVerdictAndWhatADocumentReads() {
+        assertEquals("the fact-checkers", source(byCue("On Monday the fact-checkers rated the claim false.", "rated")));
+        Assertion letter = byCue("The letter reads: \u201cWe will not close the school.\u201d", "reads");
+        assertEquals("The letter", source(letter));
+        assertEquals("We will not close the school.", letter.contentText());
+        // negative: reading a thing reports nothing
+        assertTrue(extract("The mayor read the report aloud to the council.").isEmpty());
+    }
+
+    @Test
+    void aPollOpeningTheSentenceReportsItsClause() {
+        Assertion a = byCue("In the latest national poll, conducted last week, the mayor led her rival by five points.", "In");
+        assertEquals("the latest national poll, conducted last week", source(a));
+        assertEquals("the mayor led her rival by five points", a.contentText());
+        // negatives: a place reports nothing, and a cue of the clause reports it already
+        assertTrue(extract("In the old harbor, the mayor opened a new school.").isEmpty());
+        assertEquals(1, extract("In a report released Monday, the agency said the river was clean.").size());
+    }
+
+    @Test
+    void aClauseOpenedByANounTheTaggerTookForAVerb() {
+        Assertion a = byCue("Trump said praise from the governor would not change his vote.", "said");
+        assertEquals("praise from the governor would not change his vote", a.contentText());
+        // negative: a base form with no verb of its clause after it stays a verb, and opens no clause
+        assertTrue(extract("The coach said go home.").isEmpty());
+    }
 }

@@ -95,4 +95,32 @@ class SourceResolutionTest {
                 + "They cite the 2000 election, when thousands of voters were purged.\n");
         assertEquals("Voting rights advocates", withContent(doc, "the 2000 election").claimant(doc));
     }
+
+    @Test
+    void aColumnistsIWithoutBylineIsTheWriter() {
+        Document doc = run("I should say that my father began his studies at 16. "
+                + "\u201cI knew the plant was safe,\u201d the director said.\n");
+        assertEquals("the writer", withContent(doc, "my father began").claimant(doc));
+        assertEquals("the director", withContent(doc, "the plant was safe").source().text(), "inside a quote, 'I' is the speaker");
+    }
+
+    @Test
+    void aRestrictiveRelativePronounTakesItsAntecedentOverADate() {
+        Document doc = run("The senator released a letter from his doctor on Friday afternoon that says he is in good health. "
+                + "The senator released a letter on Friday, which was his first in years.\n");
+        Assertion letter = withContent(doc, "he is in good health");
+        assertEquals("a letter from his doctor", letter.source().text());
+        assertEquals("a letter from his doctor", letter.claimant(doc));
+        assertEquals(1, doc.assertions().size(), "a relative clause with no cue reports nothing");
+    }
+
+    @Test
+    void anAgentlessPassiveOfTheVerbJustUsedIsTheSameActor() {
+        Document doc = run("The fact-checkers rated 22 percent of the mayor's claims as true. "
+                + "Only 18 percent of the governor's claims were rated as mostly or entirely true, compared with 22 percent of the mayor's. "
+                + "The governor was accused of hiding 40 percent of his income.\n");
+        assertEquals("The fact-checkers", withContent(doc, "18 percent").claimant(doc));
+        // negative: another verb's passive names no one
+        assertNull(withContent(doc, "hiding 40 percent").claimant(doc));
+    }
 }

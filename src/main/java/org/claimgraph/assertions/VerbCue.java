@@ -1,0 +1,379 @@
+package org.claimgraph.assertions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.assertions.CuePhrases.Phrases;
+import org.claimgraph.assertions.ReportingLexicon.Frame;
+import org.claimgraph.doc.Span;
+
+import static org.claimgraph.assertions.Contents.CONTENT_OPENERS;
+import static org.claimgraph.assertions.Contents.afterColon;
+import static org.claimgraph.assertions.Contents.asParenthetical;
+import static org.claimgraph.assertions.Contents.clauseRight;
+import static org.claimgraph.assertions.Contents.endsClauseAfter;
+import static org.claimgraph.assertions.Contents.leftContent;
+import static org.claimgraph.assertions.Contents.parenthetical;
+import static org.claimgraph.assertions.Contents.relativeClauseRest;
+import static org.claimgraph.assertions.CuePhrases.opensContent;
+import static org.claimgraph.assertions.CuePhrases.phrasesOfTimeAndPlace;
+import static org.claimgraph.assertions.CuePhrases.thatAfterPhrases;
+import static org.claimgraph.assertions.NounPhrases.evidence;
+import static org.claimgraph.assertions.NounPhrases.evidenceSubject;
+import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
+import static org.claimgraph.assertions.NounPhrases.sourceLeft;
+import static org.claimgraph.assertions.NounPhrases.subjectBefore;
+import static org.claimgraph.assertions.VerbFrames.besideQuote;
+import static org.claimgraph.assertions.VerbFrames.characterizes;
+import static org.claimgraph.assertions.VerbFrames.modifiesANoun;
+import static org.claimgraph.assertions.VerbFrames.nameGiven;
+import static org.claimgraph.assertions.VerbFrames.putsAFigure;
+import static org.claimgraph.assertions.VerbFrames.relativeObject;
+import static org.claimgraph.assertions.VerbFrames.reportingInfinitive;
+import static org.claimgraph.assertions.VerbFrames.stancePreposition;
+/**
+ * The attribution a reporting verb makes, if any: its frame (with the verbs whose frame depends on what
+ * follows them), the source before it ("the official said"), after it ("..., said the official") or that
+ * of the cue it continues ("..., adding that"), and the content after it, before it or around it.
+ * One object per cue verb, holding what the steps find for the next.
+ */
+final class VerbCue {
+    /** Verbs governing a cue's infinitive that leave the speaker the cue's own: "continued to", "went on to", "seemed to". */
+    private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume",
+            "seem", "appear", "proceed");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
+    /**
+     * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying",
+     * "after telling reporters". Not "for" ("praised him for saying"), nor "from", "of", "without" (what was not said).
+     */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while");
+    private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
+
+    private final SentenceView v;
+    private final int i;
+    private final String lemma;
+    private final List<Attribution> earlier;
+    private Frame frame;
+    private int cueEnd;
+    /** Whether the stance or topic follows a preposition ("railed against"), which stancePrep holds. */
+    private boolean speakOf;
+    private int stancePrep = -1;
+    /** "put the toll at ...": the content must give a figure. */
+    private boolean figure;
+    /** "which the minister called “a betrayal”": the relative pronoun and the name given. */
+    private int relative = -1;
+    private Content name;
+    /** The token before the verb's subject ends; then where the content may start, after the cue's phrases. */
+    private int before;
+    private int j;
+    private Span cue;
+    private Span source;
+    private int sourceStart;
+    /** The source's tokens when found in this sentence before the cue. */
+    private int[] src;
+    /** "..., adding that": the cue goes on with the previous attribution's speaker. */
+    private boolean continues;
+
+    private VerbCue(SentenceView v, int i, List<Attribution> earlier) {
+        this.v = v;
+        this.i = i;
+        this.lemma = v.lemma(i);
+        this.earlier = earlier;
+        this.frame = ReportingLexicon.frame(lemma);
+        this.cueEnd = i + 1;
+    }
+
+    /** The attribution the verb at token i makes; {@code earlier} are the sentence's attributions before it. */
+    static Attribution find(SentenceView v, int i, List<Attribution> earlier) {
+        if (!v.pos(i).equals("VERB") || modifiesANoun(v, i)) return null;
+        String lemma = v.lemma(i);
+        if (lemma.equals("seem") || lemma.equals("appear")) {
+            // a verb of seeming before another cue passes it on ("seemed to suggest"); alone, it judges
+            int to = v.skipAdverbs(i + 1);
+            boolean passesOn = v.infinitiveAt(to) && ReportingLexicon.frame(v.lemma(v.skipAdverbs(to + 1))) != null;
+            return passesOn ? null : Passives.seeming(v, i);
+        }
+        if (FactualityCues.handsOn(v, i) && reportingInfinitive(v, i + 1)) return null;
+        return new VerbCue(v, i, earlier).attribution();
+    }
+
+    private Attribution attribution() {
+        frameByWhatFollows();
+        if (frame == null) return null;
+        Attribution said = frame == Frame.CLAUSE ? TrailingSources.saidFirst(v, i) : null;
+        if (said != null) return said;
+        if (skipToSubject()) return Passives.passive(v, i, cueEnd, frame);
+        if (v.lower(before).equals("to") && !infinitivePassesOn()) return null;
+        // "railed against": the cue runs to its preposition
+        cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
+        int first = v.firstWord();
+        if (v.participleCue(i) && (i == first || i == first + 1 && (GERUND_PREPOSITIONS.contains(v.lower(first)) || v.lower(first).equals("in")))) {
+            return TrailingSources.openingParticiple(v, i, speakOf ? stancePrep + 1 : v.skipAdverbs(cueEnd), cue);
+        }
+        j = v.skipAdverbs(cueEnd);
+        boolean sayingVerb = frame != Frame.ADDRESSEE && frame != Frame.INTENTION && !speakOf && !figure && !v.participleCue(i);
+        Attribution after = sayingVerb ? TrailingSources.sourceAfter(v, i, cueEnd, cue, before, j) : null;
+        if (after != null) return after;
+        if (!sourceBefore()) return null;
+        relativeAntecedent();
+        if (name != null) {
+            List<Span> parts = new ArrayList<>();
+            parts.add(v.span(relative, relative + 1));
+            parts.addAll(name.parts());
+            return v.attribution(i, cueEnd, cue, source, new Content(parts, name.direct()), null);
+        }
+        // "donations, which he said were gifts", "what the senators said was gerrymandering": a cue inside a
+        // relative clause reports the rest of that clause, whose subject the relative pronoun stands for
+        if (src != null && (frame == Frame.CLAUSE || frame == Frame.COGNITION) && RELATIVE_PRONOUNS.contains(v.lower(src[0] - 1))) {
+            Content rest = relativeClauseRest(v, j);
+            if (rest != null) return v.attribution(i, cueEnd, cue, source, rest, null);
+        }
+        evidenceAsSource();
+        if (frame == Frame.INTENTION) {
+            // "wants to cut taxes", "wants Congress to act": the aim is the content, the infinitive included
+            if (!v.infinitiveAt(j) && !(v.nominal(j) && v.infinitiveAt(nounPhraseRight(v, j, false)))) return null;
+            Content aim = clauseRight(v, j, Frame.CLAUSE, true);
+            return aim == null ? null : v.attribution(i, cueEnd, cue, source, aim, null);
+        }
+        return content();
+    }
+
+    /** Verbs whose frame and cue depend on the words after them: "point out", "call for", "called it a ...", "put it". */
+    private void frameByWhatFollows() {
+        Frame phrasal = ReportingLexicon.phrasalFrame(lemma, v.lower(i + 1));
+        if (phrasal != null && (v.preposition(i + 1) || v.pos(i + 1).equals("ADV") || v.pos(i + 1).equals("PART"))) {
+            // "pointed out that", "called for an inquiry", "laid out her plan": the verb and its particle
+            frame = phrasal;
+            cueEnd = i + 2;
+        } else if (lemma.equals("call") && v.lower(i + 1).equals("on") && v.nominal(i + 2)) {
+            // "called on Congress to act": a demand made of someone
+            frame = Frame.OBJECT;
+            cueEnd = i + 2;
+        } else if (lemma.equals("call") && (relative = relativeObject(v, i)) >= 0 && (name = nameGiven(v, i + 1)) != null) {
+            // "which the minister called “a betrayal”", "what she called a rant": the object is the relative pronoun
+            frame = Frame.OBJECT;
+        } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
+            // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
+            frame = Frame.OBJECT;
+        } else if (ReportingLexicon.CHARACTERIZING_VERBS.contains(lemma) && v.lower(nounPhraseRight(v, i + 1, false)).equals("as")
+                && v.nominal(i + 1)) {
+            // "sees the vote as a test", "painted him as out of touch": a view of something
+            frame = Frame.OBJECT;
+        } else if (lemma.equals("put") && v.lower(i + 1).equals("it") && v.lower(v.skipAdverbs(i + 2)).matches("[,.:;]")) {
+            // "as one economist put it,": the words are the speaker's
+            frame = Frame.CLAUSE;
+            cueEnd = i + 2;
+        } else if (lemma.equals("continue") && besideQuote(v, i)) {
+            // "“...,” she continued.", "He continued: “...”": going on speaking
+            frame = Frame.CLAUSE;
+        } else if (lemma.equals("put") && putsAFigure(v, i)) {
+            frame = Frame.OBJECT;
+            figure = true;
+        }
+        if (cueEnd == i + 1) stancePrep = stancePreposition(v, i);
+        if (stancePrep >= 0) {
+            speakOf = true;
+            frame = Frame.OBJECT;
+        }
+    }
+
+    /**
+     * Moves {@code before} left of the cue over adverbs, dates ("who in 2010 said", "Smith on Friday said"),
+     * negation and auxiliaries; true when an auxiliary makes the cue passive ("is expected", "was told"),
+     * whose subject is what is reported, not who reports.
+     */
+    private boolean skipToSubject() {
+        before = i - 1;
+        while (before >= 0 && (v.isAdverb(before) || v.isDate(before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
+                && !v.lower(before).equals("to"))) {
+            if (v.pos(before).equals("AUX") && (v.lemma(before).equals("be") || v.lemma(before).equals("get"))
+                    && !v.lower(i).endsWith("ing")) return true;
+            before--;
+        }
+        return false;
+    }
+
+    /**
+     * "appeared to suggest that", "went on to say": the cue is an infinitive, whose speaker is the subject of
+     * the verb governing it; moves {@code before} left of that verb. False when that verb takes the cue's
+     * speaker away.
+     */
+    private boolean infinitivePassesOn() {
+        int governing = before - 1;
+        while (governing >= 0 && (v.isAdverb(governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
+        // a verb of phase or seeming passes the cue on whatever its content ("continued to call for", "began to question")
+        // so does a hedge or a future ("is expected to say", "is said to have told", "is to announce")
+        boolean passesOn = ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
+        if (!passesOn && (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd)))) return false;
+        before = governing - 1;
+        while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
+        return true;
+    }
+
+    /** The source: the noun phrase before the cue, or the source of the cue this one continues; false when there is none. */
+    private boolean sourceBefore() {
+        Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        // "..., adding that", also after a quote closed by its comma ("“...,” adding that")
+        continues = v.pos(before).equals("CCONJ")
+                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && v.participleCue(i);
+        if (continues && previous != null && previous.source != null) {
+            source = previous.source;
+            sourceStart = before + 1;
+            return true;
+        }
+        if ((src = sourceLeft(v, before)) != null && describesObject(src)) return false;
+        if (src != null
+                || v.participleCue(i) && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
+                        && (src = subjectBefore(v, before)) != null) {
+            sourceStart = src[0];
+        } else if (v.pos(before).equals("CCONJ") && (src = subjectBefore(v, before)) != null) {
+            // "Trump has used the phrase often and criticized Obama for ...": the subject of the first verb
+            sourceStart = before + 1;
+        } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
+            sourceStart = src[0];
+        } else {
+            return false;
+        }
+        source = v.span(src[0], src[1]);
+        return true;
+    }
+
+    /**
+     * "a resource for anyone wanting to learn more", "a loan for families seeking to buy": a participle of aim
+     * right after the object of a preposition says who that object is; it reports nothing.
+     */
+    private boolean describesObject(int[] subject) {
+        // not "with investors fearing a slowdown", whose investors do fear it
+        return v.participleCue(i) && subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with")
+                && frame == Frame.INTENTION;
+    }
+
+    /**
+     * "a new survey that shows ...": the restrictive relative pronoun source stands for the noun phrase right
+     * before it, and a survey or report for whoever put it out ("RFE/RL has released a new survey that shows").
+     */
+    private void relativeAntecedent() {
+        if (src == null || src[1] - src[0] != 1 || !(v.lower(src[0]).equals("that") || v.lower(src[0]).equals("which"))
+                || v.text(src[0] - 1).equals(",")) return;
+        int antecedent = NounPhrases.nounPhraseLeft(v, NounPhrases.antecedentEnd(v, src[0]) - 1);
+        if (antecedent >= src[0]) return;
+        src = new int[] {antecedent, NounPhrases.antecedentEnd(v, src[0])};
+        int[] publisher = evidence(v, src) && ReportingLexicon.PUBLISHING_VERBS.contains(v.lemma(antecedent - 1))
+                ? subjectBefore(v, antecedent - 1) : null;
+        if (publisher != null) src = publisher;
+        source = v.span(src[0], src[1]);
+        sourceStart = src[0];
+    }
+
+    /**
+     * "A study by two economists found ...", "A report released last year shows ...": the evidence opens the
+     * sentence, its modifiers run up to the verb; evidence reports what follows its verb.
+     */
+    private void evidenceAsSource() {
+        if (!ReportingLexicon.EVIDENCE_VERBS.contains(lemma) || src == null) return;
+        if (!evidence(v, src)) {
+            int[] subject = evidenceSubject(v, before);
+            if (subject != null) {
+                src = subject;
+                source = v.span(src[0], src[1]);
+                sourceStart = src[0];
+            }
+        }
+        if (evidence(v, src)) frame = Frame.OBJECT;
+    }
+
+    /** The content: a quote after the cue, a clause after it, or what came before the source; null when none. */
+    private Attribution content() {
+        Span addressee = addresseeAndPhrases();
+        // a quote closed just before the source is what this cue reports
+        // an object-taking cue ("opposes the deal") reports what follows it, never what precedes
+        boolean objectCue = frame == Frame.OBJECT;
+        // what precedes a cue that continues an earlier one ("“...,” adding that") is the earlier one's
+        Content left = objectCue || sourceStart == 0 || continues ? null : leftContent(v, sourceStart);
+        int quoteMark = quoteMarkAfter();
+        if (quoteMark >= 0) return quoteAfter(quoteMark, left, addressee);
+        // "As Smith noted, ...", "..., as one economist put it.", "The plan, as she said, failed"
+        if (v.lower(sourceStart - 1).equals("as") && !objectCue) {
+            Content around = asParenthetical(v, sourceStart - 1, j);
+            if (around != null) return v.attribution(i, cueEnd, cue, source, around, addressee);
+        }
+        if (lemma.equals("put") && cueEnd == i + 2) return null;
+        // "He added:" ending the sentence: the content opens after it
+        if (v.text(j).equals(":") && v.onlyPunctuationFrom(j + 1)) {
+            Content next = afterColon(v, j);
+            return next == null ? null : v.attribution(i, cueEnd, cue, source, next, addressee);
+        }
+        if (left != null && (left.direct() || left.quoted())) return v.attribution(i, cueEnd, cue, source, left, addressee);
+        if (left == null && !objectCue && v.text(j).equals(",") && v.text(sourceStart - 1).equals(",")) {
+            Content around = parenthetical(v, sourceStart - 1, j);
+            if (around != null) return v.attribution(i, cueEnd, cue, source, around, addressee);
+        }
+        if (j >= v.n || v.onlyPunctuationFrom(j) || CuePhrases.onlyTimeFrom(v, j) || v.text(j).equals(",") || v.text(j).equals(";")
+                || v.text(j).equals("–") || v.text(j).equals("—")) {
+            if (sourceStart == 0 && !objectCue) left = leftContent(v, 0);
+            return left == null ? null : v.attribution(i, cueEnd, cue, source, left, addressee);
+        }
+        return clauseAfter(addressee);
+    }
+
+    /** Between cue and content: the addressee ("told reporters"), phrases of time and place; moves j past them. */
+    private Span addresseeAndPhrases() {
+        Span addressee = null;
+        boolean addressing = frame == Frame.ADDRESSEE || ADDRESSING_VERBS.contains(lemma) && v.head(j);
+        if (!speakOf && !figure && addressing && !CONTENT_OPENERS.contains(v.lower(j)) && v.nominal(j)) {
+            int end = nounPhraseRight(v, j, false);
+            int after = v.skipAdverbs(end);
+            // "told Trump could ..." names no addressee: the noun phrase is the clause's subject
+            if (end > j && !v.pos(after).equals("AUX")) {
+                addressee = v.span(j, end);
+                j = after;
+            }
+        }
+        if (!speakOf && frame != Frame.OBJECT) {
+            Phrases phrases = phrasesOfTimeAndPlace(v, j);
+            if (addressee == null) addressee = phrases.venue();
+            j = thatAfterPhrases(v, phrases.end());
+        }
+        if (speakOf) j = stancePrep + 1;
+        return addressee;
+    }
+
+    /** The opening mark of a quote at j, after a comma or colon, or after "that"; -1 when none. */
+    private int quoteMarkAfter() {
+        if (v.opensQuote(j)) return j;
+        if ((v.text(j).equals(",") || v.text(j).equals(":")) && v.opensQuote(j + 1)) return j + 1;
+        if (v.lower(j).equals("that") && (v.text(j + 1).equals(":") && v.opensQuote(j + 2))) return j + 2;
+        if (v.lower(j).equals("that") && v.opensQuote(j + 1)) return j + 1;
+        return -1;
+    }
+
+    /** A quote after the cue, joined to a quote before it ("“...,” he said, “...”"). */
+    private Attribution quoteAfter(int quoteMark, Content left, Span addressee) {
+        int q = v.quotes.openedAt(v.start(quoteMark));
+        List<Span> parts = new ArrayList<>();
+        if (left != null && left.direct() && v.text(j).equals(",")) parts.addAll(left.parts());
+        // a quote inside the clause ("said that “...” and ...") is content only up to the clause's end
+        if (v.quotes.start(q) > v.start(quoteMark) + 1 || !endsClauseAfter(v, quoteMark)) {
+            Content clause = clauseRight(v, j, frame);
+            if (clause == null) return null;
+            return v.attribution(i, cueEnd, cue, source, clause, addressee);
+        }
+        parts.addAll(v.quotes.segments(q));
+        return v.attribution(i, cueEnd, cue, source, new Content(parts, true), addressee);
+    }
+
+    /** The clause after the cue, or the noun phrase a cue of saying names ("announced a recall"). */
+    private Attribution clauseAfter(Span addressee) {
+        if (v.text(j).equals(":")) j++;
+        // "says too much is made of it": the adverbs skipped after the cue were the clause's subject
+        int subject = j;
+        while (subject > cueEnd && v.isAdverb(subject - 1)) subject--;
+        if (subject < j && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB"))) j = subject;
+        Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
+        // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
+        if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
+        if (clause == null || figure && !v.containsNumber(j)) return null;
+        return v.attribution(i, cueEnd, cue, source, Contents.betweenDashes(v, sourceStart, j, clause), addressee);
+    }
+}
