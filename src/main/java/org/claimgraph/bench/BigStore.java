@@ -98,7 +98,7 @@ final class BigStore {
      * A hash of the sorted N-Quads the pipeline makes of the first generated documents, the generator,
      * the target and the store's indexes.
      */
-    private static String fingerprint(Path work, Pipeline pipeline, CorpusGenerator generator, long targetQuads) throws IOException {
+    static String fingerprint(Path work, Pipeline pipeline, CorpusGenerator generator, long targetQuads) throws IOException {
         Path sample = work.resolve("fingerprint-sample");
         generator.write(sample, "doc", 0, 5, SEED);
         ByteArrayOutputStream nq = new ByteArrayOutputStream();
