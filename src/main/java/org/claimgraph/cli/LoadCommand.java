@@ -1,11 +1,13 @@
 package org.claimgraph.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.claimgraph.store.BulkLoader;
@@ -39,10 +41,15 @@ final class LoadCommand implements Callable<Integer> {
         if (verbose) Configurator.setLevel(XLOADER_LOGGERS);
         long start = System.nanoTime();
         BulkLoader.Result result = BulkLoader.load(db, files, stage ->
-                System.err.printf(Locale.ROOT, "load: %s (%.0f s)%n", stage, (System.nanoTime() - start) / 1e9));
+                System.err.printf(Locale.ROOT, "load: %s (at %.0f s, %.0f CPU-s)%n", stage, (System.nanoTime() - start) / 1e9, cpuSeconds()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf(Locale.ROOT, "loaded %,d quads from %d parts into %s in %.1f s (%,.0f quads/s, index included)%n",
-                result.quads(), result.parts(), db, seconds, result.quads() / Math.max(seconds, 1e-9));
+        System.err.printf(Locale.ROOT, "loaded %,d quads from %d parts into %s in %.1f s (%,.0f quads/s, index included; %.0f CPU-s in this JVM)%n",
+                result.quads(), result.parts(), db, seconds, result.quads() / Math.max(seconds, 1e-9), cpuSeconds());
         return Main.EXIT_OK;
+    }
+
+    /** CPU time of this JVM so far, all threads (the sorts it runs are processes of their own). */
+    private static double cpuSeconds() {
+        return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1e9;
     }
 }

@@ -15,11 +15,13 @@ import java.util.stream.Stream;
 
 /**
  * Builds a new database from N-Quads parts (what {@code claimgraph spark} writes) in the store's
- * four-index {@link GraphStore#LAYOUT}, with its full-text index. One pass checks the parts and writes
- * the text index ({@link TextIndexBuilder}); then TDB2's xloader steps build the node table and each
- * index from sorted files ({@link SortedIndexes}). On 300,000 quads of real news the sequential
- * loader this replaced, which inserts every quad into each B+tree, then the text index, quad by
- * quad, from the store, took 12 CPU-seconds and 60-75 s here.
+ * four-index {@link GraphStore#LAYOUT}, with its full-text index: one parse gives the terms their ids,
+ * writes the quads as rows of ids and feeds the text index, then each index is built from the rows
+ * sorted ({@link SortedIndexes}). The sequential loader this replaced inserted every quad into each
+ * B+tree, then indexed the text quad by quad from the store.
+ * <p>
+ * A quad given twice is stored once but indexed twice: the first open of the database notices that
+ * the counts differ and rebuilds the text index from the store ({@link SearchIndex}).
  * <p>
  * The database is built in a staging directory beside the target and renamed into place only when it
  * is whole, so a failed load leaves no directory that {@code serve} would open as a (partial) database.
@@ -79,11 +81,6 @@ public final class BulkLoader {
             Files.createDirectories(sortFiles);
             long quads = SortedIndexes.load(staging, stagingText, sortFiles, parts, stage);
             deleteTree(sortFiles);
-            stage.accept("checking the text index against the store");
-            try (GraphStore store = GraphStore.open(staging)) {
-                // Opening compares the indexed quads in the store with the index (a quad given twice is stored
-                // once but was indexed twice) and rebuilds the index from the store if they differ.
-            }
             deleteTree(target);        // an empty directory the user made
             Files.move(stagingText, targetText);
             Files.move(staging, target);

@@ -3,6 +3,10 @@ package org.claimgraph.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.Hex;
@@ -22,17 +26,29 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
  */
 final class QuadRows extends StreamRDFBase {
     private static final int ROWS_PER_WRITE = 100_000;
+    /** Quads between two progress reports. */
+    private static final long REPORT_EVERY = 1_000_000;
+    /** IRIs and blank nodes whose id this pass keeps, forgotten all at once when there are more. */
+    private static final int RESOURCES_KEPT = 200_000;
 
     private final NodeTable nodes;
     private final TextIndexBuilder text;
+    private final Consumer<String> progress;
     private final Rows quads;
     private final Rows triples;
     private final byte[] id = new byte[NodeId.SIZE];
+    /**
+     * The ids of resources met lately: a document's graph, its subjects and the predicates recur on every
+     * few quads. TDB2's own cache of terms is shared with the unique texts of sentences and mentions, and
+     * its upkeep took as much time as the node table's B+tree.
+     */
+    private final Map<Node, Long> resources = new HashMap<>();
     private long count;
 
-    QuadRows(NodeTable nodes, TextIndexBuilder text, OutputStream quadRows, OutputStream tripleRows) {
+    QuadRows(NodeTable nodes, TextIndexBuilder text, OutputStream quadRows, OutputStream tripleRows, Consumer<String> progress) {
         this.nodes = nodes;
         this.text = text;
+        this.progress = progress;
         this.quads = new Rows(quadRows, 4);
         this.triples = new Rows(tripleRows, 3);
     }
@@ -41,7 +57,7 @@ final class QuadRows extends StreamRDFBase {
 
     @Override
     public void triple(Triple t) {
-        count++;
+        counted();
         triples.row(id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
     }
 
@@ -51,13 +67,27 @@ final class QuadRows extends StreamRDFBase {
             triple(q.asTriple());
             return;
         }
-        count++;
+        counted();
         quads.row(id(q.getGraph()), id(q.getSubject()), id(q.getPredicate()), id(q.getObject()));
         text.add(q);
     }
 
-    /** The node id as the xloader's rows hold it: its 64-bit stored form. */
+    private void counted() {
+        if (++count % REPORT_EVERY == 0) progress.accept(String.format(Locale.ROOT, "%,d quads read", count));
+    }
+
     private long id(Node node) {
+        if (node.isLiteral()) return storedId(node);
+        Long known = resources.get(node);
+        if (known != null) return known;
+        if (resources.size() >= RESOURCES_KEPT) resources.clear();
+        long stored = storedId(node);
+        resources.put(node, stored);
+        return stored;
+    }
+
+    /** The node id as the xloader's rows hold it: its 64-bit stored form. */
+    private long storedId(Node node) {
         NodeIdFactory.set(nodes.getAllocateNodeId(node), id);
         return Bytes.getLong(id, 0);
     }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -50,7 +51,7 @@ final class SortedIndexes {
         BulkLoaderX.CompressSortIndexFiles = false;
         XLoaderFiles files = new XLoaderFiles(tmp.toString());
         stage.accept("parsing " + parts.size() + " parts: node table, rows of node ids, text index");
-        long quads = rows(dir, textDir, files, parts);
+        long quads = rows(dir, textDir, files, parts, stage);
         for (String index : Stream.concat(Stream.of(GraphStore.LAYOUT.getQuadIndexes()), Stream.of(GraphStore.LAYOUT.getTripleIndexes())).toList()) {
             stage.accept("index " + index);
             ProcBuildIndexX.exec(dir.toString(), index, SORT_THREADS, null, files);
@@ -58,14 +59,14 @@ final class SortedIndexes {
         return quads;
     }
 
-    private static long rows(Path dir, Path textDir, XLoaderFiles files, List<Path> parts) {
+    private static long rows(Path dir, Path textDir, XLoaderFiles files, List<Path> parts, Consumer<String> progress) {
         StoreParams params = StoreParams.builder("claimgraph-load", GraphStore.LAYOUT).node2NodeIdCacheSize(TERM_CACHE).build();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString(), params);
         try (TextIndexBuilder text = new TextIndexBuilder(textDir);
              OutputStream quadRows = new BufferedOutputStream(Files.newOutputStream(Path.of(files.quadsFile)), 1 << 16);
              OutputStream tripleRows = new BufferedOutputStream(Files.newOutputStream(Path.of(files.triplesFile)), 1 << 16)) {
             QuadRows sink = new QuadRows(TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable(),
-                    text, quadRows, tripleRows);
+                    text, quadRows, tripleRows, progress);
             dsg.executeWrite(() -> {
                 for (Path part : parts) parse(part, sink);
                 sink.flush();
@@ -79,10 +80,11 @@ final class SortedIndexes {
         }
     }
 
+    /** Parses on a thread of its own, handing this one batches of quads: the parse and the rest of the pass each take a core. */
     private static void parse(Path part, QuadRows sink) {
         try {
             // A file name, not a Path: RIOT then reads .nq.gz through gunzip.
-            RDFParser.source(part.toString()).errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError()).parse(sink);
+            AsyncParser.asyncParseSources(List.of(RDFParser.source(part.toString()).errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError())), sink);
         } catch (RiotException e) {
             throw new IllegalArgumentException(part + ": not valid N-Quads: " + e.getMessage(), e);
         }
