@@ -3,13 +3,12 @@ package org.claimgraph.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -64,10 +63,7 @@ final class BulkBench {
         Path dir = work.resolve(name);
         Path record = work.resolve(name + ".properties");
         if (Files.exists(record)) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(record)) {
-                p.load(r);
-            }
+            Properties p = BigStore.load(record);
             return new Parts(list(dir), Long.parseLong(p.getProperty("quads")), Long.parseLong(p.getProperty("documents")),
                     Long.parseLong(p.getProperty("quadsPerPart")));
         }
@@ -105,13 +101,7 @@ final class BulkBench {
             progress.printf("  %,d documents, %,d quads, %.0f s%n", docs, quads, (System.nanoTime() - t0) / 1e9);
         }
         Files.deleteIfExists(corpus);
-        Properties p = new Properties();
-        p.setProperty("quads", Long.toString(quads));
-        p.setProperty("documents", Long.toString(docs));
-        p.setProperty("quadsPerPart", Long.toString(firstPart));
-        try (Writer w = Files.newBufferedWriter(record)) {
-            p.store(w, "claimgraph bench bulk-load parts: complete");
-        }
+        BigStore.save(record, "claimgraph bench bulk-load parts: complete", Map.of("quads", quads, "documents", (long) docs, "quadsPerPart", firstPart));
         return new Parts(list(dir), quads, docs, firstPart);
     }
 
