@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
                         + "by role: the writer, the extraction workers, the JIT compilers, the collector), query latency on a store "
                         + "of >= --triples quads (built once, kept in --work), Fuseki under load while an ingest runs, crash safety "
                         + "of ingest under SIGKILL, and scale-out: extract beside `claimgraph spark --master local[2]` on the same articles "
-                        + "and the bulk loader's rate (the first run builds the Spark module). On a virtual machine each part also says how much of the CPU the host took for other "
+                        + "and the bulk loader's rate (the first run builds the Spark module), and the bulk part: `claimgraph load` of --bulk-quads quads "
+                        + "(beside --baseline's load of the first --baseline-quads) and the queries timed on that store. On a virtual machine each part also says how much of the CPU the host took for other "
                         + "guests meanwhile (steal, from /proc/stat).",
                 "With --corpus, the output opens with that corpus (path, files, words) and extract, ingest, the profile and the "
                         + "summary measure its articles; without it, documents are generated from seeds/ (reordered paragraphs, changed "
