@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +26,14 @@ import picocli.CommandLine.Option;
                         + "by role: the writer, the extraction workers, the JIT compilers, the collector), query latency on a store "
                         + "of >= --triples quads (built once, kept in --work), Fuseki under load while an ingest runs, crash safety "
                         + "of ingest under SIGKILL, and scale-out: extract beside `claimgraph spark --master local[2]` on the same articles "
-                        + "and the bulk loader's rate (the first run builds the Spark module). On a virtual machine each part also says how much of the CPU the host took for other "
+                        + "and the bulk loader's rate (the first run builds the Spark module), and the bulk part: `claimgraph load` of --bulk-quads quads "
+                        + "(beside --baseline's load of the first --baseline-quads) and the queries timed on that store. On a virtual machine each part also says how much of the CPU the host took for other "
                         + "guests meanwhile (steal, from /proc/stat).",
                 "With --corpus, the output opens with that corpus (path, files, words) and extract, ingest, the profile and the "
                         + "summary measure its articles; without it, documents are generated from seeds/ (reordered paragraphs, changed "
                         + "figures and names). The stores of queries, load and crash are generated in both cases, to reach any size."})
 public final class BenchCommand implements Callable<Integer> {
-    enum Part { profile, extract, ingest, queries, load, crash, scale }
+    enum Part { profile, extract, ingest, queries, load, crash, scale, bulk }
 
     static final double TARGET_TOKENS_PER_SECOND = 25_000;
     static final double TARGET_ARTICLES_PER_MINUTE = 1_000;
@@ -50,6 +52,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--triples", defaultValue = "1000000", description = "Quads in the store the queries run on (default: ${DEFAULT-VALUE}).")
     long triples;
+
+    @Option(names = "--bulk-quads", defaultValue = "10000000",
+            description = "Quads the bulk part loads with `claimgraph load` (parts extracted once, kept in --work), then runs the queries on (default: ${DEFAULT-VALUE}).")
+    long bulkQuads;
+
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "A built claimgraph checkout (e.g. `git archive main`) whose `load` the bulk part runs beside this build's.")
+    Path baseline;
+
+    @Option(names = "--baseline-quads", defaultValue = "1000000",
+            description = "Quads both builds load in the bulk part's comparison, the first parts of --bulk-quads (default: ${DEFAULT-VALUE}).")
+    long baselineQuads;
 
     @Option(names = "--query-runs", defaultValue = "100",
             description = "Timed runs of each query (default: ${DEFAULT-VALUE}; fewer when they pass 30 s), after at least 5 s of untimed warm-up runs.")
@@ -111,11 +125,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (!skip.contains(Part.ingest)) ingest(benchCorpus, files.size(), summary);
         if (!skip.contains(Part.queries) || !skip.contains(Part.load)) {
             BigStore.Info big = BigStore.prepare(work, pipeline, generator, triples, threads, progress);
-            if (!skip.contains(Part.queries)) queries(big, QueryLibrary.load(queries), summary);
+            if (!skip.contains(Part.queries)) queries(big, big.cached() ? "cached from an earlier run" : "built now", QueryLibrary.load(queries), summary);
             if (!skip.contains(Part.load)) load(big, pipeline, generator, QueryLibrary.load(queries), summary);
         }
         if (!skip.contains(Part.crash)) crash(pipeline, generator, queries, summary);
         if (!skip.contains(Part.scale)) scale(home, benchCorpus, summary);
+        if (!skip.contains(Part.bulk)) bulk(home, pipeline, generator, QueryLibrary.load(queries), summary);
         summary.report.print(out);
         return summary.allMet ? 0 : 1;
     }
@@ -223,10 +238,11 @@ public final class BenchCommand implements Callable<Integer> {
         summary.add("ingest triples/s", quads / seconds, null, true);
     }
 
-    private void queries(BigStore.Info big, List<QueryLibrary.Named> library, Summary summary) {
+    /** {@code origin} says how the store was made, for the table's title. */
+    private void queries(BigStore.Info big, String origin, List<QueryLibrary.Named> library, Summary summary) {
         progress.println("queries: timing each query, bound to its heaviest value and unbound...");
         Report t = new Report(String.format(Locale.ROOT, "queries/ on a store of %,d quads, %,d documents (%s; built in %.0f s, %s on disk)",
-                big.quads(), big.documents(), big.cached() ? "cached from an earlier run" : "built now", big.buildMs() / 1000.0,
+                big.quads(), big.documents(), origin, big.buildMs() / 1000.0,
                 Report.mib(directorySize(big.dir()))), "query", "asked as", "rows", "runs", "median ms", "p95 ms", "max ms", "host steal", "p95 < 100 ms");
         try (GraphStore store = GraphStore.open(big.dir())) {
             for (QueryBench.Result r : QueryBench.run(library, store.dataset(), queryRuns)) {
@@ -310,6 +326,38 @@ public final class BenchCommand implements Callable<Integer> {
         t.print(out);
         summary.add("spark local[2] / extract (words/s)", r.ratio(), ">= 0.85", r.failure() == null && r.ratio() >= TARGET_SPARK_RATIO);
         summary.add("bulk load quads/s", r.quadsPerSecond(), ">= 150,000", r.failure() == null && r.quadsPerSecond() >= TARGET_BULK_QUADS_PER_SECOND);
+    }
+
+    private void bulk(Path home, Pipeline pipeline, CorpusGenerator generator, List<QueryLibrary.Named> library, Summary summary)
+            throws IOException, InterruptedException {
+        BulkBench.Parts parts = BulkBench.parts(work, pipeline, generator, bulkQuads, threads, progress);
+        Path db = work.resolve("bulk-db");
+        List<Path> first = parts.firstHolding(baselineQuads);
+        List<BulkBench.Run> runs = new ArrayList<>();
+        Machine.CpuTicks before = Machine.CpuTicks.now();
+        progress.printf("bulk: `claimgraph load` of %d parts%s, then of all %d...%n", first.size(), baseline != null ? " by both builds" : "", parts.files().size());
+        if (baseline != null) runs.add(BulkBench.load("baseline " + baseline, baseline, first, db, work.resolve("bulk-baseline.log")));
+        runs.add(BulkBench.load("this build", home, first, db, work.resolve("bulk-first.log")));
+        BulkBench.Run all = BulkBench.load("this build", home, parts.files(), db, work.resolve("bulk-all.log"));
+        runs.add(all);
+        Report t = new Report("bulk load: `claimgraph load` through the launcher into a new database with its text index (CPU: the JVM and its sorts)",
+                "build", "parts", "quads", "wall s", "quads/s", "quads/s after JVM start", "CPU s", "quads per CPU-second");
+        for (BulkBench.Run r : runs) {
+            if (r.failure() != null) t.row(r.build(), r.parts(), "FAILED: " + r.failure(), "", "", "", "", "");
+            else t.row(r.build(), r.parts(), r.quads(), r.wallSeconds(), r.quadsPerSecond(), r.quadsPerSecondAfterStart(), r.cpuSeconds(), r.quadsPerCpuSecond());
+        }
+        t.print(out);
+        new Report("bulk load: the machine meanwhile", "what", "value")
+                .row(STEAL, Report.percent(Machine.CpuTicks.now().stealShareSince(before)))
+                .row("load average (1 min) after", Machine.loadAverage())
+                .print(out);
+        summary.add(String.format(Locale.ROOT, "bulk load quads/s (%,d quads, start-up included)", all.quads()), all.quadsPerSecond(), ">= 150,000",
+                all.failure() == null && all.quadsPerSecond() >= TARGET_BULK_QUADS_PER_SECOND);
+        if (all.failure() == null) {
+            queries(new BigStore.Info(db, all.quads(), parts.documents(), Math.round(all.wallSeconds() * 1000), false),
+                    "bulk-loaded by `claimgraph load`", library, summary);
+        }
+        CrashTest.deleteStore(db);
     }
 
     private void crash(Pipeline pipeline, CorpusGenerator generator, Path queries, Summary summary) throws IOException, InterruptedException {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.jena.riot.RDFFormat;
@@ -84,13 +85,7 @@ final class BigStore {
         }
         Files.deleteIfExists(corpus);
         long buildMs = (System.nanoTime() - t0) / 1_000_000;
-        Properties p = new Properties();
-        p.setProperty("quads", Long.toString(quads));
-        p.setProperty("documents", Long.toString(docs));
-        p.setProperty("buildMs", Long.toString(buildMs));
-        try (Writer w = Files.newBufferedWriter(record)) {
-            p.store(w, "claimgraph bench store: complete");
-        }
+        save(record, "claimgraph bench store: complete", Map.of("quads", quads, "documents", (long) docs, "buildMs", buildMs));
         return new Info(dir, quads, docs, buildMs, false);
     }
 
@@ -98,7 +93,7 @@ final class BigStore {
      * A hash of the sorted N-Quads the pipeline makes of the first generated documents, the generator,
      * the target and the store's indexes.
      */
-    private static String fingerprint(Path work, Pipeline pipeline, CorpusGenerator generator, long targetQuads) throws IOException {
+    static String fingerprint(Path work, Pipeline pipeline, CorpusGenerator generator, long targetQuads) throws IOException {
         Path sample = work.resolve("fingerprint-sample");
         generator.write(sample, "doc", 0, 5, SEED);
         ByteArrayOutputStream nq = new ByteArrayOutputStream();
@@ -130,7 +125,16 @@ final class BigStore {
         }
     }
 
-    private static Properties load(Path record) throws IOException {
+    /** Writes the record of something built and kept under the work directory: its existence says it is complete. */
+    static void save(Path record, String comment, Map<String, Long> values) throws IOException {
+        Properties p = new Properties();
+        values.forEach((k, v) -> p.setProperty(k, Long.toString(v)));
+        try (Writer w = Files.newBufferedWriter(record)) {
+            p.store(w, comment);
+        }
+    }
+
+    static Properties load(Path record) throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(record)) {
             p.load(r);

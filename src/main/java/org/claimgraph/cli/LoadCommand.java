@@ -1,11 +1,15 @@
 package org.claimgraph.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.system.progress.MonitorOutput;
+import com.sun.management.OperatingSystemMXBean;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.claimgraph.store.BulkLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Bulk-loads N-Quads parts (what `claimgraph spark` writes, or `extract --format nq` saved) into a new TDB2 database "
-                + "with TDB2's bulk loader, then builds its full-text index; serve and query then work on it.",
+                + "and its full-text index in one parse, then builds each index from the sorted quads (TDB2's xloader step, GNU sort); "
+                + "serve and query then work on it. Progress goes to stderr, one line per step.",
                 "The database is built beside DIR and moved into place only when whole: a failed load leaves no database behind. "
                         + "Documents are not re-linked to actors: the parts keep the IRIs they were written with."})
 final class LoadCommand implements Callable<Integer> {
@@ -21,7 +26,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "The new database's directory: absent or empty (full-text index in DIR-text).")
     Path db;
 
-    @Option(names = "--verbose", description = "Print the loader's progress and stack traces of errors.")
+    /** The loggers of TDB2's xloader steps, which count the terms, quads and index rows they have written. */
+    private static final Map<String, Level> XLOADER_LOGGERS = Map.of("Nodes", Level.INFO, "Terms", Level.INFO, "Data", Level.INFO, "Index", Level.INFO);
+
+    @Option(names = "--verbose", description = "Print the loader's counts as it goes and stack traces of errors.")
     boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "PART", description = "N-Quads files (.nq, .nq.gz) or folders of them.")
@@ -30,12 +38,18 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = BulkLoader.parts(parts);
-        MonitorOutput progress = verbose ? (fmt, args) -> System.err.println(String.format(Locale.ROOT, fmt, args)) : (fmt, args) -> {};
+        if (verbose) Configurator.setLevel(XLOADER_LOGGERS);
         long start = System.nanoTime();
-        BulkLoader.Result result = BulkLoader.load(db, files, progress);
+        BulkLoader.Result result = BulkLoader.load(db, files, stage ->
+                System.err.printf(Locale.ROOT, "load: %s (at %.0f s, %.0f CPU-s)%n", stage, (System.nanoTime() - start) / 1e9, cpuSeconds()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.err.printf(Locale.ROOT, "loaded %,d quads from %d parts into %s in %.1f s (%,.0f quads/s, index included)%n",
-                result.quads(), result.parts(), db, seconds, result.quads() / Math.max(seconds, 1e-9));
+        System.err.printf(Locale.ROOT, "loaded %,d quads from %d parts into %s in %.1f s (%,.0f quads/s, index included; %.0f CPU-s in this JVM)%n",
+                result.quads(), result.parts(), db, seconds, result.quads() / Math.max(seconds, 1e-9), cpuSeconds());
         return Main.EXIT_OK;
+    }
+
+    /** CPU time of this JVM so far, all threads (the sorts it runs are processes of their own). */
+    private static double cpuSeconds() {
+        return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1e9;
     }
 }

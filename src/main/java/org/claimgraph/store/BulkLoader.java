@@ -9,20 +9,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.progress.MonitorOutput;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Builds a new database from N-Quads parts (what {@code claimgraph spark} writes) with TDB2's sequential
- * bulk loader, in the store's four-index {@link GraphStore#LAYOUT}, then its full-text index. Jena 6.0.0's
- * phased and parallel loaders refuse that layout ("No such index: GPOS"), and its xloader command loaded
- * only the first of several quads files; the sequential loader loads the nodes, then each index in turn.
+ * Builds a new database from N-Quads parts (what {@code claimgraph spark} writes) in the store's
+ * four-index {@link GraphStore#LAYOUT}, with its full-text index: one parse gives the terms their ids,
+ * writes the quads as rows of ids and feeds the text index, then each index is built from the rows
+ * sorted ({@link SortedIndexes}). The sequential loader this replaced inserted every quad into each
+ * B+tree, then indexed the text quad by quad from the store.
+ * <p>
+ * A quad given twice is stored once but indexed twice: the first open of the database notices that
+ * the counts differ and rebuilds the text index from the store ({@link SearchIndex}).
  * <p>
  * The database is built in a staging directory beside the target and renamed into place only when it
  * is whole, so a failed load leaves no directory that {@code serve} would open as a (partial) database.
@@ -64,51 +63,34 @@ public final class BulkLoader {
         return name.endsWith(".nq") || name.endsWith(".nq.gz");
     }
 
-    /** Loads {@code parts} into a new database {@code db} (absent or an empty directory), with its text index. */
-    public static Result load(Path db, List<Path> parts, MonitorOutput progress) {
+    /**
+     * Loads {@code parts} into a new database {@code db} (absent or an empty directory), with its text index;
+     * {@code stage} hears the name of each step as it starts.
+     */
+    public static Result load(Path db, List<Path> parts, Consumer<String> stage) {
         Path target = db.toAbsolutePath().normalize();
         Path targetText = SearchIndex.directoryFor(target);
         if (!isAbsentOrEmpty(target)) throw new IllegalArgumentException(db + " is not empty: load makes a new database (ingest adds to one)");
         if (!isAbsentOrEmpty(targetText)) throw new IllegalArgumentException(targetText + " is not empty: remove it or load elsewhere");
         Path staging = target.resolveSibling("." + target.getFileName() + ".loading");
         Path stagingText = SearchIndex.directoryFor(staging);
-        deleteTree(staging);           // left by a load that was killed
-        deleteTree(stagingText);
+        Path sortFiles = target.resolveSibling("." + target.getFileName() + ".sorting");
+        List<Path> scratch = List.of(staging, stagingText, sortFiles);
+        scratch.forEach(BulkLoader::deleteTree);   // left by a load that was killed
         try {
-            long quads = loadInto(staging, parts, progress);
-            try (GraphStore store = GraphStore.open(staging)) {
-                // Opening notices the text index is missing and builds it from the store.
-            }
+            Files.createDirectories(sortFiles);
+            long quads = SortedIndexes.load(staging, stagingText, sortFiles, parts, stage);
+            deleteTree(sortFiles);
             deleteTree(target);        // an empty directory the user made
             Files.move(stagingText, targetText);
             Files.move(staging, target);
             return new Result(quads, parts.size());
         } catch (IOException e) {
-            deleteTree(staging);
-            deleteTree(stagingText);
+            scratch.forEach(BulkLoader::deleteTree);
             throw new UncheckedIOException("cannot move the loaded database into " + db + ": " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
-            deleteTree(staging);
-            deleteTree(stagingText);
+            scratch.forEach(BulkLoader::deleteTree);
             throw e;
-        }
-    }
-
-    private static long loadInto(Path dir, List<Path> parts, MonitorOutput progress) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString(), GraphStore.LAYOUT);
-        try {
-            DataLoader loader = LoaderFactory.sequentialLoader(dsg, progress);
-            loader.startBulk();
-            try {
-                loader.load(parts.stream().map(Path::toString).toList());
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            return loader.countQuads();
-        } finally {
-            TDBInternal.expel(dsg);
         }
     }
 
