@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
@@ -112,8 +111,8 @@ public final class BenchCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         progress.printf("pipeline: %s, models loaded in %.1f s%n", stageNames(pipeline), loadSeconds);
 
-        Path benchCorpus = corpus != null ? corpus : generated(generator, work.resolve("corpus"), docs, 1);
-        List<Path> files = listFiles(benchCorpus);
+        Path benchCorpus = corpus != null ? corpus : BenchFiles.generated(generator, work.resolve("corpus"), docs, 1);
+        List<Path> files = BenchFiles.listFiles(benchCorpus);
         CorpusInfo corpusInfo = CorpusInfo.of(benchCorpus, corpus != null, files);
         corpusInfo.print(out);
         Summary summary = new Summary(corpusInfo);
@@ -217,7 +216,7 @@ public final class BenchCommand implements Callable<Integer> {
             graphs = StoreCensus.quadsPerGraph(store.dataset());
             quads = StoreCensus.quads(store.dataset());
         }
-        long size = directorySize(db);
+        long size = BenchFiles.directorySize(db);
         CrashTest.deleteStore(db);
         double articlesPerMinute = graphs.size() * 60 / seconds;
         Report t = new Report("ingest (`claimgraph ingest`, end to end: JVM start, model loading, extraction, TDB2 writes)", "what", "value")
@@ -243,7 +242,7 @@ public final class BenchCommand implements Callable<Integer> {
         progress.println("queries: timing each query, bound to its heaviest value and unbound...");
         Report t = new Report(String.format(Locale.ROOT, "queries/ on a store of %,d quads, %,d documents (%s; built in %.0f s, %s on disk)",
                 big.quads(), big.documents(), origin, big.buildMs() / 1000.0,
-                Report.mib(directorySize(big.dir()))), "query", "asked as", "rows", "runs", "median ms", "p95 ms", "max ms", "host steal", "p95 < 100 ms");
+                Report.mib(BenchFiles.directorySize(big.dir()))), "query", "asked as", "rows", "runs", "median ms", "p95 ms", "max ms", "host steal", "p95 < 100 ms");
         try (GraphStore store = GraphStore.open(big.dir())) {
             for (QueryBench.Result r : QueryBench.run(library, store.dataset(), queryRuns)) {
                 QueryBench.Timing asked = r.asked();
@@ -267,8 +266,8 @@ public final class BenchCommand implements Callable<Integer> {
                       Summary summary) throws IOException, InterruptedException {
         Path db = work.resolve("load-db");
         CrashTest.deleteStore(db);
-        copyTree(big.dir(), db);
-        List<Path> fresh = listFiles(generated(generator.fresh(), work.resolve("load-corpus"), 400, 3));
+        BenchFiles.copyTree(big.dir(), db);
+        List<Path> fresh = BenchFiles.listFiles(BenchFiles.generated(generator.fresh(), work.resolve("load-corpus"), 400, 3));
         progress.printf("load: %d clients for %d s on 127.0.0.1 while ingesting %d new documents in a loop...%n",
                 clients, loadSeconds, fresh.size());
         LoadTest.Result r;
@@ -363,9 +362,9 @@ public final class BenchCommand implements Callable<Integer> {
     private void crash(Pipeline pipeline, CorpusGenerator generator, Path queries, Summary summary) throws IOException, InterruptedException {
         Path dir = work.resolve("crash");
         CrashTest.deleteTree(dir);
-        Path crashCorpus = generated(generator.fresh(), dir.resolve("corpus"), crashDocs, 5);
+        Path crashCorpus = BenchFiles.generated(generator.fresh(), dir.resolve("corpus"), crashDocs, 5);
         progress.printf("crash: %d runs over %d documents...%n", crashRuns, crashDocs);
-        Map<String, String> expected = StoreCensus.expected(pipeline, listFiles(crashCorpus));
+        Map<String, String> expected = StoreCensus.expected(pipeline, BenchFiles.listFiles(crashCorpus));
         CrashTest.Result r = new CrashTest(ChildJvm.likeThisOne(), crashCorpus, dir, expected, queries, progress)
                 .run(crashRuns, 42);
         Report t = new Report(String.format(Locale.ROOT, "crash safety: `claimgraph ingest` of %d documents killed with SIGKILL (first write after ~%.1f s, uninterrupted end %.1f s)",
@@ -385,53 +384,7 @@ public final class BenchCommand implements Callable<Integer> {
                 "all", r.failures() == 0);
     }
 
-    private static Path generated(CorpusGenerator generator, Path dir, int count, long seed) throws IOException {
-        CrashTest.deleteTree(dir);
-        generator.write(dir, "doc", 0, count, seed);
-        return dir;
-    }
-
-    private static List<Path> listFiles(Path dir) throws IOException {
-        if (Files.isRegularFile(dir)) return List.of(dir);
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
-        }
-    }
-
-    private static long directorySize(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else if (!p.getFileName().toString().equals("tdb.lock")) Files.copy(p, target); // the lock names the process that held the original
-            }
-        }
-    }
-
     private static String stageNames(Pipeline pipeline) {
         return String.join(" -> ", pipeline.components().stream().map(c -> c.getClass().getSimpleName()).toList());
-    }
-
-    /** The targets of issue 7 and whether each was met. */
-    private static final class Summary {
-        final Report report;
-        boolean allMet = true;
-
-        Summary(CorpusInfo corpus) {
-            report = new Report("Summary (on " + corpus.brief() + ")", "measure", "value", "target", "met");
-        }
-
-        void add(String measure, Object value, String target, boolean met) {
-            report.row(measure, value, target, target == null ? "" : Report.verdict(met));
-            allMet &= met;
-        }
     }
 }
