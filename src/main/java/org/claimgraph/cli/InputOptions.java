@@ -36,10 +36,7 @@ public final class InputOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (walked recursively), WARC archives (.warc, .warc.gz: each HTML page is a document) or - for stdin.")
     List<String> paths;
 
-    /**
-     * A batch over these inputs through the pipeline made by {@code pipeline}, after the reader: the reader's
-     * language model then loads beside the pipeline's.
-     */
+    /** A batch over these inputs through the pipeline made by {@code pipeline}. */
     Batch batch(Supplier<Pipeline> pipeline) {
         if (id != null && paths.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--id names one document: give exactly one input");

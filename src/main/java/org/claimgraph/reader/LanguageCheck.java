@@ -1,7 +1,6 @@
 package org.claimgraph.reader;
 
 import java.util.Set;
-import java.util.function.Supplier;
 
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -39,11 +38,16 @@ final class LanguageCheck {
     static final double ENGLISH_WORD_SHARE = 0.10;
     private static final Set<String> ENGLISH_WORDS = Set.copyOf(WordLists.lines("org/claimgraph/reader/english-function-words.txt"));
 
-    /** Loads beside the pipeline's models (see InputOptions). */
-    private static final Supplier<LanguageDetectorModel> MODEL = Models.loadInBackground("langdetect-183.bin", LanguageDetectorModel::new);
+    /**
+     * The detector's model, loaded when a text first needs it: English prose never does, and reading the
+     * 10 MB model was a third of a one-article run's work.
+     */
+    private static final class Detector {
+        static final LanguageDetectorModel MODEL = Models.load("langdetect-183.bin", LanguageDetectorModel::new);
+    }
 
     /** The detector keeps no state between calls but is not documented thread-safe: one per thread. */
-    private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL.get()));
+    private final ThreadLocal<LanguageDetectorME> detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(Detector.MODEL));
 
     /**
      * The ISO 639-3 code of a clearly non-English text, or null when the text is (or may be) English. The
