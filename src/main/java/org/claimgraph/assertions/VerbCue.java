@@ -256,9 +256,10 @@ final class VerbCue {
     private void relativeAntecedent() {
         if (src == null || src[1] - src[0] != 1 || !(v.lower(src[0]).equals("that") || v.lower(src[0]).equals("which"))
                 || v.text(src[0] - 1).equals(",")) return;
-        int antecedent = NounPhrases.nounPhraseLeft(v, NounPhrases.antecedentEnd(v, src[0]) - 1);
-        if (antecedent >= src[0]) return;
-        src = new int[] {antecedent, NounPhrases.antecedentEnd(v, src[0])};
+        int end = NounPhrases.antecedentEnd(v, src[0]);
+        int antecedent = NounPhrases.nounPhraseLeft(v, end - 1);
+        if (antecedent >= end) return; // no noun phrase before the pronoun (or before the date after it)
+        src = new int[] {antecedent, end};
         int[] publisher = evidence(v, src) && ReportingLexicon.PUBLISHING_VERBS.contains(v.lemma(antecedent - 1))
                 ? subjectBefore(v, antecedent - 1) : null;
         if (publisher != null) src = publisher;

@@ -597,4 +597,13 @@ class AttributionConstructionsTest {
         // negative: a base form with no verb of its clause after it stays a verb, and opens no clause
         assertTrue(extract("The coach said go home.").isEmpty());
     }
+
+    /** A relative pronoun after a date with no noun phrase before it has no antecedent (it was an empty span). */
+    @Test
+    void relativePronounAfterADateWithoutANounPhrase() {
+        String text = "She kept a photo taken back in 1986 that showed her mother on a stage in Ohio.";
+        for (Assertion a : extract(text)) {
+            if (a.source() != null) assertTrue(a.source().span().end() > a.source().span().start(), text);
+        }
+    }
 }
