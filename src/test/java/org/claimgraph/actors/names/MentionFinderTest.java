@@ -309,4 +309,13 @@ class MentionFinderTest {
         assertFalse(headline.mentions().stream().anyMatch(m -> m.text().contains("Says")), headline.mentions().toString());
         assertFound(List.of(headline), "Merkel", MentionType.PERSON);
     }
+
+    /** A pronoun with its verb ("I’ve", "They're") is no person, however the model reads it. */
+    @Test
+    void pronounContractionsNameNoOne() {
+        Document doc = analyze("contractions", "Mary Lopez spoke in Denver on Monday.\n\n“I’m not going anywhere,” she "
+                + "told reporters. I’m sure of it. I've said it before, and I’ve meant it. They're wrong.");
+        assertFound(List.of(doc), "Mary Lopez", MentionType.PERSON);
+        assertTrue(doc.mentions().stream().noneMatch(m -> m.text().matches("(?i)(i|they)['’].*")), doc.mentions().toString());
+    }
 }
