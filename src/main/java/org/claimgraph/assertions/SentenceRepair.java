@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
@@ -18,6 +19,8 @@ import org.claimgraph.language.WordLists;
 final class SentenceRepair {
     /** Abbreviations other than titles: titles are {@link Titles}'. */
     private static final Set<String> ABBREVIATIONS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/abbreviations.txt"));
+    /** A party and state after a politician's name: "(R-Utah." */
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[rdi]-[a-z.]+");
 
     private SentenceRepair() {}
 
@@ -62,6 +65,6 @@ final class SentenceRepair {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
         if (word.length() == 1) return true; // an initial: "Paul D. Ryan"
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        return Titles.shared().isAbbreviation(w) || ABBREVIATIONS.contains(w) || w.matches("\\(?[rdi]-[a-z.]+"); // "(R-Utah." party and state
+        return Titles.shared().isAbbreviation(w) || ABBREVIATIONS.contains(w) || PARTY_AND_STATE.matcher(w).matches();
     }
 }

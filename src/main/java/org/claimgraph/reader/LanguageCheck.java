@@ -6,7 +6,6 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.claimgraph.language.Models;
-import org.claimgraph.language.WordLists;
 
 /**
  * Is the article English? OpenNLP's language detector (Apache's langdetect-183 model, ISO 639-3 codes)
@@ -36,7 +35,7 @@ final class LanguageCheck {
      * 0.18 to 0.35 of its lower-case words among them, prose of other languages under 0.03.
      */
     static final double ENGLISH_WORD_SHARE = 0.10;
-    private static final Set<String> ENGLISH_WORDS = Set.copyOf(WordLists.lines("org/claimgraph/reader/english-function-words.txt"));
+    private static final Set<String> ENGLISH_WORDS = Set.copyOf(WordPatterns.list("english-function-words.txt"));
 
     /**
      * The detector's model, loaded when a text first needs it: English prose never does, and reading the

@@ -1,5 +1,7 @@
 package org.claimgraph.actors.names;
 
+import java.util.Arrays;
+
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -38,7 +40,7 @@ final class GreedyNameFinder {
         if (words.length == 0) return new Span[0];
         String[] outcomes = decoder.decode(words, words.length - 1, NO_CONTEXT, contexts, validator);
         contexts.updateAdaptiveData(words, outcomes);
-        return codec.decode(java.util.Arrays.asList(outcomes));
+        return codec.decode(Arrays.asList(outcomes));
     }
 
     void clearAdaptiveData() { contexts.clearAdaptiveData(); }
