@@ -73,7 +73,8 @@ final class ReportingLexicon {
     /** Sources that are evidence, not speakers: "a poll shows Clinton with a lead" needs no clause. */
     static final Set<String> EVIDENCE = Set.of("poll", "survey", "study", "report", "analysis", "data", "research",
             "video", "footage", "document", "record", "investigation", "review", "audit", "census", "figure", "test",
-            "experiment", "estimate", "model", "projection", "forecast");
+            "experiment", "estimate", "model", "projection", "forecast", "average", "email", "memo", "number", "statistic",
+            "result", "filing", "tally");
 
     /** Verbs by which evidence reports: "the study found ...". */
     /** Verbs by which an actor puts out a survey, report or study ("released a survey that shows"). */

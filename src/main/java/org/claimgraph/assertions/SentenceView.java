@@ -184,6 +184,9 @@ final class SentenceView {
         boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
         // a verb the lexicon knows only by its preposition ("rules against") takes no clause or object: "emissions rules that"
         boolean framed = ReportingLexicon.frame(lemma) != null;
+        // "the latest numbers show unemployment at ...": evidence in the plural, then its verb's object
+        if (pluralSubject && w.equals(lemma) && ReportingLexicon.EVIDENCE_VERBS.contains(lemma)
+                && ReportingLexicon.EVIDENCE.contains(lemmas[i - 1]) && (next.equals("NOUN") || next.equals("ADJ"))) return true;
         return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun)
                 || ownPreposition);
     }

@@ -281,7 +281,9 @@ final class VerbCue {
                 sourceStart = src[0];
             }
         }
-        if (evidence(v, src)) frame = Frame.OBJECT;
+        // "..., a new survey shows.": evidence closing the sentence reports the clause before it
+        boolean closing = v.text(sourceStart - 1).equals(",") && (j >= v.n || v.onlyPunctuationFrom(j));
+        if (evidence(v, src) && !closing) frame = Frame.OBJECT;
     }
 
     /** The content: a quote after the cue, a clause after it, or what came before the source; null when none. */

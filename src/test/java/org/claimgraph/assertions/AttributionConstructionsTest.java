@@ -606,4 +606,47 @@ class AttributionConstructionsTest {
             if (a.source() != null) assertTrue(a.source().span().end() > a.source().span().start(), text);
         }
     }
+
+    @Test
+    void asSomeonePutItAfterAQuotesComma() {
+        Assertion a = byCue("The tax is a \u201cburden on families,\u201d as one senator put it.", "put it");
+        assertEquals("one senator", source(a));
+        assertTrue(a.contentText().startsWith("The tax is a"));
+        // negative: "as" after the quote opens no report
+        assertTrue(extract("The tax stayed a \u201cburden on families,\u201d as prices rose.").isEmpty());
+    }
+
+    @Test
+    void evidenceClosingTheSentenceReportsTheClauseBefore() {
+        Assertion a = byCue("Sales fell by a fifth in the spring, a new survey of retailers shows.", "shows");
+        assertEquals("a new survey of retailers", source(a));
+        assertEquals("Sales fell by a fifth in the spring", a.contentText());
+        Assertion numbers = byCue("The latest numbers show unemployment at its lowest level in a decade.", "show");
+        assertEquals("The latest numbers", source(numbers));
+        // negative: "show" after a noun that is no evidence stays a noun
+        assertEquals("The news show host", source(byCue("The news show host said the vote was rigged.", "said")));
+    }
+
+    @Test
+    void aSourceWithItsPrepositionalPhraseOrClause() {
+        assertEquals("Advisers to the mayor", source(byCue("Advisers to the mayor say the budget is balanced.", "say")));
+        assertEquals("a report by the housing agency",
+                source(byCue("Rents rose again in March, a report by the housing agency found.", "found")));
+        assertEquals("The farmers I spoke with",
+                source(byCue("The farmers I spoke with said the drought was the worst in memory.", "said")));
+        // negatives: a response is held by no one "to" the host; a clause opening the sentence is no part of the source
+        assertEquals("the host\u2019s", source(byCue("In her reply to the host\u2019s question about taxes, the senator smiled.",
+                "question about")));
+        assertEquals("the mayor", source(byCue("In the town I visited, the mayor said the water is safe.", "said")));
+    }
+
+    @Test
+    void accordingToBetweenCommasInsideItsClause() {
+        Assertion a = byCue("The plan, according to people familiar with the talks, would cut the tax in half.", "according to");
+        assertEquals("people familiar with the talks", source(a));
+        assertEquals(List.of("The plan", "would cut the tax in half"), a.contentParts().stream().map(TextRef::text).toList());
+        // negative: a relative clause on the source is no content
+        Assertion bank = byCue("Prices climbed sharply, according to the central bank, which raised rates.", "according to");
+        assertEquals("Prices climbed sharply", bank.contentText());
+    }
 }
