@@ -649,4 +649,13 @@ class AttributionConstructionsTest {
         Assertion bank = byCue("Prices climbed sharply, according to the central bank, which raised rates.", "according to");
         assertEquals("Prices climbed sharply", bank.contentText());
     }
+
+    @Test
+    void aNounOfStanceBeforeARelativeThatReportsNothing() {
+        Assertion a = byCue("Her claim that the bridge is safe was false.", "claim");
+        assertEquals("Her", source(a));
+        // negative: "that" right before a verb is the relative pronoun, and what follows no content
+        assertTrue(extract("Their views that pose a threat to millions of farmers worry the mayor.").stream()
+                .noneMatch(x -> x.cue().text().equals("views")));
+    }
 }
