@@ -232,11 +232,30 @@ final class VerbCue {
             sourceStart = before + 1;
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
             sourceStart = src[0];
+        } else if (v.participleCue(i) && (src = quotedAs(before)) != null) {
+            sourceStart = before + 1;
         } else {
             return false;
         }
         source = v.span(src[0], src[1]);
         return true;
+    }
+
+    /**
+     * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...": the subject of "quoted" is
+     * the speaker of the participle after "as" (token as); null otherwise.
+     */
+    private int[] quotedAs(int as) {
+        if (!v.lower(as).equals("as")) return null;
+        int q = as - 1;
+        // "quoted by the agency as": the agent is who quoted, not who spoke
+        for (int k = as - 2; k > 0 && k >= as - 8 && !v.lemma(q).equals("quote"); k--) {
+            if (v.lower(k).equals("by")) q = k - 1;
+        }
+        if (!v.lemma(q).equals("quote")) return null;
+        int b = q - 1;
+        while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
+        return b < q - 1 ? sourceLeft(v, b) : null;
     }
 
     /**

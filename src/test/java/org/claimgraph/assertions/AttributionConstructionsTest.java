@@ -658,4 +658,22 @@ class AttributionConstructionsTest {
         assertTrue(extract("Their views that pose a threat to millions of farmers worry the mayor.").stream()
                 .noneMatch(x -> x.cue().text().equals("views")));
     }
+
+    @Test
+    void aNameGivenInSingleQuotes() {
+        Assertion a = byCue("The minister called the plan \u2018a disaster\u2019 on Monday.", "called");
+        assertEquals("The minister", source(a));
+        assertTrue(a.contentText().startsWith("the plan \u2018a disaster"));
+        // negative: calling someone is no characterization
+        assertTrue(extract("The minister called the union\u2019s leaders on Monday.").isEmpty());
+    }
+
+    @Test
+    void quotedAsSaying() {
+        Assertion a = byCue("The mayor was quoted by a local paper as saying the bridge would reopen.", "saying");
+        assertEquals("The mayor", source(a));
+        assertEquals("the bridge would reopen", a.contentText());
+        // negative: "as" after a quoted thing opens no speaker
+        assertTrue(extract("The old book was quoted as evidence, saying nothing new.").isEmpty());
+    }
 }
