@@ -676,4 +676,21 @@ class AttributionConstructionsTest {
         // negative: "as" after a quoted thing opens no speaker
         assertTrue(extract("The old book was quoted as evidence, saying nothing new.").isEmpty());
     }
+
+    @Test
+    void aPluralSubjectTheTaggerTookForAVerb() {
+        Assertion a = byCue("The clerk said witnesses saw a gray van near the depot.", "said");
+        assertEquals("witnesses saw a gray van near the depot", a.contentText());
+        // negative: after a pronoun subject the same form is the clause's verb, and the clause is said as before
+        assertEquals("he witnesses such scenes daily", byCue("The clerk said he witnesses such scenes daily.", "said").contentText());
+    }
+
+    @Test
+    void anOpeningParticipleWhoseQuoteHoldsTheComma() {
+        Assertion a = byCue("After saying her ankle was \u201cso swollen I could barely walk,\u201d she was taken to a clinic.", "saying");
+        assertEquals("she", source(a));
+        assertTrue(a.contentText().startsWith("her ankle was"));
+        // negative: a comma inside the quote that does not close it ends no phrase
+        assertEquals("the mayor", source(byCue("After saying \u201cyes, we will try,\u201d the mayor left the room.", "saying")));
+    }
 }
