@@ -150,6 +150,10 @@ final class VerbCue {
             // "called on Congress to act": a demand made of someone
             frame = Frame.OBJECT;
             cueEnd = i + 2;
+        } else if (lemma.equals("make") && (v.lower(i + 1).equals("clear") || v.lower(i + 1).equals("it") && v.lower(i + 2).equals("clear"))) {
+            // "made clear that ...", "made it clear he would ...": a statement
+            frame = Frame.CLAUSE;
+            cueEnd = v.lower(i + 1).equals("clear") ? i + 2 : i + 3;
         } else if (lemma.equals("call") && (relative = relativeObject(v, i)) >= 0 && (name = nameGiven(v, i + 1)) != null) {
             // "which the minister called “a betrayal”", "what she called a rant": the object is the relative pronoun
             frame = Frame.OBJECT;

@@ -693,4 +693,13 @@ class AttributionConstructionsTest {
         // negative: a comma inside the quote that does not close it ends no phrase
         assertEquals("the mayor", source(byCue("After saying \u201cyes, we will try,\u201d the mayor left the room.", "saying")));
     }
+
+    @Test
+    void madeItClear() {
+        Assertion a = byCue("The governor made it clear he would not resign.", "made it clear");
+        assertEquals("The governor", source(a));
+        assertEquals("he would not resign", a.contentText());
+        // negative: making something clear to someone states nothing
+        assertTrue(extract("The governor made the rules clear to the staff.").isEmpty());
+    }
 }
