@@ -176,6 +176,8 @@ final class VerbCue {
             figure = true;
         }
         if (cueEnd == i + 1) stancePrep = stancePreposition(v, i);
+        // "responded to requests for comment", not "responded to a fire": an answer to words
+        if (stancePrep >= 0 && ReportingLexicon.ANSWERING_VERBS.contains(lemma) && !wordsAt(stancePrep + 1)) stancePrep = -1;
         if (stancePrep >= 0) {
             speakOf = true;
             frame = Frame.OBJECT;
@@ -243,6 +245,16 @@ final class VerbCue {
         }
         source = v.span(src[0], src[1]);
         return true;
+    }
+
+    /** The noun phrase at token k names something said or asked: "requests for comment", "the criticism". */
+    private boolean wordsAt(int k) {
+        int end = nounPhraseRight(v, k, false);
+        for (int m = k; m < end; m++) {
+            String l = v.lemma(m);
+            if (ReportingLexicon.NOUNS.contains(l) || ReportingLexicon.SPEECH_NOUNS.contains(l) || ReportingLexicon.REQUEST_NOUNS.contains(l)) return true;
+        }
+        return false;
     }
 
     /**

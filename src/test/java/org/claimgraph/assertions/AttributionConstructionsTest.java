@@ -702,4 +702,13 @@ class AttributionConstructionsTest {
         // negative: making something clear to someone states nothing
         assertTrue(extract("The governor made the rules clear to the staff.").isEmpty());
     }
+
+    @Test
+    void respondingToWordsIsAStance() {
+        Assertion a = byCue("The ministry did not immediately respond to requests for comment.", "respond to");
+        assertEquals("The ministry", source(a));
+        assertEquals("requests for comment", a.contentText());
+        // negative: responding to an event answers no one
+        assertTrue(extract("Firefighters responded to a blaze on Main Street.").isEmpty());
+    }
 }
