@@ -266,8 +266,11 @@ final class Contents {
      */
     static Content asParenthetical(SentenceView v, int as, int j) {
         if (as == v.firstWord() && v.text(j).equals(",")) return clauseRight(v, j + 1, Frame.CLAUSE);
-        if (!v.text(as - 1).equals(",")) return null;
+        // "..., as one senator put it" and "a “burden on families,” as one senator put it": the comma may close a quote
+        boolean comma = v.text(as - 1).equals(",");
+        if (!comma && !(v.closesQuote(as - 1) && v.text(as - 2).equals(","))) return null;
         if (j >= v.n || v.onlyPunctuationFrom(j)) return leftContent(v, as);
+        if (!comma) return null;
         return v.text(j).equals(",") ? parenthetical(v, as - 1, j) : null;
     }
 

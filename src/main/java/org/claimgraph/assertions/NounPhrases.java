@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import java.util.Set;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.Titles;
 
 import static org.claimgraph.assertions.SentenceView.POSSESSIVE_PRONOUNS;
 
@@ -11,6 +12,8 @@ final class NounPhrases {
     private NounPhrases() {}
 
     private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
+    /** Roles a person holds "to" someone: "advisers to the mayor", "an aide to the senator". */
+    private static final Set<String> ROLES = Set.copyOf(Titles.shared().forms(Titles.Use.ROLE));
     /** Words that count people and can stand for them: "Some believe", "all agreed". */
     static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "both", "others", "each");
 
@@ -22,6 +25,8 @@ final class NounPhrases {
         if (p < 0) return null;
         if (DASHES.contains(v.text(p))) return beforeDashes(v, p);
         if (!v.text(p).equals(",")) {
+            int[] contact = withContactClause(v, p);
+            if (contact != null) return contact;
             int a = nounPhraseLeft(v, p);
             return a <= p ? new int[] {a, p + 1} : null;
         }
@@ -42,6 +47,21 @@ final class NounPhrases {
     }
 
     private static final Set<String> DASHES = Set.of("--", "—", "–");
+    private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "he", "she", "they");
+
+    /**
+     * "the experts I interviewed said", "the farmers we spoke with say": a noun phrase and a relative clause
+     * without its pronoun (a subject pronoun and a past verb, with its preposition), ending at token p.
+     */
+    private static int[] withContactClause(SentenceView v, int p) {
+        int verb = v.pos(p).equals("ADP") ? p - 1 : p;
+        if (!v.pos(verb).equals("VERB") || !v.lower(verb).endsWith("ed") && v.lower(verb).equals(v.lemma(verb))
+                || !CONTACT_SUBJECTS.contains(v.lower(verb - 1))) return null;
+        int head = verb - 2;
+        boolean noun = v.pos(head).equals("NOUN") || v.pos(head).equals("PRON") && v.lower(head).startsWith("every");
+        int a = noun ? nounPhraseLeft(v, head) : head + 1;
+        return a <= head ? new int[] {a, p + 1} : null;
+    }
 
     /**
      * "Moreno -- an adviser to two mayors -- said": the noun phrase before a remark set between dashes,
@@ -132,6 +152,16 @@ final class NounPhrases {
         return end;
     }
 
+    /**
+     * A preposition inside a source read leftward from its cue: "advisers to the mayor say", "a report by the
+     * agency found". Rightward, after "said X", these open the circumstances ("said Smith to the crowd").
+     */
+    private static boolean innerLeft(SentenceView v, int k) {
+        if (!v.pos(k).equals("ADP")) return false;
+        String w = v.lower(k);
+        return w.equals("to") && ROLES.contains(v.lemma(k - 1)) || w.equals("by") && ReportingLexicon.EVIDENCE.contains(v.lemma(k - 1));
+    }
+
     /** Start of the noun phrase ending at token p (p + 1 when there is none). */
     static int nounPhraseLeft(SentenceView v, int p) {
         if (p < 0) return p + 1;
@@ -154,10 +184,11 @@ final class NounPhrases {
                 if (v.pos(k).equals("PRON") && k == p && !v.isPossessive(k) && !v.lower(k).endsWith("self")) return k;
                 hasHead |= v.head(k);
                 start = k;
-                if (v.pos(k).equals("DET") && !(NP_INNER_ADP.contains(v.lower(k - 1)) || v.lower(k - 1).equals("and"))) break;
+                if (v.pos(k).equals("DET") && !(NP_INNER_ADP.contains(v.lower(k - 1)) || innerLeft(v, k - 1)
+                        || v.lower(k - 1).equals("and"))) break;
                 k--;
-            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and")
-                    || v.text(k).equals("-")) && k < p && k > 0 && v.head(k - 1) && v.nominal(k + 1)) {
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || innerLeft(v, k)
+                    || v.lower(k).equals("and") || v.text(k).equals("-")) && k < p && k > 0 && v.head(k - 1) && v.nominal(k + 1)) {
                 k--;
             } else {
                 break;

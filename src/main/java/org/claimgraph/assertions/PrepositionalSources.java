@@ -14,16 +14,21 @@ final class PrepositionalSources {
     static Attribution accordingTo(SentenceView v, int i) {
         int j = i + 2;
         int end = nounPhraseRight(v, j, true);
-        if (i == v.firstWord()) end = Math.max(end, introductoryPhraseEnd(v, j));
+        // opening the sentence or set between commas, the source runs to its comma ("people familiar with the talks")
+        if (i == v.firstWord() || v.text(i - 1).equals(",")) end = Math.max(end, introductoryPhraseEnd(v, j));
         if (end == j) return null;
         Span cue = v.span(i, i + 2);
         Span source = v.span(j, end);
         Content content;
-        if (v.text(end).equals(",") && !v.onlyPunctuationFrom(end + 1) && (i == 0 || leftContent(v, i) == null)) {
+        // not "..., according to the bank, which raised rates": a relative clause on the source
+        boolean relative = VerbCue.RELATIVE_PRONOUNS.contains(v.lower(end + 1));
+        if (v.text(end).equals(",") && !v.onlyPunctuationFrom(end + 1) && !relative && (i == 0 || leftContent(v, i) == null)) {
             content = clauseRight(v, end + 1, Frame.CLAUSE);
         } else {
             content = leftContent(v, i);
         }
+        // "The company, according to a statement, will close two plants": set between commas inside its clause
+        if (content == null && !relative && v.text(i - 1).equals(",") && v.text(end).equals(",")) content = Contents.parenthetical(v, i - 1, end);
         return content == null ? null : v.attribution(i, i + 2, cue, source, content, null);
     }
 

@@ -73,7 +73,8 @@ final class ReportingLexicon {
     /** Sources that are evidence, not speakers: "a poll shows Clinton with a lead" needs no clause. */
     static final Set<String> EVIDENCE = Set.of("poll", "survey", "study", "report", "analysis", "data", "research",
             "video", "footage", "document", "record", "investigation", "review", "audit", "census", "figure", "test",
-            "experiment", "estimate", "model", "projection", "forecast");
+            "experiment", "estimate", "model", "projection", "forecast", "average", "email", "memo", "number", "statistic",
+            "result", "filing", "tally");
 
     /** Verbs by which evidence reports: "the study found ...". */
     /** Verbs by which an actor puts out a survey, report or study ("released a survey that shows"). */
@@ -154,6 +155,8 @@ final class ReportingLexicon {
             Map.entry("vote", Set.of("against")),
             Map.entry("point", Set.of("to")),
             Map.entry("refer", Set.of("to")),
+            Map.entry("respond", Set.of("to")),
+            Map.entry("reply", Set.of("to")),
             Map.entry("agree", Set.of("with")),
             Map.entry("side", Set.of("with", "against")),
             Map.entry("care", Set.of("about")),
@@ -223,6 +226,12 @@ final class ReportingLexicon {
             Map.entry("sceptic", Set.of("of")));
 
     /** Nouns naming someone by a stance, which hold it for the subject of a copula: "she is a longtime critic of the plan". */
+    /** Verbs that answer, as a stance only towards words ("responded to the criticism", not "to a fire"). */
+    static final Set<String> ANSWERING_VERBS = Set.of("respond", "reply");
+    /** What is answered besides the nouns of saying: "did not respond to requests for comment". */
+    static final Set<String> REQUEST_NOUNS = Set.of("request", "query", "inquiry", "enquiry", "letter", "email", "tweet",
+            "attack", "criticism", "charge", "question", "invitation", "subpoena", "demand");
+
     static final Set<String> AGENT_NOUNS = Set.of("supporter", "backer", "proponent", "advocate", "champion", "defender",
             "opponent", "critic", "foe", "skeptic", "sceptic");
 

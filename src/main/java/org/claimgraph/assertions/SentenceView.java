@@ -184,6 +184,9 @@ final class SentenceView {
         boolean ownPreposition = preps != null && preps.contains(nextWord) && !verbBeforeComma(i + 2);
         // a verb the lexicon knows only by its preposition ("rules against") takes no clause or object: "emissions rules that"
         boolean framed = ReportingLexicon.frame(lemma) != null;
+        // "the latest numbers show unemployment at ...": evidence in the plural, then its verb's object
+        if (pluralSubject && w.equals(lemma) && ReportingLexicon.EVIDENCE_VERBS.contains(lemma)
+                && ReportingLexicon.EVIDENCE.contains(lemmas[i - 1]) && (next.equals("NOUN") || next.equals("ADJ"))) return true;
         return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun)
                 || ownPreposition);
     }
@@ -213,12 +216,22 @@ final class SentenceView {
      */
     private boolean subjectAfterCue(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        if (i == 0 || !w.equals(lemmas[i]) || !tags[i - 1].equals("VERB")) return false;
-        if (ReportingLexicon.frame(lemmas[i - 1]) != ReportingLexicon.Frame.CLAUSE) return false;
+        if (i == 0 || !tags[i - 1].equals("VERB") || ReportingLexicon.frame(lemmas[i - 1]) != ReportingLexicon.Frame.CLAUSE) return false;
+        if (!w.equals(lemmas[i])) {
+            // "said witnesses/VERB saw a gun": a plural right before the clause's auxiliary or past verb is its subject
+            boolean plural = w.equals(lemmas[i] + "s") || w.equals(lemmas[i] + "es");
+            return plural && i + 1 < n && (tags[i + 1].equals("AUX") || tags[i + 1].equals("VERB") && pastForm(i + 1));
+        }
         for (int k = i + 1; k < n && !t.get(k).text().equals(","); k++) {
             if (t.get(k).pos().startsWith("AUX")) return true;
         }
         return false;
+    }
+
+    /** A past form at token k: neither its lemma, nor in -s or -ing ("saw", "rose", "claimed"). */
+    private boolean pastForm(int k) {
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        return !w.equals(lemmas[k]) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     /** A verb in -ed or -en at token k, over adverbs. */
@@ -226,7 +239,7 @@ final class SentenceView {
         while (k < n && tags[k].equals("ADV")) k++;
         if (k >= n || !tags[k].equals("VERB")) return false;
         String w = t.get(k).text().toLowerCase(Locale.ROOT);
-        return w.endsWith("ed") || w.endsWith("en") || !w.equals(lemmas[k]) && !w.endsWith("s") && !w.endsWith("ing");
+        return w.endsWith("ed") || w.endsWith("en") || pastForm(k);
     }
 
     /** A verb or an auxiliary (as the tagger has it) from token k to the next comma or the sentence's end. */

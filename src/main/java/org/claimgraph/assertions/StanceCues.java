@@ -39,6 +39,10 @@ final class StanceCues {
             j = end;
         }
         if (!v.lower(j).equals("that") || !v.pos(j).equals("SCONJ")) return null;
+        // "views that pose a threat": a verb right after "that" makes it the relative pronoun, its clause no content
+        // (not a gerund opening the clause: "concern that changing the law could ...")
+        int after = v.skipAdverbs(j + 1);
+        if (v.pos(after).equals("AUX") || v.pos(after).equals("VERB") && !v.lower(after).endsWith("ing")) return null;
         if (source == null) source = possessor(v, i);
         Content content = clauseRight(v, j, ReportingLexicon.Frame.CLAUSE);
         return content == null ? null : v.attribution(i, i + 1, v.span(i, i + 1), source, content, null);

@@ -52,13 +52,16 @@ final class TrailingSources {
      * Token from opens the content.
      */
     static Attribution openingParticiple(SentenceView v, int i, int from, Span cue) {
+        // the phrase's comma: not one inside a quote, unless the quote closes right after it ("“... my shoe on,” she")
         int comma = from;
-        while (comma < v.n && !v.text(comma).equals(",")) comma++;
+        while (comma < v.n && !(v.text(comma).equals(",") && (v.quotes.at(v.start(comma)) < 0 || v.closesQuote(comma + 1)))) comma++;
         if (comma >= v.n || comma == from) return null;
-        int subjectEnd = nounPhraseRight(v, comma + 1, false);
+        int subject = v.closesQuote(comma + 1) ? comma + 2 : comma + 1;
+        int subjectEnd = nounPhraseRight(v, subject, false);
         String next = v.pos(v.skipAdverbs(subjectEnd));
-        if (subjectEnd == comma + 1 || !(next.equals("VERB") || next.equals("AUX"))) return null;
-        return v.attribution(i, i + 1, cue, v.span(comma + 1, subjectEnd), new Content(List.of(v.span(from, comma)), false), null);
+        if (subjectEnd == subject || !(next.equals("VERB") || next.equals("AUX"))) return null;
+        Span content = subject > comma + 1 ? v.span(from, subject) : v.span(from, comma);
+        return v.attribution(i, i + 1, cue, v.span(subject, subjectEnd), new Content(List.of(content), false), null);
     }
 
     /** A description opening at token k: "a lawyer", "the group's founder", "Smith's deputy". */

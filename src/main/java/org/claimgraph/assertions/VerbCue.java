@@ -150,6 +150,10 @@ final class VerbCue {
             // "called on Congress to act": a demand made of someone
             frame = Frame.OBJECT;
             cueEnd = i + 2;
+        } else if (lemma.equals("make") && (v.lower(i + 1).equals("clear") || v.lower(i + 1).equals("it") && v.lower(i + 2).equals("clear"))) {
+            // "made clear that ...", "made it clear he would ...": a statement
+            frame = Frame.CLAUSE;
+            cueEnd = v.lower(i + 1).equals("clear") ? i + 2 : i + 3;
         } else if (lemma.equals("call") && (relative = relativeObject(v, i)) >= 0 && (name = nameGiven(v, i + 1)) != null) {
             // "which the minister called “a betrayal”", "what she called a rant": the object is the relative pronoun
             frame = Frame.OBJECT;
@@ -172,6 +176,8 @@ final class VerbCue {
             figure = true;
         }
         if (cueEnd == i + 1) stancePrep = stancePreposition(v, i);
+        // "responded to requests for comment", not "responded to a fire": an answer to words
+        if (stancePrep >= 0 && ReportingLexicon.ANSWERING_VERBS.contains(lemma) && !wordsAt(stancePrep + 1)) stancePrep = -1;
         if (stancePrep >= 0) {
             speakOf = true;
             frame = Frame.OBJECT;
@@ -232,11 +238,40 @@ final class VerbCue {
             sourceStart = before + 1;
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
             sourceStart = src[0];
+        } else if (v.participleCue(i) && (src = quotedAs(before)) != null) {
+            sourceStart = before + 1;
         } else {
             return false;
         }
         source = v.span(src[0], src[1]);
         return true;
+    }
+
+    /** The noun phrase at token k names something said or asked: "requests for comment", "the criticism". */
+    private boolean wordsAt(int k) {
+        int end = nounPhraseRight(v, k, false);
+        for (int m = k; m < end; m++) {
+            String l = v.lemma(m);
+            if (ReportingLexicon.NOUNS.contains(l) || ReportingLexicon.SPEECH_NOUNS.contains(l) || ReportingLexicon.REQUEST_NOUNS.contains(l)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...": the subject of "quoted" is
+     * the speaker of the participle after "as" (token as); null otherwise.
+     */
+    private int[] quotedAs(int as) {
+        if (!v.lower(as).equals("as")) return null;
+        int q = as - 1;
+        // "quoted by the agency as": the agent is who quoted, not who spoke
+        for (int k = as - 2; k > 0 && k >= as - 8 && !v.lemma(q).equals("quote"); k--) {
+            if (v.lower(k).equals("by")) q = k - 1;
+        }
+        if (!v.lemma(q).equals("quote")) return null;
+        int b = q - 1;
+        while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
+        return b < q - 1 ? sourceLeft(v, b) : null;
     }
 
     /**
@@ -281,7 +316,9 @@ final class VerbCue {
                 sourceStart = src[0];
             }
         }
-        if (evidence(v, src)) frame = Frame.OBJECT;
+        // "..., a new survey shows.": evidence closing the sentence reports the clause before it
+        boolean closing = v.text(sourceStart - 1).equals(",") && (j >= v.n || v.onlyPunctuationFrom(j));
+        if (evidence(v, src) && !closing) frame = Frame.OBJECT;
     }
 
     /** The content: a quote after the cue, a clause after it, or what came before the source; null when none. */

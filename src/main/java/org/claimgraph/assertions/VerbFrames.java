@@ -16,7 +16,7 @@ final class VerbFrames {
         if (np == objectStart) return false;
         // "called his remarks on Saturday “a disgrace”": a date between
         np = v.skipAdverbs(np);
-        if (v.opensQuote(np)) return true;
+        if (v.opensQuote(np) || singleQuoted(v, np)) return true;
         // "called the charges false": the object's last words are adjectives after its head
         if (v.pos(np - 1).equals("ADJ") && np - 1 > objectStart && !v.lower(np - 1).endsWith("ly")) {
             int k = np - 1;
@@ -25,6 +25,18 @@ final class VerbFrames {
         }
         String w = v.lower(np);
         return (w.equals("a") || w.equals("an")) && (v.pos(np + 1).equals("ADJ") || v.pos(np + 1).equals("NOUN") || v.opensQuote(np + 1));
+    }
+
+    /**
+     * "called the plan ‘a disaster’", "calls Obamacare ‘crazy system’": a name in single quotes, the style of
+     * headlines and of British news (the tokenizer leaves the marks on the words), closed in the sentence.
+     */
+    private static boolean singleQuoted(SentenceView v, int k) {
+        if (!v.text(k).startsWith("\u2018") || v.text(k).length() < 2) return false;
+        for (int e = k; e < v.n && e < k + 8; e++) {
+            if (v.text(e).endsWith("\u2019") && v.text(e).length() > 1) return true;
+        }
+        return false;
     }
 
     /**

@@ -606,4 +606,109 @@ class AttributionConstructionsTest {
             if (a.source() != null) assertTrue(a.source().span().end() > a.source().span().start(), text);
         }
     }
+
+    @Test
+    void asSomeonePutItAfterAQuotesComma() {
+        Assertion a = byCue("The tax is a \u201cburden on families,\u201d as one senator put it.", "put it");
+        assertEquals("one senator", source(a));
+        assertTrue(a.contentText().startsWith("The tax is a"));
+        // negative: "as" after the quote opens no report
+        assertTrue(extract("The tax stayed a \u201cburden on families,\u201d as prices rose.").isEmpty());
+    }
+
+    @Test
+    void evidenceClosingTheSentenceReportsTheClauseBefore() {
+        Assertion a = byCue("Sales fell by a fifth in the spring, a new survey of retailers shows.", "shows");
+        assertEquals("a new survey of retailers", source(a));
+        assertEquals("Sales fell by a fifth in the spring", a.contentText());
+        Assertion numbers = byCue("The latest numbers show unemployment at its lowest level in a decade.", "show");
+        assertEquals("The latest numbers", source(numbers));
+        // negative: "show" after a noun that is no evidence stays a noun
+        assertEquals("The news show host", source(byCue("The news show host said the vote was rigged.", "said")));
+    }
+
+    @Test
+    void aSourceWithItsPrepositionalPhraseOrClause() {
+        assertEquals("Advisers to the mayor", source(byCue("Advisers to the mayor say the budget is balanced.", "say")));
+        assertEquals("a report by the housing agency",
+                source(byCue("Rents rose again in March, a report by the housing agency found.", "found")));
+        assertEquals("The farmers I spoke with",
+                source(byCue("The farmers I spoke with said the drought was the worst in memory.", "said")));
+        // negatives: a response is held by no one "to" the host; a clause opening the sentence is no part of the source
+        assertEquals("the host\u2019s", source(byCue("In her reply to the host\u2019s question about taxes, the senator smiled.",
+                "question about")));
+        assertEquals("the mayor", source(byCue("In the town I visited, the mayor said the water is safe.", "said")));
+    }
+
+    @Test
+    void accordingToBetweenCommasInsideItsClause() {
+        Assertion a = byCue("The plan, according to people familiar with the talks, would cut the tax in half.", "according to");
+        assertEquals("people familiar with the talks", source(a));
+        assertEquals(List.of("The plan", "would cut the tax in half"), a.contentParts().stream().map(TextRef::text).toList());
+        // negative: a relative clause on the source is no content
+        Assertion bank = byCue("Prices climbed sharply, according to the central bank, which raised rates.", "according to");
+        assertEquals("Prices climbed sharply", bank.contentText());
+    }
+
+    @Test
+    void aNounOfStanceBeforeARelativeThatReportsNothing() {
+        Assertion a = byCue("Her claim that the bridge is safe was false.", "claim");
+        assertEquals("Her", source(a));
+        // negative: "that" right before a verb is the relative pronoun, and what follows no content
+        assertTrue(extract("Their views that pose a threat to millions of farmers worry the mayor.").stream()
+                .noneMatch(x -> x.cue().text().equals("views")));
+    }
+
+    @Test
+    void aNameGivenInSingleQuotes() {
+        Assertion a = byCue("The minister called the plan \u2018a disaster\u2019 on Monday.", "called");
+        assertEquals("The minister", source(a));
+        assertTrue(a.contentText().startsWith("the plan \u2018a disaster"));
+        // negative: calling someone is no characterization
+        assertTrue(extract("The minister called the union\u2019s leaders on Monday.").isEmpty());
+    }
+
+    @Test
+    void quotedAsSaying() {
+        Assertion a = byCue("The mayor was quoted by a local paper as saying the bridge would reopen.", "saying");
+        assertEquals("The mayor", source(a));
+        assertEquals("the bridge would reopen", a.contentText());
+        // negative: "as" after a quoted thing opens no speaker
+        assertTrue(extract("The old book was quoted as evidence, saying nothing new.").isEmpty());
+    }
+
+    @Test
+    void aPluralSubjectTheTaggerTookForAVerb() {
+        Assertion a = byCue("The clerk said witnesses saw a gray van near the depot.", "said");
+        assertEquals("witnesses saw a gray van near the depot", a.contentText());
+        // negative: after a pronoun subject the same form is the clause's verb, and the clause is said as before
+        assertEquals("he witnesses such scenes daily", byCue("The clerk said he witnesses such scenes daily.", "said").contentText());
+    }
+
+    @Test
+    void anOpeningParticipleWhoseQuoteHoldsTheComma() {
+        Assertion a = byCue("After saying her ankle was \u201cso swollen I could barely walk,\u201d she was taken to a clinic.", "saying");
+        assertEquals("she", source(a));
+        assertTrue(a.contentText().startsWith("her ankle was"));
+        // negative: a comma inside the quote that does not close it ends no phrase
+        assertEquals("the mayor", source(byCue("After saying \u201cyes, we will try,\u201d the mayor left the room.", "saying")));
+    }
+
+    @Test
+    void madeItClear() {
+        Assertion a = byCue("The governor made it clear he would not resign.", "made it clear");
+        assertEquals("The governor", source(a));
+        assertEquals("he would not resign", a.contentText());
+        // negative: making something clear to someone states nothing
+        assertTrue(extract("The governor made the rules clear to the staff.").isEmpty());
+    }
+
+    @Test
+    void respondingToWordsIsAStance() {
+        Assertion a = byCue("The ministry did not immediately respond to requests for comment.", "respond to");
+        assertEquals("The ministry", source(a));
+        assertEquals("requests for comment", a.contentText());
+        // negative: responding to an event answers no one
+        assertTrue(extract("Firefighters responded to a blaze on Main Street.").isEmpty());
+    }
 }

@@ -56,7 +56,8 @@ class QueryLibraryTest {
         Path hedged = dir.resolve("hedged.txt");
         Files.writeString(hedged, "Flood toll rises\n\nOSLO, March 3, 2016 - The regional governor said 140 people had died in the floods. "
                 + "A police spokesman did not say whether 35 people were still missing. "
-                + "The mayor reportedly told aides that 60 houses had collapsed.\n");
+                + "The mayor reportedly told aides that 60 houses had collapsed. "
+                + "Two officials were accused of taking $4 million in bribes.\n");
         store.put(pipeline.process(reader.read(new Input(hedged.toString(), hedged))));
     }
 
@@ -135,7 +136,7 @@ class QueryLibraryTest {
         String prefix = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> ";
         long inComments = count(prefix + "SELECT * { GRAPH ?d { ?a cg:quantity ?q ; cg:inComment true } }");
         long outside = count(prefix + "SELECT * { GRAPH ?d { ?a cg:quantity ?q ; cg:polarity cg:Positive ; cg:certainty cg:Certain ;"
-                + " cg:reportTime cg:NonFuture FILTER NOT EXISTS { ?a cg:inComment true } } }");
+                + " cg:reportTime cg:NonFuture ; cg:claimant ?c FILTER NOT EXISTS { ?a cg:inComment true } } }");
         assertTrue(inComments > 0, "the seeds' reader comments state figures");
         assertEquals(outside, run("numeric-claims.rq").size());
     }
@@ -153,6 +154,15 @@ class QueryLibraryTest {
         for (String q : List.of("figures-by-counted-thing.rq", "conflicting-figures.rq")) {
             assertTrue(run(q, Map.of("hedged", "true")).size() >= run(q).size(), q);
         }
+    }
+
+    /** A figure whose report names no claimant (an agentless passive) is listed only when ?unattributed is bound. */
+    @Test
+    void figuresWithoutAClaimantOnlyOnRequest() throws Exception {
+        assertFalse(run("numeric-claims.rq").stream().anyMatch(r -> number(r, "value", 4000000)), "a figure no one is named as claiming");
+        List<Map<String, String>> all = run("numeric-claims.rq", Map.of("unattributed", "true"));
+        assertRow(all, "the $4 million in bribes, an accusation by no one named", r -> number(r, "value", 4000000) && !r.containsKey("claimant"));
+        assertTrue(all.stream().allMatch(r -> r.containsKey("claimant") || !r.containsKey("factuality")), "hedged figures stay out");
     }
 
     private static long count(String sparql) {
