@@ -2,8 +2,6 @@ package org.claimgraph.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,8 +11,6 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -59,8 +55,8 @@ final class ExtractionJob {
 
     static Summary run(JavaSparkContext sc, List<String> inputs, String output, int partitions, Provenance provenance) {
         Configuration conf = sc.hadoopConfiguration();
-        Path out = new Path(output);
-        prepareOutput(out, conf);
+        OutputDir out = new OutputDir(output);
+        out.prepare(conf);
         Units.Listing listing = Units.list(inputs, conf);
         List<String> skipped = new ArrayList<>(listing.rejected());
         int slices = Math.max(1, Math.min(listing.units().size(), partitions > 0 ? partitions : sc.defaultParallelism() * 2));
@@ -78,9 +74,8 @@ final class ExtractionJob {
         LongAccumulator documents = sc.sc().longAccumulator("documents");
         LongAccumulator quads = sc.sc().longAccumulator("quads");
         CollectionAccumulator<String> failed = sc.sc().collectionAccumulator("skipped");
-        String dir = out.toString();
         int parts = first.mapPartitionsWithIndex((index, results) -> {
-            writePart(dir, index, results, given.value(), provenance, documents, quads, failed);
+            writePart(out, index, results, given.value(), provenance, documents, quads, failed);
             return List.of(index).iterator();
         }, true).collect().size();
         long t2 = System.nanoTime();
@@ -89,8 +84,8 @@ final class ExtractionJob {
         skipped.addAll(failed.value());
         Summary summary = new Summary(documents.value(), quads.value(), answers.size(), skipped, listing.ignored(), parts,
                 new double[] {(t1 - t0) / 1e9, replay.seconds(), (t2 - t1) / 1e9});
-        writeFile(new Path(out, "_SUMMARY"), summary.line() + "\n", conf);
-        writeFile(new Path(out, "_SUCCESS"), "", conf);
+        out.write("_SUMMARY", summary.line() + "\n");
+        out.write("_SUCCESS", "");
         return summary;
     }
 
@@ -108,11 +103,10 @@ final class ExtractionJob {
         return results.iterator();
     }
 
-    private static void writePart(String dir, int index, Iterator<DocResult> results, Map<String, Map<String, String>> answers,
+    private static void writePart(OutputDir out, int index, Iterator<DocResult> results, Map<String, Map<String, String>> answers,
                                   Provenance provenance, LongAccumulator documents, LongAccumulator quads, CollectionAccumulator<String> skipped) throws IOException {
-        Path part = new Path(dir, String.format(Locale.ROOT, "part-%05d.nq.gz", index));
         Worker worker = Worker.get();
-        try (OutputStream file = part.getFileSystem(new Configuration()).create(part, true);
+        try (OutputStream file = out.create(String.format(Locale.ROOT, "part-%05d.nq.gz", index));
              OutputStream gz = fastGzip(file)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
             long[] count = {0};
@@ -146,25 +140,5 @@ final class ExtractionJob {
         return new GZIPOutputStream(file, 1 << 16) {
             { def.setLevel(Deflater.BEST_SPEED); }
         };
-    }
-
-    private static void prepareOutput(Path out, Configuration conf) {
-        try {
-            FileSystem fs = out.getFileSystem(conf);
-            if (fs.exists(out) && fs.listStatus(out).length > 0) {
-                throw new IllegalArgumentException(out + " is not empty: give a new output directory");
-            }
-            fs.mkdirs(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + out + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void writeFile(Path file, String text, Configuration conf) {
-        try (OutputStream o = file.getFileSystem(conf).create(file, true)) {
-            o.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
