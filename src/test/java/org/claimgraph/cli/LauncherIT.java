@@ -98,7 +98,7 @@ class LauncherIT {
         Path built = home.resolve("target/.built");
         Files.writeString(built, "");
         String good = extractSeed(home, dir, "first");
-        assertTrue(Files.size(cache) > 1_000_000, "no cache recorded; see target/aot.log");
+        assertTrue(Files.size(cache) > 1_000_000, "no cache recorded; see target/claimgraph.aot.log");
         try {
             Files.write(cache, "not a cache".getBytes(StandardCharsets.UTF_8));
             assertEquals(good, extractSeed(home, dir, "damaged"));

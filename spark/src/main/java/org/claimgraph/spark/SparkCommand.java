@@ -1,6 +1,9 @@
 package org.claimgraph.spark;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.SparkConf;
@@ -43,15 +46,39 @@ public final class SparkCommand implements Callable<Integer> {
     public Integer call() {
         Worker.preferJdkStax();
         SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false")
-                .setIfMissing("spark.rdd.compress", "true");
+                .setIfMissing("spark.rdd.compress", "true")
+                // The first pass's records (clusters of names, a few KB a document) reach the driver as task results,
+                // which it replays and drops as they come: their sum may pass the 1 GiB default.
+                .setIfMissing("spark.driver.maxResultSize", "0");
         if (master != null) conf.setMaster(master);
         else conf.setIfMissing("spark.master", "local[*]");
+        if (conf.get("spark.master").startsWith("local")) preloadModels();
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
+            double started = sinceStart();
             ExtractionJob.Summary summary = ExtractionJob.run(sc, inputs, output, partitions, provenance.provenance());
-            System.err.println(summary.line());
+            System.err.printf(Locale.ROOT, "%s; Spark was up %.1f s after the command started%n", summary.line(), started);
             return summary.skipped().isEmpty() ? 0 : 1;
         }
+    }
+
+    /**
+     * In local mode the executors are this JVM: their models load while Spark starts, which keeps one core
+     * of two busy at most, so the models load on the other. A failure here is the first task's to report.
+     */
+    private static void preloadModels() {
+        Thread.ofPlatform().daemon().name("preload models").start(() -> {
+            try {
+                Worker.get();
+            } catch (RuntimeException e) {
+                // the first task calls Worker.get() again and fails with the reason
+            }
+        });
+    }
+
+    /** Seconds since this process started (the launcher's, which runs the JVM in its place), 0 where unknown. */
+    private static double sinceStart() {
+        return ProcessHandle.current().info().startInstant().map(t -> Duration.between(t, Instant.now()).toMillis() / 1e3).orElse(0.0);
     }
 
     public static void main(String[] args) {
