@@ -33,10 +33,10 @@ class NotPersonsTest {
 
     @Test
     void aLoneInitialIsNoPersonButInitialsBeforeASurnameAre() {
-        List<String> cut = names("Former premier F.W. de Klerk said on Monday the talks had stalled.");
-        assertFalse(cut.contains("PERSON:F"), cut.toString());
-        List<String> whole = names("Former premier George H.W. Bush said on Monday the talks had stalled.");
-        assertTrue(whole.contains("PERSON:George H.W. Bush"), whole.toString());
+        // The sentence splitter cuts "(J." from "Kellner 63": the initial is left alone.
+        List<String> scores = names("At Taunton: Norbyshire 280 (J. Kellner 63, A. Varga 52; P. Ostrova 5-40).");
+        assertFalse(scores.contains("PERSON:J."), scores.toString());
+        assertTrue(scores.contains("PERSON:A. Varga"), scores.toString());
     }
 
     @Test
