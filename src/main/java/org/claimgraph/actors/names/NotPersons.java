@@ -13,7 +13,8 @@ import org.claimgraph.language.WordLists;
  * <ul>
  * <li>a deity's name in a formula of invocation or oath ("God forbid", "thank God", "so help me God",
  *     {@code invocations.txt}) is an interjection, and so is any name the formula holds whole ("Thank God");</li>
- * <li>a lone initial ("J." of a name the sentence splitter cut) is a fragment of a name, never one;</li>
+ * <li>lone initials ("J." of a name the sentence splitter cut, "F.W." of "F.W. De Klerk") are a fragment of a
+ *     name, never one;</li>
  * <li>a name the model typed as a person that opens with a word that opens place names and no person's
  *     ({@code place-openers.txt}: "San Bernardino", "North Island") is a place, or an organization when it
  *     ends in a head word, unless the document uses one of its words in a person's name that a given name
@@ -79,11 +80,11 @@ final class NotPersons implements NameCombiner.DocumentStep {
         throw new IllegalStateException("invocations.txt: a formula without " + word);
     }
 
-    /** "J." or "J": one letter, perhaps with its dot. */
+    /** "J.", "J" or "F.W.": initials alone, the rest of the name cut off. */
     private static boolean isLoneInitial(String[] w, NameCombiner.Found c) {
         if (c.length() != 1) return false;
         String word = w[c.from()];
-        return Character.isLetter(word.charAt(0)) && (word.length() == 1 || word.length() == 2 && word.charAt(1) == '.');
+        return word.length() == 1 && Character.isLetter(word.charAt(0)) || Shapes.isInitials(word);
     }
 
     /** LOCATION or ORGANIZATION for a "person" that opens like a place's name; null when it may be a person. */
