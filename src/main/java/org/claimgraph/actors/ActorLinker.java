@@ -19,10 +19,11 @@ import org.claimgraph.doc.MentionType;
  */
 public final class ActorLinker {
     /**
-     * A cluster: its type, label (longest full form), distinct names in document order, and the IRI of
-     * the well-known actor it is (then type and label are that actor's), or null.
+     * A cluster: its type, label (longest full form), distinct names in document order, the IRI of
+     * the well-known actor it is (then type and label are that actor's) or null, and the IRI of its document
+     * when only that document can say who it is ({@link PersonNames#onlyFirstName}), else null.
      */
-    public record Cluster(MentionType type, String label, List<String> names, String knownIri) implements Serializable {
+    public record Cluster(MentionType type, String label, List<String> names, String knownIri, String document) implements Serializable {
         public Cluster {
             names = List.copyOf(names);
         }
@@ -57,7 +58,8 @@ public final class ActorLinker {
             if (iri != null && supersedes == null && c.type() == MentionType.PERSON) {
                 label = directory.label(iri).map(known -> fuller(c.label(), known)).orElse(label);
             }
-            if (iri == null) iri = Iris.actor(c.type(), c.label());
+            // A first name alone that no one person of the corpus holds: another article's "Hillary" may be someone else.
+            if (iri == null) iri = c.document() != null ? Iris.documentActor(c.type(), c.label(), c.document()) : Iris.actor(c.type(), c.label());
             e = entities.get(iri);
             if (e == null) {
                 e = new Entity(iri, c.type(), label);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.claimgraph.actors.names.Gazetteer;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
 import org.claimgraph.doc.Mention;
@@ -146,15 +147,29 @@ public final class ActorResolver implements Component {
         ActorLinker.Cluster linked;
         if (actor != null) {
             ensureEntity(doc, actor);
-            linked = new ActorLinker.Cluster(actor.type(), actor.label(), List.copyOf(names), actor.iri());
+            linked = new ActorLinker.Cluster(actor.type(), actor.label(), List.copyOf(names), actor.iri(), null);
         } else {
-            linked = new ActorLinker.Cluster(majorityType(cluster), longestForm(cluster), List.copyOf(names), null);
+            MentionType type = majorityType(cluster);
+            String label = longestForm(cluster);
+            boolean onlyFirstName = type == MentionType.PERSON && cluster.stream()
+                    .allMatch(m -> PersonNames.onlyFirstName(m.mention().text(), m.words()) && !afterTitle(doc.text(), m.mention().span().start()));
+            linked = new ActorLinker.Cluster(type, label, List.copyOf(names), null, onlyFirstName && doc.id() != null ? doc.id() : null);
         }
         directory.linking(linked);
         Entity e = ActorLinker.link(doc.entities(), linked, directory);
         // A first name the directory gave a well-known person ("Vladimir" of an earlier "Vladimir Putin").
         if (actor == null) known.byIri(e.id()).flatMap(WellKnownActors.Actor::wikidata).ifPresent(e.sameAs()::add);
         return e;
+    }
+
+    /** The word before {@code at} is a title or an honorific: "Princess Diana", "Pope Francis", "Mr. Bean". */
+    private boolean afterTitle(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) start--;
+        String word = text.substring(start, end);
+        return !word.isEmpty() && (Gazetteer.get().isTitleWord(word) || HONORIFICS.contains(Names.key(word.replace(".", ""))));
     }
 
     /** The entity of a well-known actor in this document, made when first needed. */

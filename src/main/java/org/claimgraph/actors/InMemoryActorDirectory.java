@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Iris;
 import org.claimgraph.doc.MentionType;
 
 /**
@@ -98,6 +99,7 @@ public final class InMemoryActorDirectory implements ActorDirectory {
 
     @Override
     public void learn(Entity entity) {
+        if (Iris.isDocumentActor(entity.id())) return;
         put(nameKey(entity.type(), entity.label()), entity.id());
         List<String> words = Names.words(entity.label());
         for (String alias : entity.aliases()) {

@@ -2,6 +2,8 @@ package org.claimgraph.actors;
 
 import java.util.List;
 
+import org.claimgraph.actors.names.Gazetteer;
+
 /**
  * When two written names of persons can be one person, the rule that both the document's grouping
  * ({@link MentionGroups}) and the corpus directory ({@link InMemoryActorDirectory}) apply: "Donald Trump",
@@ -52,6 +54,15 @@ final class PersonNames {
         if (words.size() < 2) return null;
         String first = words.get(0);
         return isInitial(first) || first.indexOf('.') >= 0 ? null : Names.key(first);
+    }
+
+    /**
+     * A person's mention that is a listed given name alone, written without a title ("Hillary", not "Princess
+     * Diana", whom a title names as such): who it is only its document can say.
+     */
+    static boolean onlyFirstName(String mentionText, List<String> words) {
+        return words.size() == 1 && Names.words(Names.stripPossessive(mentionText.trim())).size() == 1
+                && Gazetteer.get().isGivenName(words.get(0));
     }
 
     /** "J." or "J": one letter. */

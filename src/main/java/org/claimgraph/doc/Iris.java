@@ -32,6 +32,19 @@ public final class Iris {
         return ACTOR + type.name().toLowerCase(Locale.ROOT) + "/" + slug(canonicalName);
     }
 
+    /**
+     * An actor only one document can name: its slug, "--" (which no slug holds) and the document's hash.
+     * "Hillary" in an article that names no Hillary in full, when the corpus knows no one or two Hillarys.
+     */
+    public static String documentActor(MentionType type, String name, String documentIri) {
+        return actor(type, name) + "--" + documentIri.substring(documentIri.lastIndexOf('/') + 1);
+    }
+
+    /** An IRI of {@link #documentActor}: no other document's name may join it. */
+    public static boolean isDocumentActor(String iri) {
+        return iri.startsWith(ACTOR) && iri.contains("--");
+    }
+
     /** RFC 5147 / NIF fragment for a span of a document's text. */
     public static String span(String documentIri, Span span) {
         return documentIri + "#char=" + span.start() + "," + span.end();

@@ -156,7 +156,8 @@ class ActorResolverTest {
         assertEquals(Iris.actor(ORGANIZATION, "Islamic State"), one(doc, "Daesh", "Islamic State of Iraq and the Levant"));
         List<String> jordans = entitiesOf(doc, "Jordan");
         assertEquals(Iris.actor(LOCATION, "Jordan"), jordans.get(1));
-        assertEquals(Iris.actor(PERSON, "Jordan"), jordans.get(0));
+        // A first name alone that no one else names: a person of this document ("jordan--test").
+        assertEquals(Iris.documentActor(PERSON, "Jordan", doc.id()), jordans.get(0));
     }
 
     @Test
@@ -282,6 +283,27 @@ class ActorResolverTest {
         assertTrue(directory.lookup(PERSON, "D. Serikbay").isEmpty(), "two known people fit it");
         assertTrue(directory.lookup(PERSON, "Daulet").isEmpty(), "two known people have the first name");
         assertNotEquals(serikbay, directory.lookup(PERSON, "Daulet M. Serikbay").orElseThrow());
+    }
+
+    /** A one-line document of its own id naming one person, through {@code r}. */
+    private static Document processed(ActorResolver r, String id, String text, String person) {
+        Document doc = TestDocs.withMentions(TestDocs.analyzed(id, text), TestDocs.names(person, PERSON));
+        r.process(doc);
+        return doc;
+    }
+
+    @Test
+    void aFirstNameAloneThatNoOnePersonOfTheCorpusHoldsIsAnActorOfItsDocumentOnly() {
+        ActorResolver r = new ActorResolver(new InMemoryActorDirectory());
+        String first = one(processed(r, "doc-1", "Maria spoke to the harbour workers.\n", "Maria"), "Maria");
+        String second = one(processed(r, "doc-2", "Maria answered questions on Monday.\n", "Maria"), "Maria");
+        assertNotEquals(first, second, "another article's Maria may be someone else");
+        String ostrova = one(processed(r, "doc-3", "Maria Ostrova won the vote.\n", "Maria Ostrova"), "Maria Ostrova");
+        assertEquals(ostrova, one(processed(r, "doc-4", "Maria thanked the voters.\n", "Maria"), "Maria"),
+                "the one Maria the corpus names in full, not an earlier article's lone Maria");
+        // A title names a person by first name alone as such: "Princess Alina" is one person across articles.
+        String alina = one(processed(r, "doc-5", "Princess Alina opened the hospital.\n", "Alina"), "Alina");
+        assertEquals(alina, one(processed(r, "doc-6", "Princess Alina left for Oslo.\n", "Alina"), "Alina"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
+import org.claimgraph.doc.Iris;
 import org.claimgraph.pipeline.Pipeline;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +36,8 @@ class HtmlPipelineTest {
 
     private static TreeSet<String> actors(Document doc) {
         TreeSet<String> out = new TreeSet<>();
-        for (Entity e : doc.entities().values()) out.add(e.id());
+        // An actor of its document only ("robert--<document hash>") is named after that document, which differs by format.
+        for (Entity e : doc.entities().values()) out.add(Iris.isDocumentActor(e.id()) ? e.id().substring(0, e.id().indexOf("--")) : e.id());
         return out;
     }
 

@@ -26,7 +26,7 @@ import org.claimgraph.doc.MentionType;
  * already taken is dropped, so names never overlap. The gazetteer and acronym finders are left out: as a third
  * tier they added more wrong names than right ones (eng.testa micro-F1 -0.006 each, docs/accuracy.md).
  *
- * <p>Then the document steps, in order: {@link HeadlineNames}.
+ * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}.
  */
 public final class NameCombiner {
     /** A name chosen in one sentence: tokens [from, to) and the finder it came from. */
@@ -66,7 +66,7 @@ public final class NameCombiner {
             List.of("model", "given-names"));
 
     private final List<List<SentenceNameFinder>> tiers;
-    private final List<DocumentStep> steps = List.of(new HeadlineNames());
+    private final List<DocumentStep> steps = List.of(new HeadlineNames(), new NotPersons());
 
     /** Finders in tiers of priority, each tier's in order, as {@link #standard()}'s. */
     NameCombiner(List<List<SentenceNameFinder>> tiers) { this.tiers = List.copyOf(tiers); }

@@ -161,8 +161,18 @@ public final class NerTokens {
         if (last == '-') return prevEnd - prevStart > 1 && (Character.isLetter(first)
                 || Character.isDigit(first) && Character.isDigit(text.charAt(prevEnd - 2)));
         // "U.N" + "." : an abbreviation with inner dots keeps its final dot; so does an initial ("J" + ".").
-        return first == '.' && nextEnd == nextStart + 1 && Character.isUpperCase(last)
-                && (prevEnd - prevStart >= 3 && text.charAt(prevEnd - 2) == '.' || prevEnd - prevStart == 1);
+        // "F" + ".W.": the tokenizer cuts initials written together after the first letter.
+        boolean initials = prevEnd - prevStart >= 3 && text.charAt(prevEnd - 2) == '.' || prevEnd - prevStart == 1;
+        return first == '.' && Character.isUpperCase(last) && initials
+                && (nextEnd == nextStart + 1 || dottedCapitals(text, nextStart, nextEnd));
+    }
+
+    /** ".W." or ".W": capitals each after a dot, from {@code from} (a dot) to {@code to}. */
+    private static boolean dottedCapitals(String text, int from, int to) {
+        for (int k = from; k < to; k += 2) {
+            if (text.charAt(k) != '.' || k + 1 < to && !Character.isUpperCase(text.charAt(k + 1))) return false;
+        }
+        return true;
     }
 
     /** A lone hyphen joins only when a letter follows with no space ("al" "-" "Assad"). */

@@ -28,6 +28,14 @@ class NerTokensTest {
     }
 
     @Test
+    void initialsWrittenTogetherAreOneTokenButADotBeforeLowerCaseIsNot() {
+        NerTokens t = cut("President F.W. de Klerk spoke", "President", "F", ".W.", "de", "Klerk", "spoke");
+        assertArrayEquals(new String[] {"President", "F.W.", "de", "Klerk", "spoke"}, t.words);
+        NerTokens file = cut("Open B.docx now", "Open", "B", ".docx", "now");
+        assertArrayEquals(new String[] {"Open", "B", ".docx", "now"}, file.words);
+    }
+
+    @Test
     void dashesBetweenWordsStayApart() {
         NerTokens t = cut("Moscow - Kyiv", "Moscow", "-", "Kyiv");
         assertArrayEquals(new String[] {"Moscow", "-", "Kyiv"}, t.words);

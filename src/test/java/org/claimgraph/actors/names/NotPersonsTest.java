@@ -1,0 +1,50 @@
+package org.claimgraph.actors.names;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimgraph.doc.Document;
+import org.claimgraph.language.LanguageAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Invented sentences through the real language stage and name finders: what reads as a person but is none. */
+class NotPersonsTest {
+    private static final LanguageAnalyzer ANALYZER = new LanguageAnalyzer();
+    private static final MentionFinder FINDER = new MentionFinder();
+
+    /** The names found, as "TYPE:text". */
+    private static List<String> names(String text) {
+        Document doc = new Document("test", "Harbour talks resume.\n\n" + text + "\n");
+        ANALYZER.process(doc);
+        FINDER.process(doc);
+        return doc.mentions().stream().filter(m -> m.type().isActor()).map(m -> m.type() + ":" + m.text()).toList();
+    }
+
+    @Test
+    void aDeitysNameInAnInvocationIsNoActorButElsewhereStaysAName() {
+        List<String> invoked = names("\"We do not want another strike, God forbid,\" said Marta Kellner. Thank God the port reopened, she added.");
+        assertTrue(invoked.contains("PERSON:Marta Kellner"), invoked.toString());
+        assertTrue(invoked.stream().noneMatch(n -> n.contains("God")), invoked.toString());
+        List<String> named = names("Marta Kellner said the dockers were doing God's work.");
+        assertTrue(named.contains("PERSON:God"), named.toString());
+    }
+
+    @Test
+    void aLoneInitialIsNoPersonButInitialsBeforeASurnameAre() {
+        // The sentence splitter cuts "(J." from "Kellner 63": the initial is left alone.
+        List<String> scores = names("At Taunton: Norbyshire 280 (J. Kellner 63, A. Varga 52; P. Ostrova 5-40).");
+        assertFalse(scores.contains("PERSON:J."), scores.toString());
+        assertTrue(scores.contains("PERSON:A. Varga"), scores.toString());
+    }
+
+    @Test
+    void aPersonOpeningLikeAPlaceIsAPlaceUnlessTheDocumentNamesThePerson() {
+        List<String> place = names("Police in the North Island town of Tauranga arrested a man on Monday.");
+        assertTrue(place.contains("LOCATION:North Island"), place.toString());
+        assertFalse(place.contains("PERSON:North Island"), place.toString());
+        List<String> person = names("Oliver North testified on Monday. Marta Kellner said North Island voters liked Lisa Island.");
+        assertFalse(person.contains("LOCATION:North Island"), person.toString());
+    }
+}
