@@ -22,9 +22,12 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 final class QuadRows extends StreamRDFBase {
     /** Quads between two progress reports. */
     private static final long REPORT_EVERY = 1_000_000;
-    /** IRIs and blank nodes whose id this pass keeps, forgotten all at once when there are more. */
-    private static final int RESOURCES_KEPT = 200_000;
+    /** Terms whose id this pass keeps, forgotten all at once when there are more. */
+    private static final int TERMS_KEPT = 200_000;
+    /** Longer literals (sentences, documents) are seldom met twice: not kept. */
+    private static final int LITERAL_KEPT_LENGTH = 64;
 
+    /** The node table under TDB2's inlining and cache. */
     private final NodeTable nodes;
     private final TextIndexBuilder text;
     private final Consumer<String> progress;
@@ -32,15 +35,16 @@ final class QuadRows extends StreamRDFBase {
     private final IdRows triples;
     private final byte[] id = new byte[NodeId.SIZE];
     /**
-     * The ids of resources met lately: a document's graph, its subjects and the predicates recur on every
-     * few quads. TDB2's own cache of terms is shared with the unique texts of sentences and mentions, and
-     * its upkeep took as much time as the node table's B+tree.
+     * The ids of terms met lately: a document's graph, its subjects, the predicates and short literals recur
+     * on every few quads. TDB2's own cache of terms, under a write transaction, took as much time as the node
+     * table's B+tree, most of it keeping the unique texts of sentences and mentions.
      */
-    private final Map<Node, Long> resources = new HashMap<>();
+    private final Map<Node, Long> recent = new HashMap<>();
     private long count;
 
+    /** Gives terms ids in {@code nodes}, a database's node table (its whole stack: only the base is used). */
     QuadRows(NodeTable nodes, TextIndexBuilder text, IdRows quads, IdRows triples, Consumer<String> progress) {
-        this.nodes = nodes;
+        this.nodes = nodes.baseNodeTable();
         this.text = text;
         this.progress = progress;
         this.quads = quads;
@@ -71,18 +75,27 @@ final class QuadRows extends StreamRDFBase {
     }
 
     private long id(Node node) {
-        if (node.isLiteral()) return storedId(WideIntegers.storable(node));
-        Long known = resources.get(node);
+        if (!node.isLiteral()) return recent(node, node);
+        NodeId inline = NodeId.inline(node);
+        if (inline != null) return stored(inline);
+        Node storable = WideIntegers.storable(node);
+        if (node.getLiteralLexicalForm().length() > LITERAL_KEPT_LENGTH) return stored(nodes.getAllocateNodeId(storable));
+        return recent(node, storable);
+    }
+
+    /** The id of {@code node}, kept; {@code storable} is the term the node table is given for it. */
+    private long recent(Node node, Node storable) {
+        Long known = recent.get(node);
         if (known != null) return known;
-        if (resources.size() >= RESOURCES_KEPT) resources.clear();
-        long stored = storedId(node);
-        resources.put(node, stored);
+        if (recent.size() >= TERMS_KEPT) recent.clear();
+        long stored = stored(nodes.getAllocateNodeId(storable));
+        recent.put(node, stored);
         return stored;
     }
 
     /** The node id in its 64-bit stored form. */
-    private long storedId(Node node) {
-        NodeIdFactory.set(nodes.getAllocateNodeId(node), id);
+    private long stored(NodeId nodeId) {
+        NodeIdFactory.set(nodeId, id);
         return Bytes.getLong(id, 0);
     }
 }

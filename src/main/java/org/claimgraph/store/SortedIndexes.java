@@ -11,7 +11,6 @@ import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -27,8 +26,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * part and line.
  */
 final class SortedIndexes {
-    /** Terms whose node id is kept in memory during the parse (TDB2's default is 200,000). */
-    private static final int TERM_CACHE = 1_000_000;
     /** The share of the heap the rows of quads may take; beyond it they go to files. */
     private static final int HEAP_SHARE_OF_ROWS = 3;
 
@@ -42,9 +39,10 @@ final class SortedIndexes {
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString(), GraphStore.LAYOUT)); // writes the layout to tdb.cfg
         long memory = Runtime.getRuntime().maxMemory() / HEAP_SHARE_OF_ROWS;
         try (IdRows quads = new IdRows(Names.primaryIndexQuads, memory, tmp, "quads");
-             IdRows triples = new IdRows(Names.primaryIndexTriples, memory / 4, tmp, "triples")) {
+             IdRows triples = new IdRows(Names.primaryIndexTriples, memory / 4, tmp, "triples");
+             TextIndexBuilder text = new TextIndexBuilder(textDir)) {
             stage.accept("parsing " + parts.size() + " parts: node table, rows of node ids, text index");
-            long read = rows(dir, textDir, quads, triples, parts, stage);
+            long read = rows(dir, text, quads, triples, parts, stage);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             try {
                 for (String index : GraphStore.LAYOUT.getQuadIndexes()) index(dsg, index, quads, stage);
@@ -52,6 +50,8 @@ final class SortedIndexes {
             } finally {
                 TDBInternal.expel(dsg);
             }
+            stage.accept("text index");
+            text.commit();
             return read;
         }
     }
@@ -64,16 +64,15 @@ final class SortedIndexes {
         }
     }
 
-    private static long rows(Path dir, Path textDir, IdRows quads, IdRows triples, List<Path> parts, Consumer<String> progress) {
-        StoreParams params = StoreParams.builder("claimgraph-load", GraphStore.LAYOUT).node2NodeIdCacheSize(TERM_CACHE).build();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString(), params);
-        try (TextIndexBuilder text = new TextIndexBuilder(textDir)) {
+    /** The pass over the parts; the text index goes on indexing the quads handed to it after. */
+    private static long rows(Path dir, TextIndexBuilder text, IdRows quads, IdRows triples, List<Path> parts, Consumer<String> progress) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString(), GraphStore.LAYOUT);
+        try {
             QuadRows sink = new QuadRows(TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable(),
                     text, quads, triples, progress);
             dsg.executeWrite(() -> {
                 for (Path part : parts) parse(part, sink);
             });
-            text.commit();
             return sink.count();
         } finally {
             TDBInternal.expel(dsg);
