@@ -43,6 +43,7 @@ final class SortedIndexes {
              TextIndexBuilder text = new TextIndexBuilder(textDir)) {
             stage.accept("parsing " + parts.size() + " parts: node table, rows of node ids, text index");
             long read = rows(dir, text, quads, triples, parts, stage);
+            text.finish();
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             try {
                 for (String index : GraphStore.LAYOUT.getQuadIndexes()) index(dsg, index, quads, stage);
@@ -51,7 +52,7 @@ final class SortedIndexes {
                 TDBInternal.expel(dsg);
             }
             stage.accept("text index");
-            text.commit();
+            text.await();
             return read;
         }
     }

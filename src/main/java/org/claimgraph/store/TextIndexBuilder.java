@@ -60,48 +60,64 @@ final class TextIndexBuilder implements AutoCloseable {
     }
 
     private void handOver() {
+        put(batch);
+        batch = new ArrayList<>(BATCH);
+    }
+
+    private void put(List<Quad> quads) {
         if (failure != null) throw failure;
         try {
-            queue.put(batch);
+            queue.put(quads);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while handing quads to the text index", e);
         }
-        batch = new ArrayList<>(BATCH);
     }
 
-    /** The worker: indexes batches until the end; after a failure it only drains them, so that no hand-over waits forever. */
+    /**
+     * The worker: indexes batches until the end, then commits (Lucene writes the segment it buffered); after
+     * a failure it only drains the batches, so that no hand-over waits forever.
+     */
     private void indexQueued() {
         try {
             for (List<Quad> quads = queue.take(); quads != END; quads = queue.take()) {
-                if (failure != null) continue;
-                try {
-                    for (Quad q : quads) {
-                        Entity e = TextQueryFuncs.entityFromQuad(definition, q);
-                        if (e != null) index.addEntity(e);
-                    }
-                } catch (RuntimeException e) {
-                    failure = e;
-                }
+                if (failure == null) index(quads);
             }
+            if (failure == null) index.commit();
         } catch (InterruptedException e) {
             // close() of a load that failed: the index is thrown away
+        } catch (RuntimeException e) {
+            failure = e;
         }
     }
 
-    /** Waits until every quad handed over is indexed, then commits. */
-    void commit() {
+    private void index(List<Quad> quads) {
+        try {
+            for (Quad q : quads) {
+                Entity e = TextQueryFuncs.entityFromQuad(definition, q);
+                if (e != null) index.addEntity(e);
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+    }
+
+    /** The last quad has been handed over: the worker indexes what is queued and commits, while the caller goes on. */
+    void finish() {
         handOver();
         batch = END;
+        put(END);
+    }
+
+    /** Waits until the index is committed. */
+    void await() {
         try {
-            queue.put(END);
             worker.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the text index", e);
         }
         if (failure != null) throw failure;
-        index.commit();
     }
 
     @Override
