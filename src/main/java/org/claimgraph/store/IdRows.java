@@ -15,15 +15,17 @@ import org.apache.jena.dboe.base.record.RecordFactory;
 
 /**
  * Rows of a fixed number of node ids (a quad's four, a triple's three) in their 64-bit stored form, in
- * chunks of {@link #CHUNK_ROWS} rows: as many chunks as the memory budget holds stay in the heap, the
+ * chunks of {@link #CHUNK_ROWS} rows (64 MB of quads): as many chunks as the memory budget holds stay in the heap, the
  * others go to a file of their own, so the memory a load needs does not grow with its size. Each id
  * is kept with its top bit flipped: a signed comparison of the longs then orders rows as TDB2's
  * B+trees order their bytes, unsigned ({@link RowSort}).
  */
 final class IdRows implements AutoCloseable {
-    /** Rows in a chunk: 64 MB of quads, 48 MB of triples; ten million quads make five chunks. */
+    /** Rows in a chunk: 64 MB of quads, 48 MB of triples; ten million quads make five chunks, sorted two at a time on two cores. */
     static final int CHUNK_ROWS = 1 << 21;
     private static final int FIRST_ROWS = 1 << 12;
+
+    private final int chunkRows;
 
     final int width;
     /** The order of the columns as added, e.g. GSPO. */
@@ -44,12 +46,18 @@ final class IdRows implements AutoCloseable {
      * in memory, the rest in files {@code name-N} in {@code dir}.
      */
     IdRows(String columns, long memoryBytes, Path dir, String name) {
+        this(columns, memoryBytes, dir, name, CHUNK_ROWS);
+    }
+
+    /** As above, in chunks of {@code chunkRows} rows. */
+    IdRows(String columns, long memoryBytes, Path dir, String name, int chunkRows) {
+        this.chunkRows = chunkRows;
         this.columns = columns;
         this.memoryOrder = columns;
         this.width = columns.length();
         this.dir = dir;
         this.name = name;
-        this.chunksInMemory = (int) Math.max(1, memoryBytes / ((long) CHUNK_ROWS * width * Long.BYTES));
+        this.chunksInMemory = (int) Math.max(1, memoryBytes / ((long) chunkRows * width * Long.BYTES));
     }
 
     long size() { return rows; }
@@ -72,13 +80,13 @@ final class IdRows implements AutoCloseable {
     }
 
     private long[] room() {
-        if (current == null) current = new long[FIRST_ROWS * width];
-        if (used == current.length && current.length < CHUNK_ROWS * width) {
-            current = Arrays.copyOf(current, current.length * 2);   // a small load takes small chunks
+        if (current == null) current = new long[Math.min(FIRST_ROWS, chunkRows) * width];
+        if (used == current.length && current.length < chunkRows * width) {
+            current = Arrays.copyOf(current, Math.min(current.length * 2, chunkRows * width));   // a small load takes small chunks
         } else if (used == current.length) {
             if (inMemory.size() + 1 < chunksInMemory) {
                 inMemory.add(current);
-                current = new long[CHUNK_ROWS * width];
+                current = new long[chunkRows * width];
             } else {
                 Path file = dir.resolve(name + "-" + spilled.size());
                 write(file, current, used);
@@ -103,7 +111,7 @@ final class IdRows implements AutoCloseable {
         memoryOrder = index;
         List<Path> sortedFiles = new ArrayList<>();
         if (!spilled.isEmpty()) {
-            long[] scratch = new long[CHUNK_ROWS * width];
+            long[] scratch = new long[chunkRows * width];
             int[] fromFile = order(columns, index);
             for (Path f : spilled) {
                 Chunk c = new Chunk(scratch, read(f, scratch));
