@@ -22,8 +22,11 @@ import org.apache.jena.dboe.base.record.RecordFactory;
  * ascending sequence, each distinct row once: what {@code sort --unique} gave xloader's index step.
  */
 final class RowMerge implements Iterator<Record>, AutoCloseable {
-    /** Longs a run read from a file holds at a time. */
+    /** Longs a run read from a file holds at a time: 1 MB, less when there are many runs. */
     private static final int READ_LONGS = 1 << 17;
+    /** Longs all the runs read from files hold at a time (twice: as bytes and as longs): 64 MB. */
+    private static final int READ_LONGS_IN_ALL = 1 << 23;
+    private static final int READ_LONGS_AT_LEAST = 1 << 12;
 
     private final int width;
     private final RecordFactory records;
@@ -40,7 +43,8 @@ final class RowMerge implements Iterator<Record>, AutoCloseable {
         this.runs = new PriorityQueue<>(Math.max(1, sorted.size() + sortedFiles.size()),
                 (a, b) -> RowSort.compare(a.ids, a.at, b.ids, b.at, width));
         for (IdRows.Chunk c : sorted) all.add(new Run(c.ids(), c.used(), null));
-        for (Path f : sortedFiles) all.add(new Run(new long[READ_LONGS - READ_LONGS % width], 0, f));
+        int read = Math.max(READ_LONGS_AT_LEAST, Math.min(READ_LONGS, READ_LONGS_IN_ALL / Math.max(1, sortedFiles.size())));
+        for (Path f : sortedFiles) all.add(new Run(new long[read - read % width], 0, f));
         for (Run r : all) if (r.advance(width)) runs.add(r);
     }
 
