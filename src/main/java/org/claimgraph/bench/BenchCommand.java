@@ -339,7 +339,7 @@ public final class BenchCommand implements Callable<Integer> {
         runs.add(BulkBench.load("this build", home, first, db, work.resolve("bulk-first.log")));
         BulkBench.Run all = BulkBench.load("this build", home, parts.files(), db, work.resolve("bulk-all.log"));
         runs.add(all);
-        Report t = new Report("bulk load: `claimgraph load` through the launcher into a new database with its text index (CPU: the JVM and its sorts)",
+        Report t = new Report("bulk load: `claimgraph load` through the launcher into a new database with its text index (CPU: its process tree, with any processes it runs)",
                 "build", "parts", "quads", "wall s", "quads/s", "quads/s after JVM start", "CPU s", "quads per CPU-second");
         for (BulkBench.Run r : runs) {
             if (r.failure() != null) t.row(r.build(), r.parts(), "FAILED: " + r.failure(), "", "", "", "", "");

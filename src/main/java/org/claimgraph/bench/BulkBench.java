@@ -29,8 +29,8 @@ import org.claimgraph.reader.Input;
 /**
  * The bulk loader measured as a user runs it: {@code claimgraph load} through the launcher (JVM start-up
  * included) on N-Quads parts of generated documents, extracted once by the standard pipeline and kept
- * under the work directory. The CPU time of a load is its process tree's (the JVM and the sorts it
- * runs), read from this process's reaped-children times in /proc/self/stat.
+ * under the work directory. The CPU time of a load is its process tree's (the JVM, and the sorts an
+ * older build runs), read from this process's reaped-children times in /proc/self/stat.
  */
 final class BulkBench {
     /** One {@code claimgraph load}: {@code innerSeconds} is the load as the command timed it, after JVM start-up. */

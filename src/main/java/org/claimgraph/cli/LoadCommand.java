@@ -3,13 +3,10 @@ package org.claimgraph.cli;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.sun.management.OperatingSystemMXBean;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.core.config.Configurator;
 import org.claimgraph.store.BulkLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Bulk-loads N-Quads parts (what `claimgraph spark` writes, or `extract --format nq` saved) into a new TDB2 database "
-                + "and its full-text index in one parse, then builds each index from the sorted quads (TDB2's xloader step, GNU sort); "
+                + "and its full-text index in one parse, then writes each index from the quads sorted in memory (beyond a third of the heap, in sorted runs on disk beside DIR); "
                 + "serve and query then work on it. Progress goes to stderr, one line per step.",
                 "The database is built beside DIR and moved into place only when whole: a failed load leaves no database behind. "
                         + "Documents are not re-linked to actors: the parts keep the IRIs they were written with."})
@@ -26,10 +23,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "The new database's directory: absent or empty (full-text index in DIR-text).")
     Path db;
 
-    /** The loggers of TDB2's xloader steps, which count the terms, quads and index rows they have written. */
-    private static final Map<String, Level> XLOADER_LOGGERS = Map.of("Nodes", Level.INFO, "Terms", Level.INFO, "Data", Level.INFO, "Index", Level.INFO);
-
-    @Option(names = "--verbose", description = "Print the loader's counts as it goes and stack traces of errors.")
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "PART", description = "N-Quads files (.nq, .nq.gz) or folders of them.")
@@ -38,7 +32,6 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> files = BulkLoader.parts(parts);
-        if (verbose) Configurator.setLevel(XLOADER_LOGGERS);
         long start = System.nanoTime();
         BulkLoader.Result result = BulkLoader.load(db, files, stage ->
                 System.err.printf(Locale.ROOT, "load: %s (at %.0f s, %.0f CPU-s)%n", stage, (System.nanoTime() - start) / 1e9, cpuSeconds()));
@@ -48,7 +41,7 @@ final class LoadCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    /** CPU time of this JVM so far, all threads (the sorts it runs are processes of their own). */
+    /** CPU time of this JVM so far, all threads. */
     private static double cpuSeconds() {
         return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getProcessCpuTime() / 1e9;
     }

@@ -1,15 +1,11 @@
 package org.claimgraph.store;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.lib.Bytes;
-import org.apache.jena.atlas.lib.Hex;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -20,37 +16,39 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 
 /**
  * The one pass over the parsed parts: gives each term its node id in the new database's node table,
- * writes each quad as a row of node ids (the row files TDB2's xloader sorts into indexes: 16 hex digits
- * per id, space-separated, one row a line; triples, the default graph's, to their own file), and hands
+ * keeps each quad as a row of node ids ({@link IdRows}; triples, the default graph's, apart), and hands
  * the indexed quads to the text index. Runs inside the database's write transaction.
  */
 final class QuadRows extends StreamRDFBase {
-    private static final int ROWS_PER_WRITE = 100_000;
     /** Quads between two progress reports. */
     private static final long REPORT_EVERY = 1_000_000;
-    /** IRIs and blank nodes whose id this pass keeps, forgotten all at once when there are more. */
-    private static final int RESOURCES_KEPT = 200_000;
+    /** Terms whose id this pass keeps, forgotten all at once when there are more. */
+    private static final int TERMS_KEPT = 200_000;
+    /** Longer literals (sentences, documents) are seldom met twice: not kept. */
+    private static final int LITERAL_KEPT_LENGTH = 64;
 
+    /** The node table under TDB2's inlining and cache. */
     private final NodeTable nodes;
     private final TextIndexBuilder text;
     private final Consumer<String> progress;
-    private final Rows quads;
-    private final Rows triples;
+    private final IdRows quads;
+    private final IdRows triples;
     private final byte[] id = new byte[NodeId.SIZE];
     /**
-     * The ids of resources met lately: a document's graph, its subjects and the predicates recur on every
-     * few quads. TDB2's own cache of terms is shared with the unique texts of sentences and mentions, and
-     * its upkeep took as much time as the node table's B+tree.
+     * The ids of terms met lately: a document's graph, its subjects, the predicates and short literals recur
+     * on every few quads. TDB2's own cache of terms, under a write transaction, took as much time as the node
+     * table's B+tree, most of it keeping the unique texts of sentences and mentions.
      */
-    private final Map<Node, Long> resources = new HashMap<>();
+    private final Map<Node, Long> recent = new HashMap<>();
     private long count;
 
-    QuadRows(NodeTable nodes, TextIndexBuilder text, OutputStream quadRows, OutputStream tripleRows, Consumer<String> progress) {
-        this.nodes = nodes;
+    /** Gives terms ids in {@code nodes}, a database's node table (its whole stack: only the base is used). */
+    QuadRows(NodeTable nodes, TextIndexBuilder text, IdRows quads, IdRows triples, Consumer<String> progress) {
+        this.nodes = nodes.baseNodeTable();
         this.text = text;
         this.progress = progress;
-        this.quads = new Rows(quadRows, 4);
-        this.triples = new Rows(tripleRows, 3);
+        this.quads = quads;
+        this.triples = triples;
     }
 
     long count() { return count; }
@@ -58,7 +56,7 @@ final class QuadRows extends StreamRDFBase {
     @Override
     public void triple(Triple t) {
         counted();
-        triples.row(id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
+        triples.add(id(t.getSubject()), id(t.getPredicate()), id(t.getObject()));
     }
 
     @Override
@@ -68,7 +66,7 @@ final class QuadRows extends StreamRDFBase {
             return;
         }
         counted();
-        quads.row(id(q.getGraph()), id(q.getSubject()), id(q.getPredicate()), id(q.getObject()));
+        quads.add(id(q.getGraph()), id(q.getSubject()), id(q.getPredicate()), id(q.getObject()));
         text.add(q);
     }
 
@@ -77,57 +75,27 @@ final class QuadRows extends StreamRDFBase {
     }
 
     private long id(Node node) {
-        if (node.isLiteral()) return storedId(node);
-        Long known = resources.get(node);
+        if (!node.isLiteral()) return recent(node, node);
+        NodeId inline = NodeId.inline(node);
+        if (inline != null) return stored(inline);
+        Node storable = WideIntegers.storable(node);
+        if (node.getLiteralLexicalForm().length() > LITERAL_KEPT_LENGTH) return stored(nodes.getAllocateNodeId(storable));
+        return recent(node, storable);
+    }
+
+    /** The id of {@code node}, kept; {@code storable} is the term the node table is given for it. */
+    private long recent(Node node, Node storable) {
+        Long known = recent.get(node);
         if (known != null) return known;
-        if (resources.size() >= RESOURCES_KEPT) resources.clear();
-        long stored = storedId(node);
-        resources.put(node, stored);
+        if (recent.size() >= TERMS_KEPT) recent.clear();
+        long stored = stored(nodes.getAllocateNodeId(storable));
+        recent.put(node, stored);
         return stored;
     }
 
-    /** The node id as the xloader's rows hold it: its 64-bit stored form. */
-    private long storedId(Node node) {
-        NodeIdFactory.set(nodes.getAllocateNodeId(node), id);
+    /** The node id in its 64-bit stored form. */
+    private long stored(NodeId nodeId) {
+        NodeIdFactory.set(nodeId, id);
         return Bytes.getLong(id, 0);
-    }
-
-    /** Flushes the rows written. */
-    void flush() {
-        quads.flush();
-        triples.flush();
-    }
-
-    /** Rows of a fixed number of ids, buffered in whole rows. */
-    private static final class Rows {
-        private final OutputStream out;
-        private final int rowLength;
-        private final byte[] buffer;
-        private int used;
-
-        Rows(OutputStream out, int ids) {
-            this.out = out;
-            this.rowLength = 17 * ids;
-            this.buffer = new byte[rowLength * ROWS_PER_WRITE];
-        }
-
-        void row(long... ids) {
-            if (used + rowLength > buffer.length) flush();
-            for (int i = 0; i < ids.length; i++) {
-                Hex.formatUnsignedLongHex(buffer, used, ids[i], 16);
-                used += 16;
-                buffer[used++] = (byte) (i == ids.length - 1 ? '\n' : ' ');
-            }
-        }
-
-        void flush() {
-            try {
-                out.write(buffer, 0, used);
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the loader's row file: " + e.getMessage(), e);
-            }
-            used = 0;
-        }
     }
 }

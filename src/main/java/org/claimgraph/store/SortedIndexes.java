@@ -1,85 +1,84 @@
 package org.claimgraph.store;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
+import org.apache.jena.dboe.sys.Names;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.tdb2.xloader.BulkLoaderX;
-import org.apache.jena.tdb2.xloader.ProcBuildIndexX;
-import org.apache.jena.tdb2.xloader.XLoaderFiles;
 
 /**
  * Fills a new, empty TDB2 database and its text index from N-Quads parts in one parse: each quad's
- * terms get node ids in the node table, the quad becomes a row of ids in a file ({@link QuadRows}), and
- * the text index gets the quads it holds; then each index of {@link GraphStore#LAYOUT} is built from
- * the rows sorted in its order (GNU sort on two threads) by TDB2's xloader step, its B+tree written
- * bottom-up in full blocks instead of an insert per quad. Jena 6.0.0's xloader command loaded only the
- * first of several quads files, and its phased and parallel loaders refuse the four-index layout;
- * the index step works on any layout the database was made with.
+ * terms get node ids in the node table, the quad becomes a row of ids ({@link IdRows}), and the text
+ * index gets the quads it holds; then each index of {@link GraphStore#LAYOUT} is written bottom-up in
+ * full blocks ({@link PackedIndex}) from the rows sorted in its order in this JVM ({@link RowSort},
+ * {@link RowMerge}). Jena 6.0.0's xloader command loaded only the first of several quads files, and
+ * its phased and parallel loaders refuse the four-index layout; its index step sorted rows of hex text
+ * with GNU sort, which took half the load's CPU.
  * <p>
  * The parse is ours, so a part that is not N-Quads is refused before any index is built, naming the
- * part and line. The index step ends the JVM if sort fails (as on a full disk).
+ * part and line.
  */
 final class SortedIndexes {
-    private static final int SORT_THREADS = 2;
-    /** Terms whose node id is kept in memory during the parse (TDB2's default is 200,000). */
-    private static final int TERM_CACHE = 1_000_000;
+    /** The share of the heap the rows of quads may take; beyond it they go to files. */
+    private static final int HEAP_SHARE_OF_ROWS = 3;
 
     private SortedIndexes() {}
 
     /**
      * Loads {@code parts} into the new database {@code dir} and text index {@code textDir}; {@code tmp}, an
-     * empty directory, holds the row and sort files. Returns the quads read.
+     * empty directory, holds the rows that do not fit in memory. Returns the quads read.
      */
     static long load(Path dir, Path textDir, Path tmp, List<Path> parts, Consumer<String> stage) {
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString(), GraphStore.LAYOUT)); // writes the layout to tdb.cfg
-        BulkLoaderX.CompressDataFiles = false;   // the rows are read once per index: gzip cost more CPU than the disk it saved
-        BulkLoaderX.CompressSortIndexFiles = false;
-        XLoaderFiles files = new XLoaderFiles(tmp.toString());
-        stage.accept("parsing " + parts.size() + " parts: node table, rows of node ids, text index");
-        long quads = rows(dir, textDir, files, parts, stage);
-        for (String index : Stream.concat(Stream.of(GraphStore.LAYOUT.getQuadIndexes()), Stream.of(GraphStore.LAYOUT.getTripleIndexes())).toList()) {
-            stage.accept("index " + index);
-            ProcBuildIndexX.exec(dir.toString(), index, SORT_THREADS, null, files);
+        long memory = Runtime.getRuntime().maxMemory() / HEAP_SHARE_OF_ROWS;
+        try (IdRows quads = new IdRows(Names.primaryIndexQuads, memory, tmp, "quads");
+             IdRows triples = new IdRows(Names.primaryIndexTriples, memory / 4, tmp, "triples");
+             TextIndexBuilder text = new TextIndexBuilder(textDir)) {
+            stage.accept("parsing " + parts.size() + " parts: node table, rows of node ids, text index");
+            long read = rows(dir, text, quads, triples, parts, stage);
+            text.finish();
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            try {
+                for (String index : GraphStore.LAYOUT.getQuadIndexes()) index(dsg, index, quads, stage);
+                for (String index : GraphStore.LAYOUT.getTripleIndexes()) index(dsg, index, triples, stage);
+            } finally {
+                TDBInternal.expel(dsg);
+            }
+            stage.accept("text index");
+            text.await();
+            return read;
         }
-        return quads;
     }
 
-    private static long rows(Path dir, Path textDir, XLoaderFiles files, List<Path> parts, Consumer<String> progress) {
-        StoreParams params = StoreParams.builder("claimgraph-load", GraphStore.LAYOUT).node2NodeIdCacheSize(TERM_CACHE).build();
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString(), params);
-        try (TextIndexBuilder text = new TextIndexBuilder(textDir);
-             OutputStream quadRows = new BufferedOutputStream(Files.newOutputStream(Path.of(files.quadsFile)), 1 << 16);
-             OutputStream tripleRows = new BufferedOutputStream(Files.newOutputStream(Path.of(files.triplesFile)), 1 << 16)) {
+    private static void index(DatasetGraph dsg, String index, IdRows rows, Consumer<String> stage) {
+        stage.accept("index " + index);
+        if (rows.size() == 0) return;
+        try (RowMerge sorted = rows.sorted(index, PackedIndex.records(dsg, index))) {
+            PackedIndex.write(dsg, index, sorted);
+        }
+    }
+
+    /** The pass over the parts; the text index goes on indexing the quads handed to it after. */
+    private static long rows(Path dir, TextIndexBuilder text, IdRows quads, IdRows triples, List<Path> parts, Consumer<String> progress) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString(), GraphStore.LAYOUT);
+        try {
             QuadRows sink = new QuadRows(TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable(),
-                    text, quadRows, tripleRows, progress);
+                    text, quads, triples, progress);
             dsg.executeWrite(() -> {
                 for (Path part : parts) parse(part, sink);
-                sink.flush();
             });
-            text.commit();
             return sink.count();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the loader's row files in " + files.TMPDIR + ": " + e.getMessage(), e);
         } finally {
             TDBInternal.expel(dsg);
         }
     }
-
     /** Parses on a thread of its own, handing this one batches of quads: the parse and the rest of the pass each take a core. */
     private static void parse(Path part, QuadRows sink) {
         try {
