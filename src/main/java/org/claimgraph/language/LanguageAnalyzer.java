@@ -65,7 +65,9 @@ public final class LanguageAnalyzer implements Component {
 
     /**
      * The four models, loaded once for all analyzers, side by side in the background (and beside the name
-     * model): the first document waits for them, while the command reads its options and its input.
+     * model): the first document waits for them, while the command reads its options and its input. They
+     * stay for the JVM's life (with the name model and word lists about 36 MB of heap), also in the server
+     * of `up` after its ingest.
      */
     private static final class Shared {
         static final Supplier<SentenceModel> SENTENCES = Models.loadInBackground(SENTENCE_MODEL, SentenceModel::new);
