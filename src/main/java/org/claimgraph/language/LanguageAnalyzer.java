@@ -63,19 +63,30 @@ public final class LanguageAnalyzer implements Component {
     private final ThreadLocal<Tools> tools;
     private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
 
-    /** The four models load side by side (and beside the reader's language detector). */
-    public LanguageAnalyzer() {
-        Supplier<SentenceModel> sentences = Models.loadInBackground(SENTENCE_MODEL, SentenceModel::new);
-        Supplier<TokenizerModel> tokens = Models.loadInBackground(TOKENIZER_MODEL, in -> plainWordsWhole(new TokenizerModel(in)));
-        Supplier<POSModel> tags = Models.loadInBackground(POS, POSModel::new);
-        Supplier<LemmatizerModel> lemmas = Models.loadInBackground(LEMMA, LemmatizerModel::new);
-        SentenceModel sentenceModel = sentences.get();
-        TokenizerModel tokenizerModel = tokens.get();
-        POSModel posModel = tags.get();
-        LemmatizerModel lemmaModel = lemmas.get();
-        tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(sentenceModel),
-                new TokenizerME(tokenizerModel), new Tagger(posModel), new Lemmatizer(lemmaModel)));
+    /**
+     * The four models, loaded once for all analyzers, side by side in the background (and beside the name
+     * model): the first document waits for them, while the command reads its options and its input. They
+     * stay for the JVM's life (with the name model and word lists about 36 MB of heap), also in the server
+     * of `up` after its ingest.
+     */
+    private static final class Shared {
+        static final Supplier<SentenceModel> SENTENCES = Models.loadInBackground(SENTENCE_MODEL, SentenceModel::new);
+        static final Supplier<TokenizerModel> TOKENS = Models.loadInBackground(TOKENIZER_MODEL, in -> plainWordsWhole(new TokenizerModel(in)));
+        static final Supplier<POSModel> TAGS = Models.loadInBackground(POS, POSModel::new);
+        static final Supplier<LemmatizerModel> LEMMAS = Models.loadInBackground(LEMMA, LemmatizerModel::new);
+
+        /** Does nothing but have the class initialised, which starts the loads. */
+        static void start() {}
     }
+
+    public LanguageAnalyzer() {
+        Shared.start();
+        tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(Shared.SENTENCES.get()),
+                new TokenizerME(Shared.TOKENS.get()), new Tagger(Shared.TAGS.get()), new Lemmatizer(Shared.LEMMAS.get())));
+    }
+
+    /** Starts loading the models, if nothing has yet. */
+    public static void preload() { Shared.start(); }
 
     /** The tokenizer's own classifier, set to keep {@link #PLAIN_WORD}s whole. */
     private static TokenizerModel plainWordsWhole(TokenizerModel model) {

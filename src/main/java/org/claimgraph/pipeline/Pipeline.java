@@ -38,6 +38,15 @@ public final class Pipeline {
         return new Pipeline(List.of(new LanguageAnalyzer(), new MentionFinder(), resolver, new AssertionExtractor(resolver)));
     }
 
+    /**
+     * Starts loading the standard pipeline's models in the background, before it is built: a command that
+     * will run it calls this first, so that the models load while the command line is read.
+     */
+    public static void preload() {
+        LanguageAnalyzer.preload();
+        MentionFinder.preload();
+    }
+
     /** The standard pipeline, linking actors across the documents of this run only. */
     public static Pipeline standard() {
         return standard(new InMemoryActorDirectory());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 class MainHelpTest {
@@ -30,7 +29,7 @@ class MainHelpTest {
     @Test
     void everyDescriptionParagraphEndsItsSentence() {
         List<String> cut = new ArrayList<>();
-        collectCutParagraphs(new CommandLine(Main.class).getCommandSpec(), cut);
+        collectCutParagraphs(Main.commandLine().getCommandSpec(), cut);
         assertEquals(List.of(), cut);
     }
 

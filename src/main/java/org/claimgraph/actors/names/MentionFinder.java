@@ -25,6 +25,9 @@ public final class MentionFinder implements Component {
 
     public MentionFinder(NameCombiner combiner) { this.combiner = combiner; }
 
+    /** Starts loading the name model, if nothing has yet. */
+    public static void preload() { NameModel.shared(); }
+
     @Override
     public void process(Document doc) {
         String text = doc.text();

@@ -2,6 +2,7 @@ package org.claimgraph.actors.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -15,9 +16,10 @@ final class ModelNameFinder implements SentenceNameFinder {
     private final Gazetteer gazetteer = Gazetteer.get();
     private final ThreadLocal<GreedyNameFinder> finder;
 
+    /** The model loads in the background, beside the language stage's; the first sentence waits for it. */
     ModelNameFinder() {
-        TokenNameFinderModel model = NameModel.load();
-        this.finder = ThreadLocal.withInitial(() -> new GreedyNameFinder(model));
+        Supplier<TokenNameFinderModel> model = NameModel.shared();
+        this.finder = ThreadLocal.withInitial(() -> new GreedyNameFinder(model.get()));
     }
 
     @Override

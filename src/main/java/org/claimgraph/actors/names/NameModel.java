@@ -1,5 +1,7 @@
 package org.claimgraph.actors.names;
 
+import java.util.function.Supplier;
+
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.language.Models;
@@ -26,8 +28,12 @@ public final class NameModel {
 
     private NameModel() {}
 
-    /** The shipped model, loaded once by each caller that keeps it. */
-    static TokenNameFinderModel load() { return Models.load(RESOURCE, TokenNameFinderModel::new); }
+    /** The shipped model for all finders of this JVM, loading on a thread of its own from the first call on. */
+    static Supplier<TokenNameFinderModel> shared() { return Shared.MODEL; }
+
+    private static final class Shared {
+        static final Supplier<TokenNameFinderModel> MODEL = Models.loadInBackground(RESOURCE, TokenNameFinderModel::new);
+    }
 
     /** The model's outcome type as a mention type; null for MISC and anything else no actor is. */
     static MentionType typeOf(String modelType) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GreedyNameFinderTest {
     @Test
     void namesAreThoseOfNameFinderMe() throws IOException {
-        TokenNameFinderModel model = NameModel.load();
+        TokenNameFinderModel model = NameModel.shared().get();
         NameFinderME beam = new NameFinderME(model);
         GreedyNameFinder greedy = new GreedyNameFinder(model);
         LanguageAnalyzer language = new LanguageAnalyzer();
