@@ -244,4 +244,31 @@ final class NounPhrases {
         }
         return end;
     }
+
+    /** The noun phrase at token k names something said or asked: "requests for comment", "the criticism". */
+    static boolean wordsAt(SentenceView v, int k) {
+        int end = nounPhraseRight(v, k, false);
+        for (int m = k; m < end; m++) {
+            String l = v.lemma(m);
+            if (ReportingLexicon.NOUNS.contains(l) || ReportingLexicon.SPEECH_NOUNS.contains(l) || ReportingLexicon.REQUEST_NOUNS.contains(l)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...": the subject of "quoted" is
+     * the speaker of the participle after "as" (token as); null otherwise.
+     */
+    static int[] quotedAs(SentenceView v, int as) {
+        if (!v.lower(as).equals("as")) return null;
+        int q = as - 1;
+        // "quoted by the agency as": the agent is who quoted, not who spoke
+        for (int k = as - 2; k > 0 && k >= as - 8 && !v.lemma(q).equals("quote"); k--) {
+            if (v.lower(k).equals("by")) q = k - 1;
+        }
+        if (!v.lemma(q).equals("quote")) return null;
+        int b = q - 1;
+        while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
+        return b < q - 1 ? sourceLeft(v, b) : null;
+    }
 }

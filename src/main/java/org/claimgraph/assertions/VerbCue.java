@@ -22,8 +22,10 @@ import static org.claimgraph.assertions.CuePhrases.thatAfterPhrases;
 import static org.claimgraph.assertions.NounPhrases.evidence;
 import static org.claimgraph.assertions.NounPhrases.evidenceSubject;
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
+import static org.claimgraph.assertions.NounPhrases.quotedAs;
 import static org.claimgraph.assertions.NounPhrases.sourceLeft;
 import static org.claimgraph.assertions.NounPhrases.subjectBefore;
+import static org.claimgraph.assertions.NounPhrases.wordsAt;
 import static org.claimgraph.assertions.VerbFrames.besideQuote;
 import static org.claimgraph.assertions.VerbFrames.characterizes;
 import static org.claimgraph.assertions.VerbFrames.modifiesANoun;
@@ -177,7 +179,7 @@ final class VerbCue {
         }
         if (cueEnd == i + 1) stancePrep = stancePreposition(v, i);
         // "responded to requests for comment", not "responded to a fire": an answer to words
-        if (stancePrep >= 0 && ReportingLexicon.ANSWERING_VERBS.contains(lemma) && !wordsAt(stancePrep + 1)) stancePrep = -1;
+        if (stancePrep >= 0 && ReportingLexicon.ANSWERING_VERBS.contains(lemma) && !wordsAt(v, stancePrep + 1)) stancePrep = -1;
         if (stancePrep >= 0) {
             speakOf = true;
             frame = Frame.OBJECT;
@@ -238,40 +240,13 @@ final class VerbCue {
             sourceStart = before + 1;
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
             sourceStart = src[0];
-        } else if (v.participleCue(i) && (src = quotedAs(before)) != null) {
+        } else if (v.participleCue(i) && (src = quotedAs(v, before)) != null) {
             sourceStart = before + 1;
         } else {
             return false;
         }
         source = v.span(src[0], src[1]);
         return true;
-    }
-
-    /** The noun phrase at token k names something said or asked: "requests for comment", "the criticism". */
-    private boolean wordsAt(int k) {
-        int end = nounPhraseRight(v, k, false);
-        for (int m = k; m < end; m++) {
-            String l = v.lemma(m);
-            if (ReportingLexicon.NOUNS.contains(l) || ReportingLexicon.SPEECH_NOUNS.contains(l) || ReportingLexicon.REQUEST_NOUNS.contains(l)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...": the subject of "quoted" is
-     * the speaker of the participle after "as" (token as); null otherwise.
-     */
-    private int[] quotedAs(int as) {
-        if (!v.lower(as).equals("as")) return null;
-        int q = as - 1;
-        // "quoted by the agency as": the agent is who quoted, not who spoke
-        for (int k = as - 2; k > 0 && k >= as - 8 && !v.lemma(q).equals("quote"); k--) {
-            if (v.lower(k).equals("by")) q = k - 1;
-        }
-        if (!v.lemma(q).equals("quote")) return null;
-        int b = q - 1;
-        while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
-        return b < q - 1 ? sourceLeft(v, b) : null;
     }
 
     /**
