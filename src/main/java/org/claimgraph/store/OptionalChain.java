@@ -30,23 +30,27 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 
 /**
  * A run of OPTIONALs that Jena looks up row by row ("conditional"), each a pattern inside a named graph,
- * answered for each row by node ids in one step. Where two or more of the patterns ask about the same
+ * answered for each row by node ids in one step, with the pattern joined just before them when there is
+ * one (the fields a row must have). Where two or more of the patterns ask about the same
  * subject in the same graph, that subject's quads there are read once (one GSPO range, a few dozen quads
  * at most in one document's graph) and matched in memory; a subject asked about once is one index
  * lookup. Each row grows by one layer of new fields for the whole run, not by one per OPTIONAL.
  * Jena evaluates the run as nested per-row stages, each planning its pattern, descending the B+tree,
  * and stacking a layer on the row: figures-by-counted-thing on 10 M quads has eight OPTIONALs
- * about two subjects, and those stages were half its time.
+ * about two subjects after a pattern of two more fields, and those stages were half its time.
  *
- * <p>The rows and their order are Jena's: each OPTIONAL's matches extend the row in index order (an
- * OPTIONAL without a match leaves the row as it is), and the next OPTIONAL extends each of those.
+ * <p>The rows and their order are Jena's: each pattern's matches extend the row in index order (an
+ * OPTIONAL without a match leaves the row as it is, the required pattern drops it), and the next
+ * pattern extends each of those.
  */
 final class OptionalChain extends QueryIterRepeatApply {
-    private final List<OpQuadPattern> optionals;
+    /** The required pattern, if any, first, then the OPTIONALs. */
+    private final List<OpQuadPattern> steps = new ArrayList<>();
+    private final int required;
     private final NodeTupleTable quads;
     private final NodeTable nodes;
     private final ReorderTransformation reorder;
-    /** The optionals' quads in the order TDB2 would match them, fixed at the first row. */
+    /** The steps' quads in the order TDB2 would match them, fixed at the first row. */
     private List<Quad[]> patterns;
     /** How many of the patterns' quads ask about each (graph, subject) pair of terms. */
     private final Map<List<Node>, Integer> askedAbout = new HashMap<>();
@@ -57,9 +61,13 @@ final class OptionalChain extends QueryIterRepeatApply {
     /** A field the run adds to the row: a short list, newest first. */
     private record Field(Var var, NodeId id, Field next) {}
 
-    OptionalChain(QueryIterator input, List<OpQuadPattern> optionals, DatasetGraphTDB tdb, ExecutionContext execCxt) {
+    /** {@code required} (or null) joins each input row before the {@code optionals}. */
+    OptionalChain(QueryIterator input, OpQuadPattern required, List<OpQuadPattern> optionals, DatasetGraphTDB tdb,
+                  ExecutionContext execCxt) {
         super(input, execCxt);
-        this.optionals = optionals;
+        if (required != null) steps.add(required);
+        this.required = steps.size();
+        steps.addAll(optionals);
         this.quads = tdb.getQuadTable().getNodeTupleTable();
         this.nodes = quads.getNodeTable();
         this.reorder = tdb.getReorderTransform();
@@ -91,7 +99,7 @@ final class OptionalChain extends QueryIterRepeatApply {
     /** Orders each optional's quads as TDB2 does, for the shape of the first row (every row binds the same fields). */
     private void plan(Binding first) {
         patterns = new ArrayList<>();
-        for (OpQuadPattern op : optionals) {
+        for (OpQuadPattern op : steps) {
             BasicPattern bgp = op.getBasicPattern();
             if (reorder != null && bgp.size() > 1) bgp = reorder.reorderIndexes(Substitute.substitute(bgp, first)).reorder(bgp);
             Quad[] quadsOf = new Quad[bgp.size()];
@@ -116,7 +124,7 @@ final class OptionalChain extends QueryIterRepeatApply {
         return ids;
     }
 
-    /** Adds to {@code out} the row extended by optional {@code n} and those after it. */
+    /** Adds to {@code out} the row extended by step {@code n} and those after it. */
     private void extend(int n, Binding row, BindingNodeId ids, Field fields, List<Binding> out) {
         if (n == patterns.size()) {
             out.add(fields == null ? row : rowWith(ids, fields));
@@ -124,7 +132,7 @@ final class OptionalChain extends QueryIterRepeatApply {
         }
         List<Field> matches = new ArrayList<>();
         match(patterns.get(n), 0, ids, fields, matches);
-        if (matches.isEmpty()) extend(n + 1, row, ids, fields, out);
+        if (matches.isEmpty() && n >= required) extend(n + 1, row, ids, fields, out);
         for (Field f : matches) extend(n + 1, row, ids, f, out);
     }
 

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -74,7 +75,14 @@ final class StoreOpExecutor extends OpExecutorTDB2 {
             left = c.getLeft();
         }
         if (!chain.isEmpty() && execCxt.getDataset() instanceof DatasetGraphTDB tdb && QC2.getFilter(execCxt.getContext()) == null) {
-            return new OptionalChain(exec(left, input), chain, tdb, execCxt);
+            // A pattern that ends the sequence before the run joins it: its subject's quads are read once too.
+            OpQuadPattern required = null;
+            if (left instanceof OpSequence seq && seq.size() > 1 && seq.get(seq.size() - 1) instanceof OpQuadPattern last
+                    && OptionalChain.fits(last)) {
+                required = last;
+                left = seq.size() == 2 ? seq.get(0) : seq.copy(new ArrayList<>(seq.getElements().subList(0, seq.size() - 1)));
+            }
+            return new OptionalChain(exec(left, input), required, chain, tdb, execCxt);
         }
         if (!(op.getRight() instanceof OpQuadPattern right)) return super.execute(op, input);
         return new QueryIterRepeatApply(exec(op.getLeft(), input), execCxt) {
