@@ -1,6 +1,7 @@
 package org.claimgraph.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -10,7 +11,10 @@ import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
+import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Substitute;
@@ -45,7 +49,8 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  */
 final class OptionalChain extends QueryIterRepeatApply {
     /** The required pattern, if any, first, then the OPTIONALs. */
-    private final List<OpQuadPattern> steps = new ArrayList<>();
+    private final List<OpQuadPattern> steps;
+    /** The number of steps that are required: 0 or 1. */
     private final int required;
     private final NodeTupleTable quads;
     private final NodeTable nodes;
@@ -53,7 +58,7 @@ final class OptionalChain extends QueryIterRepeatApply {
     /** The steps' quads in the order TDB2 would match them, fixed at the first row. */
     private List<Quad[]> patterns;
     /** How many of the patterns' quads ask about each (graph, subject) pair of terms. */
-    private final Map<List<Node>, Integer> askedAbout = new HashMap<>();
+    private final Map<List<Node>, Integer> askedAbout;
     private final Map<Node, NodeId> constants = new HashMap<>();
     /** The quads of a (graph, subject) pair of node ids, read once per row. */
     private final Map<List<NodeId>, List<Tuple<NodeId>>> subjects = new HashMap<>();
@@ -61,23 +66,61 @@ final class OptionalChain extends QueryIterRepeatApply {
     /** A field the run adds to the row: a short list, newest first. */
     private record Field(Var var, NodeId id, Field next) {}
 
-    /** {@code required} (or null) joins each input row before the {@code optionals}. */
-    OptionalChain(QueryIterator input, OpQuadPattern required, List<OpQuadPattern> optionals, DatasetGraphTDB tdb,
-                  ExecutionContext execCxt) {
+    /**
+     * The run of OPTIONALs at the top of a "conditional" and, when it asks about one of their subjects, the
+     * pattern that ends the sequence before them; {@code left} is what is left of the query below them.
+     */
+    record Run(Op left, OpQuadPattern required, List<OpQuadPattern> optionals) {
+        /** The run, or null when no subject is asked about twice: then one lookup per pattern is all there is. */
+        static Run of(OpConditional op) {
+            List<OpQuadPattern> optionals = new ArrayList<>();
+            Op left = op;
+            while (left instanceof OpConditional c && c.getRight() instanceof OpQuadPattern right && fits(right)) {
+                optionals.addFirst(right);
+                left = c.getLeft();
+            }
+            OpQuadPattern required = null;
+            if (left instanceof OpSequence seq && seq.size() > 1 && seq.get(seq.size() - 1) instanceof OpQuadPattern last
+                    && fits(last) && !Collections.disjoint(askedAbout(List.of(last)).keySet(), askedAbout(optionals).keySet())) {
+                required = last;
+                left = seq.size() == 2 ? seq.get(0) : seq.copy(new ArrayList<>(seq.getElements().subList(0, seq.size() - 1)));
+            }
+            Run run = new Run(left, required, optionals);
+            return askedAbout(run.steps()).values().stream().anyMatch(n -> n > 1) ? run : null;
+        }
+
+        /** The required pattern, if any, first, then the OPTIONALs. */
+        List<OpQuadPattern> steps() {
+            List<OpQuadPattern> steps = new ArrayList<>(optionals);
+            if (required != null) steps.addFirst(required);
+            return steps;
+        }
+    }
+
+    OptionalChain(QueryIterator input, Run run, DatasetGraphTDB tdb, ExecutionContext execCxt) {
         super(input, execCxt);
-        if (required != null) steps.add(required);
-        this.required = steps.size();
-        steps.addAll(optionals);
+        this.steps = run.steps();
+        this.required = run.required() == null ? 0 : 1;
+        this.askedAbout = askedAbout(steps);
         this.quads = tdb.getQuadTable().getNodeTupleTable();
         this.nodes = quads.getNodeTable();
         this.reorder = tdb.getReorderTransform();
+    }
+
+    /** How many of the patterns' quads ask about each (graph, subject) pair of terms. */
+    private static Map<List<Node>, Integer> askedAbout(List<OpQuadPattern> patterns) {
+        Map<List<Node>, Integer> asked = new HashMap<>();
+        for (OpQuadPattern op : patterns) {
+            for (Triple t : op.getBasicPattern()) asked.merge(List.of(op.getGraphNode(), t.getSubject()), 1, Integer::sum);
+        }
+        return asked;
     }
 
     /**
      * True for a pattern this class answers: inside a named graph given by a variable or an IRI, with
      * fixed predicates and no triple terms (the union of the graphs and the default graph stay Jena's).
      */
-    static boolean fits(OpQuadPattern op) {
+    private static boolean fits(OpQuadPattern op) {
         Node graph = op.getGraphNode();
         if (!(Var.isVar(graph) || graph.isURI()) || Quad.isDefaultGraph(graph) || Quad.isUnionGraph(graph)) return false;
         for (Triple t : op.getBasicPattern()) {
@@ -106,7 +149,6 @@ final class OptionalChain extends QueryIterRepeatApply {
             for (int i = 0; i < quadsOf.length; i++) {
                 Triple t = bgp.get(i);
                 quadsOf[i] = new Quad(op.getGraphNode(), t);
-                askedAbout.merge(List.of(op.getGraphNode(), t.getSubject()), 1, Integer::sum);
             }
             patterns.add(quadsOf);
         }

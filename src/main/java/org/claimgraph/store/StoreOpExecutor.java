@@ -1,17 +1,12 @@
 package org.claimgraph.store;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpQuadPattern;
-import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -36,8 +31,8 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
  * not grow with the number of fields already joined;</li>
  * <li>ORDER BY evaluates each row's sort keys once ({@link SortKeyCache});</li>
  * <li>a run of OPTIONALs that Jena joins by index lookups, one per row, inside a named graph, is
- * looked up by the row's node ids in one step, reading a subject's quads once for all the OPTIONALs
- * about it ({@link OptionalChain}). Any other such OPTIONAL looks up its quad pattern with the row
+ * looked up by the row's node ids in one step when two or more of its patterns ask about one subject,
+ * whose quads are then read once ({@link OptionalChain}). Any other such OPTIONAL looks up its quad pattern with the row
  * as TDB2's input instead of rewriting the pattern with the row's terms. Jena's way turns each of
  * the row's node ids into a term, builds and plans a new pattern, and TDB2 turns the terms back
  * into ids: on 10 M quads, 13% of the CPU of figures-by-counted-thing (nine such OPTIONALs) and 20%
@@ -68,21 +63,9 @@ final class StoreOpExecutor extends OpExecutorTDB2 {
 
     @Override
     protected QueryIterator execute(OpConditional op, QueryIterator input) {
-        List<OpQuadPattern> chain = new ArrayList<>();
-        Op left = op;
-        while (left instanceof OpConditional c && c.getRight() instanceof OpQuadPattern right && OptionalChain.fits(right)) {
-            chain.addFirst(right);
-            left = c.getLeft();
-        }
-        if (!chain.isEmpty() && execCxt.getDataset() instanceof DatasetGraphTDB tdb && QC2.getFilter(execCxt.getContext()) == null) {
-            // A pattern that ends the sequence before the run joins it: its subject's quads are read once too.
-            OpQuadPattern required = null;
-            if (left instanceof OpSequence seq && seq.size() > 1 && seq.get(seq.size() - 1) instanceof OpQuadPattern last
-                    && OptionalChain.fits(last)) {
-                required = last;
-                left = seq.size() == 2 ? seq.get(0) : seq.copy(new ArrayList<>(seq.getElements().subList(0, seq.size() - 1)));
-            }
-            return new OptionalChain(exec(left, input), required, chain, tdb, execCxt);
+        OptionalChain.Run run = OptionalChain.Run.of(op);
+        if (run != null && execCxt.getDataset() instanceof DatasetGraphTDB tdb && QC2.getFilter(execCxt.getContext()) == null) {
+            return new OptionalChain(exec(run.left(), input), run, tdb, execCxt);
         }
         if (!(op.getRight() instanceof OpQuadPattern right)) return super.execute(op, input);
         return new QueryIterRepeatApply(exec(op.getLeft(), input), execCxt) {

@@ -90,6 +90,8 @@ class StoreOpExecutorTest {
         # the pattern before the run joins it: rows without its fields are dropped (a filter splits the pattern)
         conditional | SELECT * { GRAPH ?g { ?a :m ?m FILTER (?m < 5) ?a :p ?p OPTIONAL { ?a :k ?k } OPTIONAL { ?a :absent ?z } } }
         conditional | SELECT * { GRAPH ?g { ?a :m ?m FILTER (?m < 5) ?a :k ?k ; :p ?p OPTIONAL { ?a :p ?q } OPTIONAL { ?k :v ?v } } }
+        # a pattern before the run about another subject stays out of it
+        conditional | SELECT * { GRAPH ?g { ?a :m ?m FILTER (?m < 5) ?a :k ?k OPTIONAL { ?k :v ?v } OPTIONAL { ?k :v ?w } } }
         # the run's rows made by BIND, and a graph named by its IRI
         conditional | SELECT * { GRAPH ?g { ?a :m ?m BIND (?m + 1 AS ?n) OPTIONAL { ?a :p ?p } OPTIONAL { ?a :k ?k } } }
         conditional | SELECT * { GRAPH :g1 { ?a :m ?m OPTIONAL { ?a :p ?p } OPTIONAL { ?a :k ?k } OPTIONAL { ?k :v ?v } } }
