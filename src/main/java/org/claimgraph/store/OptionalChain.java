@@ -36,12 +36,13 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * A run of OPTIONALs that Jena looks up row by row ("conditional"), each a pattern inside a named graph,
  * answered for each row by node ids in one step, with the pattern joined just before them when there is
  * one (the fields a row must have). Where two or more of the patterns ask about the same
- * subject in the same graph, that subject's quads there are read once (one GSPO range, a few dozen quads
- * at most in one document's graph) and matched in memory; a subject asked about once is one index
- * lookup. Each row grows by one layer of new fields for the whole run, not by one per OPTIONAL.
- * Jena evaluates the run as nested per-row stages, each planning its pattern, descending the B+tree,
- * and stacking a layer on the row: figures-by-counted-thing on 10 M quads has eight OPTIONALs
- * about two subjects after a pattern of two more fields, and those stages were half its time.
+ * subject in the same graph, that subject's quads there are read once (one GSPO range: in the library's
+ * queries a quantity's or an assertion's fields in one document) and matched in memory; a subject asked
+ * about once is one index lookup. Each row grows by one layer of new fields for the whole run, not by one
+ * per OPTIONAL. Jena evaluates the run as nested per-row stages, each planning its pattern, descending
+ * the B+tree, and stacking a layer on the row: figures-by-counted-thing on 10 M quads has eight
+ * OPTIONALs about two subjects after a pattern of two more fields, and those stages took a third of its
+ * CPU; with this class the query takes 38% less.
  *
  * <p>The rows and their order are Jena's: each pattern's matches extend the row in index order (an
  * OPTIONAL without a match leaves the row as it is, the required pattern drops it), and the next
