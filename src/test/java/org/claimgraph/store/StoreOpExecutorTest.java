@@ -82,6 +82,19 @@ class StoreOpExecutorTest {
         conditional | SELECT * { GRAPH ?g { ?a :m ?m OPTIONAL { ?a :p ?p } OPTIONAL { ?a :k ?k } } }
         # left rows made by BIND, not read from the store
         conditional | SELECT * { ?a :m ?m BIND (?m + 1 AS ?n) OPTIONAL { ?a :p ?p } }
+        # a run of optionals about one subject in its graph, read once: several matches, none, a second
+        # subject reached through the first, a pattern of two quads, a field bound by an earlier optional
+        conditional | SELECT * { GRAPH ?g { ?a :m ?m OPTIONAL { ?a :p ?p } OPTIONAL { ?a :k ?k } OPTIONAL { ?a :absent ?z } OPTIONAL { ?k :v ?v } } }
+        conditional | SELECT * { GRAPH ?g { ?a :m ?m OPTIONAL { ?a :k ?k ; :p ?p } OPTIONAL { ?a :p ?q } OPTIONAL { ?a :m ?n } } }
+        conditional | SELECT * { GRAPH ?g { ?a :m ?m OPTIONAL { ?a :p ?p } OPTIONAL { ?a :p ?p ; :k ?k } OPTIONAL { ?a :m ?p } } }
+        # the pattern before the run joins it: rows without its fields are dropped (a filter splits the pattern)
+        conditional | SELECT * { GRAPH ?g { ?a :m ?m FILTER (?m < 5) ?a :p ?p OPTIONAL { ?a :k ?k } OPTIONAL { ?a :absent ?z } } }
+        conditional | SELECT * { GRAPH ?g { ?a :m ?m FILTER (?m < 5) ?a :k ?k ; :p ?p OPTIONAL { ?a :p ?q } OPTIONAL { ?k :v ?v } } }
+        # a pattern before the run about another subject stays out of it
+        conditional | SELECT * { GRAPH ?g { ?a :m ?m FILTER (?m < 5) ?a :k ?k OPTIONAL { ?k :v ?v } OPTIONAL { ?k :v ?w } } }
+        # the run's rows made by BIND, and a graph named by its IRI
+        conditional | SELECT * { GRAPH ?g { ?a :m ?m BIND (?m + 1 AS ?n) OPTIONAL { ?a :p ?p } OPTIONAL { ?a :k ?k } } }
+        conditional | SELECT * { GRAPH :g1 { ?a :m ?m OPTIONAL { ?a :p ?p } OPTIONAL { ?a :k ?k } OPTIONAL { ?k :v ?v } } }
         """)
     void optionalsGiveJenasRows(String operator, String where, @TempDir Path dir) {
         Query query = QueryFactory.create("PREFIX : <http://example.org/> " + where);
