@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.claimgraph.doc.Entity;
@@ -50,7 +51,28 @@ public final class ActorReplay {
         List<Entity> touched = new ArrayList<>();
         for (ActorLinker.Cluster c : clusters) touched.add(ActorLinker.link(entities, c, answering));
         for (Entity e : new LinkedHashSet<>(touched)) directory.learn(e);
-        return answers;
+        return answers.isEmpty() || sameAsAlone(clusters, entities, touched) ? Map.of() : answers;
+    }
+
+    /**
+     * Whether the directory's answers link the clusters exactly as knowing no one does (the document's first
+     * processing): the same entity for each cluster, and the same entities with the same labels, aliases and
+     * predecessors in the same order. Most answered documents are such: an earlier "Joe Biden" answers this
+     * one's "Joe Biden" with the IRI its label gives anyway. Linking is the only step that reads the directory,
+     * so their first processing then stands.
+     */
+    private static boolean sameAsAlone(List<ActorLinker.Cluster> clusters, Map<String, Entity> linked, List<Entity> touched) {
+        Map<String, Entity> alone = new LinkedHashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            if (!ActorLinker.link(alone, clusters.get(i), ActorDirectory.NONE).id().equals(touched.get(i).id())) return false;
+        }
+        if (!List.copyOf(alone.keySet()).equals(List.copyOf(linked.keySet()))) return false;
+        for (Entity a : alone.values()) {
+            Entity b = linked.get(a.id());
+            if (a.type() != b.type() || !a.label().equals(b.label()) || !Objects.equals(a.supersedes(), b.supersedes())
+                    || !List.copyOf(a.aliases()).equals(List.copyOf(b.aliases()))) return false;
+        }
+        return true;
     }
 
     static String key(MentionType type, String name) { return type.name() + "|" + name; }

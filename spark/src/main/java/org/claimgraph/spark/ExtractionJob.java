@@ -2,8 +2,11 @@ package org.claimgraph.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +14,11 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.TaskContext;
+import org.apache.spark.SimpleFutureAction;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
@@ -23,17 +28,21 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.rdf.Provenance;
-import scala.reflect.ClassTag$;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.runtime.AbstractFunction0;
+import scala.runtime.AbstractFunction1;
+import scala.runtime.BoxedUnit;
 
 /**
  * The extraction as a Spark job, in three steps (see {@link ActorReplay}):
  * <ol>
- * <li>every document is read and put through the stages before actor linking, alone and in parallel, and
- * kept as they left it (Spark persists it, in memory or on disk), with the clusters of names it links;
+ * <li>every document is read, put through the stages before actor linking and linked alone (knowing no other
+ * document), in parallel, and kept as they left it (Spark persists it, in memory or on disk), with the clusters
+ * of names it linked;
  * <li>the driver replays the clusters in input order against one actor directory, as one {@code extract} run
- * would have linked them, and keeps its answers to each document: partition by partition as their tasks end,
- * while the later ones still run ({@link OrderedReplay});
- * <li>each document's actors are linked with those answers and the later stages run, and each partition
+ * would have linked them, and keeps its answers to each document whose actors they change: partition by
+ * partition as their tasks end, while the later ones still run ({@link OrderedReplay});
+ * <li>those documents' actors are linked again with the answers, the later stages run on every document, and each partition
  * writes its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document, with the provenance asked for.
  * </ol>
  * So the quads equal those of {@code claimgraph extract --format nq} over the same inputs. A document that
@@ -44,7 +53,7 @@ final class ExtractionJob {
     record Summary(long documents, long quads, long linked, List<String> skipped, int ignored, int parts, double[] seconds) {
         String line() {
             StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d extracted, %d quads in %d parts, %d linked to actors of earlier documents "
-                    + "(first pass %.1f s, replay %.1f s of it, second pass %.1f s)", documents, quads, parts, linked, seconds[0], seconds[1], seconds[2]));
+                    + "(first pass %.1f s, replay %.1f s of it, second pass done %.1f s after it)", documents, quads, parts, linked, seconds[0], seconds[1], seconds[2]));
             if (ignored > 0) s.append(", ").append(ignored).append(" non-text files ignored");
             if (!skipped.isEmpty()) s.append(", ").append(skipped.size()).append(" skipped: ").append(String.join(", ", skipped));
             return s.toString();
@@ -62,31 +71,57 @@ final class ExtractionJob {
         int slices = Math.max(1, Math.min(listing.units().size(), partitions > 0 ? partitions : sc.defaultParallelism() * 2));
 
         JavaRDD<DocResult> first = sc.parallelize(listing.units(), slices).mapPartitions(ExtractionJob::firstPass);
-        first.persist(StorageLevel.MEMORY_AND_DISK_SER());   // compressed with LZ4 (spark.rdd.compress), far faster than gzip
-        long t0 = System.nanoTime();
-        // All partitions in parallel; the driver replays their clusters as they come, without the documents.
-        OrderedReplay replay = new OrderedReplay();
-        sc.sc().runJob(first.rdd(), new OrderedReplay.Records(), replay, ClassTag$.MODULE$.apply(List.class));
-        Map<String, Map<String, String>> answers = replay.answers(first.getNumPartitions());
-
-        long t1 = System.nanoTime();
-        Broadcast<Map<String, Map<String, String>>> given = sc.broadcast(answers);
+        // As objects: the second pass takes each document as the first left it, with no copy (Spark writes a partition
+        // that does not fit in memory to disk, serialized).
+        first.persist(StorageLevel.MEMORY_AND_DISK());
         LongAccumulator documents = sc.sc().longAccumulator("documents");
         LongAccumulator quads = sc.sc().longAccumulator("quads");
         CollectionAccumulator<String> failed = sc.sc().collectionAccumulator("skipped");
-        int parts = first.mapPartitionsWithIndex((index, results) -> {
-            writePart(out, index, results, given.value(), provenance, documents, quads, failed);
-            return List.of(index).iterator();
-        }, true).collect().size();
-        long t2 = System.nanoTime();
-        first.unpersist();
-        given.destroy();
-        skipped.addAll(failed.value());
-        Summary summary = new Summary(documents.value(), quads.value(), answers.size(), skipped, listing.ignored(), parts,
-                new double[] {(t1 - t0) / 1e9, replay.seconds(), (t2 - t1) / 1e9});
-        out.write("_SUMMARY", summary.line() + "\n");
-        out.write("_SUCCESS", "");
-        return summary;
+        long t0 = System.nanoTime();
+        // All partitions in parallel; the driver replays their clusters as they come, without the documents, and each
+        // partition's second pass is a job of its own, submitted as soon as its answers are known: it runs when a core
+        // is free of the first pass, so neither pass waits for the other's last task.
+        OrderedReplay replay = new OrderedReplay();
+        SimpleFutureAction<BoxedUnit> firstJob = sc.sc().submitJob(first.rdd(), new OrderedReplay.Records(), partitions(0, slices),
+                replay, UNIT);
+        List<SimpleFutureAction<BoxedUnit>> writes = new ArrayList<>();
+        try {
+            for (int p = 0; p < slices; p++) {
+                Map<String, Map<String, String>> answers = replay.await(p, firstJob::isCompleted);
+                if (answers == null) break;
+                writes.add(sc.sc().submitJob(first.rdd(), new WritePart(out, p, answers, provenance, documents, quads, failed),
+                        partitions(p, p + 1), (index, done) -> BoxedUnit.UNIT, UNIT));
+            }
+            firstJob.get();
+            long t1 = System.nanoTime();
+            for (SimpleFutureAction<BoxedUnit> w : writes) w.get();
+            long t2 = System.nanoTime();
+            skipped.addAll(failed.value());
+            Summary summary = new Summary(documents.value(), quads.value(), replay.answered(), skipped, listing.ignored(), writes.size(),
+                    new double[] {(t1 - t0) / 1e9, replay.seconds(), (t2 - t1) / 1e9});
+            out.write("_SUMMARY", summary.line() + "\n");
+            out.write("_SUCCESS", "");
+            return summary;
+        } catch (SparkException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            first.unpersist(false);
+        }
+    }
+
+    private static final AbstractFunction0<BoxedUnit> UNIT = new AbstractFunction0<>() {
+        @Override
+        public BoxedUnit apply() { return BoxedUnit.UNIT; }
+    };
+
+    /** Partitions [from, to) as Spark takes them. */
+    private static scala.collection.immutable.Seq<Object> partitions(int from, int to) {
+        List<Object> indices = new ArrayList<>();
+        for (int i = from; i < to; i++) indices.add(i);
+        return CollectionConverters.asScala(indices).toList();
     }
 
     private static Iterator<DocResult> firstPass(Iterator<Unit> units) {
@@ -101,6 +136,38 @@ final class ExtractionJob {
             }
         }
         return results.iterator();
+    }
+
+    /** The second pass over partition {@code index}: its documents finished into its part file. */
+    private static final class WritePart extends AbstractFunction1<scala.collection.Iterator<DocResult>, BoxedUnit> implements Serializable {
+        private final OutputDir out;
+        private final int index;
+        private final Map<String, Map<String, String>> answers;
+        private final Provenance provenance;
+        private final LongAccumulator documents;
+        private final LongAccumulator quads;
+        private final CollectionAccumulator<String> skipped;
+
+        WritePart(OutputDir out, int index, Map<String, Map<String, String>> answers, Provenance provenance,
+                  LongAccumulator documents, LongAccumulator quads, CollectionAccumulator<String> skipped) {
+            this.out = out;
+            this.index = index;
+            this.answers = answers;
+            this.provenance = provenance;
+            this.documents = documents;
+            this.quads = quads;
+            this.skipped = skipped;
+        }
+
+        @Override
+        public BoxedUnit apply(scala.collection.Iterator<DocResult> results) {
+            try {
+                writePart(out, index, CollectionConverters.asJava(results), answers, provenance, documents, quads, skipped);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return BoxedUnit.UNIT;
+        }
     }
 
     private static void writePart(OutputDir out, int index, Iterator<DocResult> results, Map<String, Map<String, String>> answers,
@@ -118,8 +185,8 @@ final class ExtractionJob {
                 }
             };
             counting.start();
-            while (results.hasNext()) {
-                DocResult r = results.next();
+            for (Iterator<DocResult> docs = unchanged(results); docs.hasNext(); ) {
+                DocResult r = docs.next();
                 String failed = r.ok() ? worker.second(r, answers.getOrDefault(r.key(), Map.of()), counting, provenance) : r.skipped();
                 if (failed != null) {
                     skipped.add(r.given() + " (" + failed + ")");
@@ -130,6 +197,17 @@ final class ExtractionJob {
             counting.finish();
             quads.add(count[0]);
         }
+    }
+
+    /**
+     * The documents as the first pass left them. The second pass changes them where they are kept: a task that runs
+     * again after a failure extracts its documents again from their inputs.
+     */
+    private static Iterator<DocResult> unchanged(Iterator<DocResult> results) {
+        if (TaskContext.get() == null || TaskContext.get().attemptNumber() == 0) return results;
+        Map<Integer, Unit> units = new LinkedHashMap<>();
+        results.forEachRemaining(r -> units.putIfAbsent(r.unit().index(), r.unit()));
+        return firstPass(units.values().iterator());
     }
 
     /**
