@@ -19,17 +19,22 @@ import org.claimgraph.doc.MentionType;
  * clusters of names the document links ({@link ActorLinker.Cluster}: small, unlike the document).
  * <li>{@link #next} takes those clusters document by document in input order and links them against one
  * {@link InMemoryActorDirectory}, exactly as the extract run would have, and returns what that directory
- * answered the document (IRIs, and the labels of the persons it answered): nothing for most, whose first
- * processing then stands.
+ * answered the document (IRIs, and the labels of the persons it answered) when that changes how it is linked:
+ * nothing for most (no earlier document knew its actors, or knew them by the IRIs and labels they have anyway),
+ * whose first processing then stands.
  * <li>A document that was answered is linked again, and its later stages run again, through a {@link Recorder}
- * given those answers (a job that kept the document as the stages before linking left it runs only those).
+ * given those answers (a job that kept the document as linking left it takes that back and links it again,
+ * and runs the later stages once, after).
  * </ol>
  * Linking needs only the clusters, so step 2 is a quick pass over small records.
  */
 public final class ActorReplay {
     private final InMemoryActorDirectory directory = new InMemoryActorDirectory();
 
-    /** The directory's answers to the next document's clusters (key {@link #key}), after which it learns from them. */
+    /**
+     * The directory's answers to the next document's clusters (key {@link #key}), empty when they change nothing;
+     * after which it learns from them.
+     */
     public Map<String, String> next(List<ActorLinker.Cluster> clusters) {
         Map<String, String> answers = new LinkedHashMap<>();
         ActorDirectory answering = new ActorDirectory() {
