@@ -1,20 +1,12 @@
 package org.claimgraph.spark;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.TaskContext;
 import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaRDD;
@@ -22,15 +14,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.rdf.Provenance;
 import scala.jdk.javaapi.CollectionConverters;
 import scala.runtime.AbstractFunction0;
-import scala.runtime.AbstractFunction1;
 import scala.runtime.BoxedUnit;
 
 /**
@@ -42,8 +28,9 @@ import scala.runtime.BoxedUnit;
  * <li>the driver replays the clusters in input order against one actor directory, as one {@code extract} run
  * would have linked them, and keeps its answers to each document whose actors they change: partition by
  * partition as their tasks end, while the later ones still run ({@link OrderedReplay});
- * <li>those documents' actors are linked again with the answers, the later stages run on every document, and each partition
- * writes its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document, with the provenance asked for.
+ * <li>those documents' actors are linked again with the answers, the later stages run on every document, and
+ * each partition writes its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document, with
+ * the provenance asked for ({@link SecondPass}): each partition as soon as the replay has reached it.
  * </ol>
  * So the quads equal those of {@code claimgraph extract --format nq} over the same inputs. A document that
  * cannot be read or fails is counted among the skipped with its reason and never fails the job.
@@ -77,6 +64,7 @@ final class ExtractionJob {
         LongAccumulator documents = sc.sc().longAccumulator("documents");
         LongAccumulator quads = sc.sc().longAccumulator("quads");
         CollectionAccumulator<String> failed = sc.sc().collectionAccumulator("skipped");
+        SecondPass second = new SecondPass(out, provenance, documents, quads, failed);
         long t0 = System.nanoTime();
         // All partitions in parallel; the driver replays their clusters as they come, without the documents, and each
         // partition's second pass is a job of its own, submitted as soon as its answers are known: it runs when a core
@@ -89,8 +77,7 @@ final class ExtractionJob {
             for (int p = 0; p < slices; p++) {
                 Map<String, Map<String, String>> answers = replay.await(p, firstJob::isCompleted);
                 if (answers == null) break;
-                writes.add(sc.sc().submitJob(first.rdd(), new WritePart(out, p, answers, provenance, documents, quads, failed),
-                        partitions(p, p + 1), (index, done) -> BoxedUnit.UNIT, UNIT));
+                writes.add(sc.sc().submitJob(first.rdd(), second.partition(p, answers), partitions(p, p + 1), (index, done) -> BoxedUnit.UNIT, UNIT));
             }
             firstJob.get();
             long t1 = System.nanoTime();
@@ -124,7 +111,8 @@ final class ExtractionJob {
         return CollectionConverters.asScala(indices).toList();
     }
 
-    private static Iterator<DocResult> firstPass(Iterator<Unit> units) {
+    /** The first pass over a partition's units. */
+    static Iterator<DocResult> firstPass(Iterator<Unit> units) {
         Worker worker = Worker.get();
         List<DocResult> results = new ArrayList<>();
         while (units.hasNext()) {
@@ -136,87 +124,5 @@ final class ExtractionJob {
             }
         }
         return results.iterator();
-    }
-
-    /** The second pass over partition {@code index}: its documents finished into its part file. */
-    private static final class WritePart extends AbstractFunction1<scala.collection.Iterator<DocResult>, BoxedUnit> implements Serializable {
-        private final OutputDir out;
-        private final int index;
-        private final Map<String, Map<String, String>> answers;
-        private final Provenance provenance;
-        private final LongAccumulator documents;
-        private final LongAccumulator quads;
-        private final CollectionAccumulator<String> skipped;
-
-        WritePart(OutputDir out, int index, Map<String, Map<String, String>> answers, Provenance provenance,
-                  LongAccumulator documents, LongAccumulator quads, CollectionAccumulator<String> skipped) {
-            this.out = out;
-            this.index = index;
-            this.answers = answers;
-            this.provenance = provenance;
-            this.documents = documents;
-            this.quads = quads;
-            this.skipped = skipped;
-        }
-
-        @Override
-        public BoxedUnit apply(scala.collection.Iterator<DocResult> results) {
-            try {
-                writePart(out, index, CollectionConverters.asJava(results), answers, provenance, documents, quads, skipped);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return BoxedUnit.UNIT;
-        }
-    }
-
-    private static void writePart(OutputDir out, int index, Iterator<DocResult> results, Map<String, Map<String, String>> answers,
-                                  Provenance provenance, LongAccumulator documents, LongAccumulator quads, CollectionAccumulator<String> skipped) throws IOException {
-        Worker worker = Worker.get();
-        try (OutputStream file = out.create(String.format(Locale.ROOT, "part-%05d.nq.gz", index));
-             OutputStream gz = fastGzip(file)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
-            long[] count = {0};
-            StreamRDF counting = new StreamRDFWrapper(writer) {
-                @Override
-                public void quad(Quad quad) {
-                    count[0]++;
-                    super.quad(quad);
-                }
-            };
-            counting.start();
-            for (Iterator<DocResult> docs = unchanged(results); docs.hasNext(); ) {
-                DocResult r = docs.next();
-                String failed = r.ok() ? worker.second(r, answers.getOrDefault(r.key(), Map.of()), counting, provenance) : r.skipped();
-                if (failed != null) {
-                    skipped.add(r.given() + " (" + failed + ")");
-                    continue;
-                }
-                documents.add(1);
-            }
-            counting.finish();
-            quads.add(count[0]);
-        }
-    }
-
-    /**
-     * The documents as the first pass left them. The second pass changes them where they are kept: a task that runs
-     * again after a failure extracts its documents again from their inputs.
-     */
-    private static Iterator<DocResult> unchanged(Iterator<DocResult> results) {
-        if (TaskContext.get() == null || TaskContext.get().attemptNumber() == 0) return results;
-        Map<Integer, Unit> units = new LinkedHashMap<>();
-        results.forEachRemaining(r -> units.putIfAbsent(r.unit().index(), r.unit()));
-        return firstPass(units.values().iterator());
-    }
-
-    /**
-     * Gzip's fastest level: N-Quads of news compress 18 to 1 with it against 21 to 1 at the default 6, in two
-     * thirds of the CPU (gzip -1 and -6 of 300 articles' 105 MB: 0.47 and 0.74 CPU-s).
-     */
-    private static OutputStream fastGzip(OutputStream file) throws IOException {
-        return new GZIPOutputStream(file, 1 << 16) {
-            { def.setLevel(Deflater.BEST_SPEED); }
-        };
     }
 }
