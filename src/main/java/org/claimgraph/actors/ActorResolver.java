@@ -75,6 +75,15 @@ public final class ActorResolver implements Component {
     }
 
     /**
+     * Takes back what {@link #process} did to a document (its entities, its mentions' entities), so that it can be
+     * linked again with other answers (a cluster job's second pass) without a copy of it made before.
+     */
+    public static void unlink(Document doc) {
+        doc.entities().clear();
+        for (Mention m : doc.mentions()) m.setEntity(null);
+    }
+
+    /**
      * The entity a description or pronoun stands for, for the assertions stage ({@link Descriptions}). Call after
      * {@link #process}.
      */

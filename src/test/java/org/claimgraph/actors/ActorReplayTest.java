@@ -20,6 +20,8 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.claimgraph.TestData;
 import org.claimgraph.bench.CorpusGenerator;
 import org.claimgraph.doc.Document;
+import org.claimgraph.doc.Iris;
+import org.claimgraph.doc.MentionType;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
 import org.claimgraph.reader.DocumentReader;
@@ -70,6 +72,18 @@ class ActorReplayTest {
         assertTrue(answered > 0, "some documents link to actors of earlier ones");
         assertNotEquals(expected, firstOnly, "documents processed alone do not link across documents");
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void answersThatChangeNoLinkAreNotGiven() {
+        ActorReplay replay = new ActorReplay();
+        ActorLinker.Cluster full = new ActorLinker.Cluster(MentionType.PERSON, "Daulet Abenov", List.of("Daulet Abenov", "Abenov"), null, null);
+        assertEquals(Map.of(), replay.next(List.of(full)), "the first document meets no one");
+        // Known already, by the IRI and label its own full name gives: linking it alone gives the same.
+        assertEquals(Map.of(), replay.next(List.of(full)));
+        // The surname alone is the known person, not the actor "Abenov" it would be alone.
+        Map<String, String> answers = replay.next(List.of(new ActorLinker.Cluster(MentionType.PERSON, "Abenov", List.of("Abenov"), null, null)));
+        assertEquals(Iris.actor(MentionType.PERSON, "Daulet Abenov"), answers.get(ActorReplay.key(MentionType.PERSON, "Abenov")), answers.toString());
     }
 
     private static Document read(DocumentReader reader, Input in) {

@@ -4,13 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 
 import org.claimgraph.actors.ActorLinker;
+import org.claimgraph.doc.Document;
 
 /**
- * One document after the first pass: the document as the stages before actor linking left it (serialized;
- * Spark compresses what it keeps), the clusters of names it linked (for the replay), or why it was skipped. {@code page} numbers
- * the documents of one unit.
+ * One document after the first pass: the document as linking it alone left it, the clusters of names it linked
+ * (for the replay), or why it was skipped. {@code page} numbers the documents of one unit.
  */
-record DocResult(Unit unit, int page, String given, byte[] document, List<ActorLinker.Cluster> clusters, String skipped)
+record DocResult(Unit unit, int page, String given, Document document, List<ActorLinker.Cluster> clusters, String skipped)
         implements Serializable {
     String key() { return unit.index() + ":" + page; }
 

@@ -1,40 +1,36 @@
 package org.claimgraph.spark;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SimpleFutureAction;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.rdf.Provenance;
-import scala.reflect.ClassTag$;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.runtime.AbstractFunction0;
+import scala.runtime.BoxedUnit;
 
 /**
  * The extraction as a Spark job, in three steps (see {@link ActorReplay}):
  * <ol>
- * <li>every document is read and put through the stages before actor linking, alone and in parallel, and
- * kept as they left it (Spark persists it, in memory or on disk), with the clusters of names it links;
+ * <li>every document is read, put through the stages before actor linking and linked alone (knowing no other
+ * document), in parallel, and kept as they left it (Spark persists it, in memory or on disk), with the clusters
+ * of names it linked;
  * <li>the driver replays the clusters in input order against one actor directory, as one {@code extract} run
- * would have linked them, and keeps its answers to each document: partition by partition as their tasks end,
- * while the later ones still run ({@link OrderedReplay});
- * <li>each document's actors are linked with those answers and the later stages run, and each partition
- * writes its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document, with the provenance asked for.
+ * would have linked them, and keeps its answers to each document whose actors they change: partition by
+ * partition as their tasks end, while the later ones still run ({@link OrderedReplay});
+ * <li>those documents' actors are linked again with the answers, the later stages run on every document, and
+ * each partition writes its documents to {@code OUTPUT/part-NNNNN.nq.gz}, one named graph per document, with
+ * the provenance asked for ({@link SecondPass}): each partition as soon as the replay has reached it.
  * </ol>
  * So the quads equal those of {@code claimgraph extract --format nq} over the same inputs. A document that
  * cannot be read or fails is counted among the skipped with its reason and never fails the job.
@@ -44,7 +40,7 @@ final class ExtractionJob {
     record Summary(long documents, long quads, long linked, List<String> skipped, int ignored, int parts, double[] seconds) {
         String line() {
             StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%d extracted, %d quads in %d parts, %d linked to actors of earlier documents "
-                    + "(first pass %.1f s, replay %.1f s of it, second pass %.1f s)", documents, quads, parts, linked, seconds[0], seconds[1], seconds[2]));
+                    + "(first pass %.1f s, replay %.1f s of it, second pass done %.1f s after it)", documents, quads, parts, linked, seconds[0], seconds[1], seconds[2]));
             if (ignored > 0) s.append(", ").append(ignored).append(" non-text files ignored");
             if (!skipped.isEmpty()) s.append(", ").append(skipped.size()).append(" skipped: ").append(String.join(", ", skipped));
             return s.toString();
@@ -62,34 +58,61 @@ final class ExtractionJob {
         int slices = Math.max(1, Math.min(listing.units().size(), partitions > 0 ? partitions : sc.defaultParallelism() * 2));
 
         JavaRDD<DocResult> first = sc.parallelize(listing.units(), slices).mapPartitions(ExtractionJob::firstPass);
-        first.persist(StorageLevel.MEMORY_AND_DISK_SER());   // compressed with LZ4 (spark.rdd.compress), far faster than gzip
-        long t0 = System.nanoTime();
-        // All partitions in parallel; the driver replays their clusters as they come, without the documents.
-        OrderedReplay replay = new OrderedReplay();
-        sc.sc().runJob(first.rdd(), new OrderedReplay.Records(), replay, ClassTag$.MODULE$.apply(List.class));
-        Map<String, Map<String, String>> answers = replay.answers(first.getNumPartitions());
-
-        long t1 = System.nanoTime();
-        Broadcast<Map<String, Map<String, String>>> given = sc.broadcast(answers);
+        // As objects: the second pass takes each document as the first left it, with no copy (Spark writes a partition
+        // that does not fit in memory to disk, serialized).
+        first.persist(StorageLevel.MEMORY_AND_DISK());
         LongAccumulator documents = sc.sc().longAccumulator("documents");
         LongAccumulator quads = sc.sc().longAccumulator("quads");
         CollectionAccumulator<String> failed = sc.sc().collectionAccumulator("skipped");
-        int parts = first.mapPartitionsWithIndex((index, results) -> {
-            writePart(out, index, results, given.value(), provenance, documents, quads, failed);
-            return List.of(index).iterator();
-        }, true).collect().size();
-        long t2 = System.nanoTime();
-        first.unpersist();
-        given.destroy();
-        skipped.addAll(failed.value());
-        Summary summary = new Summary(documents.value(), quads.value(), answers.size(), skipped, listing.ignored(), parts,
-                new double[] {(t1 - t0) / 1e9, replay.seconds(), (t2 - t1) / 1e9});
-        out.write("_SUMMARY", summary.line() + "\n");
-        out.write("_SUCCESS", "");
-        return summary;
+        SecondPass second = new SecondPass(out, provenance, documents, quads, failed);
+        long t0 = System.nanoTime();
+        // All partitions in parallel; the driver replays their clusters as they come, without the documents, and each
+        // partition's second pass is a job of its own, submitted as soon as its answers are known: it runs when a core
+        // is free of the first pass, so neither pass waits for the other's last task.
+        OrderedReplay replay = new OrderedReplay();
+        SimpleFutureAction<BoxedUnit> firstJob = sc.sc().submitJob(first.rdd(), new OrderedReplay.Records(), partitions(0, slices),
+                replay, UNIT);
+        List<SimpleFutureAction<BoxedUnit>> writes = new ArrayList<>();
+        try {
+            for (int p = 0; p < slices; p++) {
+                Map<String, Map<String, String>> answers = replay.await(p, firstJob::isCompleted);
+                if (answers == null) break;
+                writes.add(sc.sc().submitJob(first.rdd(), second.partition(p, answers), partitions(p, p + 1), (index, done) -> BoxedUnit.UNIT, UNIT));
+            }
+            firstJob.get();
+            long t1 = System.nanoTime();
+            for (SimpleFutureAction<BoxedUnit> w : writes) w.get();
+            long t2 = System.nanoTime();
+            skipped.addAll(failed.value());
+            Summary summary = new Summary(documents.value(), quads.value(), replay.answered(), skipped, listing.ignored(), writes.size(),
+                    new double[] {(t1 - t0) / 1e9, replay.seconds(), (t2 - t1) / 1e9});
+            out.write("_SUMMARY", summary.line() + "\n");
+            out.write("_SUCCESS", "");
+            return summary;
+        } catch (SparkException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            first.unpersist(false);
+        }
     }
 
-    private static Iterator<DocResult> firstPass(Iterator<Unit> units) {
+    private static final AbstractFunction0<BoxedUnit> UNIT = new AbstractFunction0<>() {
+        @Override
+        public BoxedUnit apply() { return BoxedUnit.UNIT; }
+    };
+
+    /** Partitions [from, to) as Spark takes them. */
+    private static scala.collection.immutable.Seq<Object> partitions(int from, int to) {
+        List<Object> indices = new ArrayList<>();
+        for (int i = from; i < to; i++) indices.add(i);
+        return CollectionConverters.asScala(indices).toList();
+    }
+
+    /** The first pass over a partition's units. */
+    static Iterator<DocResult> firstPass(Iterator<Unit> units) {
         Worker worker = Worker.get();
         List<DocResult> results = new ArrayList<>();
         while (units.hasNext()) {
@@ -101,44 +124,5 @@ final class ExtractionJob {
             }
         }
         return results.iterator();
-    }
-
-    private static void writePart(OutputDir out, int index, Iterator<DocResult> results, Map<String, Map<String, String>> answers,
-                                  Provenance provenance, LongAccumulator documents, LongAccumulator quads, CollectionAccumulator<String> skipped) throws IOException {
-        Worker worker = Worker.get();
-        try (OutputStream file = out.create(String.format(Locale.ROOT, "part-%05d.nq.gz", index));
-             OutputStream gz = fastGzip(file)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
-            long[] count = {0};
-            StreamRDF counting = new StreamRDFWrapper(writer) {
-                @Override
-                public void quad(Quad quad) {
-                    count[0]++;
-                    super.quad(quad);
-                }
-            };
-            counting.start();
-            while (results.hasNext()) {
-                DocResult r = results.next();
-                String failed = r.ok() ? worker.second(r, answers.getOrDefault(r.key(), Map.of()), counting, provenance) : r.skipped();
-                if (failed != null) {
-                    skipped.add(r.given() + " (" + failed + ")");
-                    continue;
-                }
-                documents.add(1);
-            }
-            counting.finish();
-            quads.add(count[0]);
-        }
-    }
-
-    /**
-     * Gzip's fastest level: N-Quads of news compress 18 to 1 with it against 21 to 1 at the default 6, in two
-     * thirds of the CPU (gzip -1 and -6 of 300 articles' 105 MB: 0.47 and 0.74 CPU-s).
-     */
-    private static OutputStream fastGzip(OutputStream file) throws IOException {
-        return new GZIPOutputStream(file, 1 << 16) {
-            { def.setLevel(Deflater.BEST_SPEED); }
-        };
     }
 }

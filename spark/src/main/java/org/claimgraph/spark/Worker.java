@@ -1,11 +1,7 @@
 package org.claimgraph.spark;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,6 +9,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.jena.riot.system.StreamRDF;
 import org.claimgraph.actors.ActorReplay;
+import org.claimgraph.actors.ActorResolver;
 import org.claimgraph.doc.Document;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.pipeline.Pipeline.Step;
@@ -27,8 +24,8 @@ import org.claimgraph.reader.WarcArchive;
  * What a task runs, one per executor JVM: the reader and the pipeline are made once (the models load
  * once per JVM, not per task) and serve every task thread of that JVM. The pipeline's actor directory is
  * an {@link ActorReplay.Recorder}. The first pass runs the stages before actor linking (reading, language,
- * names: nearly all the work) and keeps the document as they left it; the second links its actors with
- * the replay's answers and runs the later stages.
+ * names: nearly all the work) and links the document alone; the second links again the documents whose
+ * actors the replay's answers change, and runs the later stages.
  */
 final class Worker {
     private static Worker shared;
@@ -87,15 +84,17 @@ final class Worker {
         }
     }
 
-    /** The first pass: the stages before linking, the document kept as they left it, and the clusters linking records. */
+    /**
+     * The first pass: the stages before linking, then linking alone (as if no earlier document were known), which
+     * records the clusters the replay needs; the document is kept as that left it.
+     */
     DocResult first(Unit unit, int page, String given, Page read) {
         try {
             Document doc = read.read();
             pipeline.process(doc, Step.BEFORE_INPUT_ORDER);
-            byte[] kept = freeze(doc);
             recorder.begin(Map.of());
             pipeline.process(doc, Step.IN_INPUT_ORDER);
-            return new DocResult(unit, page, given, kept, recorder.clusters(), null);
+            return new DocResult(unit, page, given, doc, recorder.clusters(), null);
         } catch (InputRejected e) {
             return DocResult.skipped(unit, page, given, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -103,12 +102,18 @@ final class Worker {
         }
     }
 
-    /** The second pass: actors linked with the replay's {@code answers}, the later stages, the quads into {@code out}; null or why not. */
+    /**
+     * The second pass: the document linked again with the replay's {@code answers} when it has any (the few whose
+     * earlier documents change its actors), the later stages, the quads into {@code out}; null or why not.
+     */
     String second(DocResult r, Map<String, String> answers, StreamRDF out, Provenance provenance) {
         try {
-            Document doc = thaw(r.document());
-            recorder.begin(answers);
-            pipeline.process(doc, Step.IN_INPUT_ORDER);
+            Document doc = r.document();
+            if (!answers.isEmpty()) {
+                ActorResolver.unlink(doc);
+                recorder.begin(answers);
+                pipeline.process(doc, Step.IN_INPUT_ORDER);
+            }
             pipeline.process(doc, Step.AFTER_INPUT_ORDER);
             DocumentGraph.emit(doc, out, provenance);
             return null;
@@ -119,23 +124,5 @@ final class Worker {
 
     private static String failure(Throwable e) {
         return "failed: " + (e.getMessage() == null ? e.toString() : e.getMessage());
-    }
-
-    private static byte[] freeze(Document doc) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Document thaw(byte[] bytes) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return (Document) in.readObject();
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("cannot read back a document: " + e.getMessage(), e);
-        }
     }
 }
