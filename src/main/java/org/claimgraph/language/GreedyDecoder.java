@@ -54,10 +54,8 @@ public final class GreedyDecoder {
         return decided;
     }
 
-    private <T> String best(int i, T[] sequence, String[] before, String[] context, SequenceValidator<T> validator) {
-        // The weights summed in the order GISModel sums them, from the same prior: the same doubles.
-        if (uniformPrior) prior.logPrior(scores, (int[]) null);
-        else Arrays.fill(scores, 0);
+    /** Adds each feature's weights to its outcomes' scores, in the order and with the doubles GISModel and PerceptronModel add. */
+    static void addWeights(Map<String, Context> features, String[] context, double[] scores) {
         for (String feature : context) {
             Context weights = features.get(feature);
             if (weights == null) continue;
@@ -65,6 +63,13 @@ public final class GreedyDecoder {
             double[] w = weights.getParameters();
             for (int k = 0; k < to.length; k++) scores[to[k]] += w[k];
         }
+    }
+
+    private <T> String best(int i, T[] sequence, String[] before, String[] context, SequenceValidator<T> validator) {
+        // The weights summed in the order GISModel sums them, from the same prior: the same doubles.
+        if (uniformPrior) prior.logPrior(scores, (int[]) null);
+        else Arrays.fill(scores, 0);
+        addWeights(features, context, scores);
         // Almost always the best is valid; otherwise the next best, as BeamSearch falls back to all valid outcomes.
         while (true) {
             int top = -1;

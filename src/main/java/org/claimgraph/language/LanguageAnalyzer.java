@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -88,10 +88,10 @@ public final class LanguageAnalyzer implements Component {
     /** Starts loading the models, if nothing has yet. */
     public static void preload() { Shared.start(); }
 
-    /** The tokenizer's own classifier, set to keep {@link #PLAIN_WORD}s whole. */
+    /** The tokenizer's own classifier, set to keep {@link #PLAIN_WORD}s whole, scoring without probabilities ({@link ScoringGisModel}). */
     private static TokenizerModel plainWordsWhole(TokenizerModel model) {
         TokenizerFactory factory = new TokenizerFactory(model.getLanguage(), model.getAbbreviations(), true, PLAIN_WORD);
-        return new TokenizerModel((MaxentModel) model.getArtifact(TOKENIZER_ARTIFACT), Map.of(), factory);
+        return new TokenizerModel(new ScoringGisModel((GISModel) model.getArtifact(TOKENIZER_ARTIFACT)), Map.of(), factory);
     }
 
     private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, Tagger tagger, Lemmatizer lemmatizer) {}

@@ -1,6 +1,7 @@
 package org.claimgraph.language;
 
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
@@ -21,7 +22,7 @@ final class Tagger {
 
     Tagger(POSModel model) {
         this.decoder = new GreedyDecoder((MaxentModel) model.getArtifact(ARTIFACT));
-        this.contexts = model.getFactory().getPOSContextGenerator(0);
+        this.contexts = new ConfigurablePOSContextGenerator(0, LowerCasingFeatures.of(model));
         this.validator = model.getFactory().getSequenceValidator();
     }
 

@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import org.claimgraph.language.GreedyDecoder;
+import org.claimgraph.language.LowerCasingFeatures;
 
 /**
  * OpenNLP's NameFinderME for a model trained for a beam of one, decoding greedily: the same names, without
@@ -30,7 +32,7 @@ final class GreedyNameFinder {
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         if (!"1".equals(beam)) throw new IllegalArgumentException("the name model was trained for a beam of " + beam + ", not 1");
         this.decoder = new GreedyDecoder((MaxentModel) model.getArtifact(ARTIFACT));
-        this.contexts = model.getFactory().createContextGenerator();
+        this.contexts = new DefaultNameContextGenerator(LowerCasingFeatures.of(model));
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
     }
