@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 
 /**
  * The statistical name model ({@link NameModel}, learnt from CoNLL-2003 newswire), decoded greedily ({@link GreedyNameFinder}).
- * MISC names are dropped, and words at a name's edges that never name an actor ("Avatar" of a commenter's
+ * MISC names are kept, typed "misc", for the combiner to hold their words against the other finders' names and drop
+ * them (an event or a league is no organization); words at a name's edges that never name an actor ("Avatar" of a commenter's
  * picture, not-names.txt) are trimmed off. The model loads once; each thread gets its own finder.
  */
 final class ModelNameFinder implements SentenceNameFinder {
@@ -27,12 +28,15 @@ final class ModelNameFinder implements SentenceNameFinder {
         String[] words = sentence.words;
         List<Span> out = new ArrayList<>();
         for (Span span : finder.get().find(words)) {
-            if (NameModel.typeOf(span.getType()) == null) continue;
             int from = span.getStart();
             int to = span.getEnd();
             while (from < to && gazetteer.isNotName(words[from])) from++;
             while (to > from && gazetteer.isNotName(words[to - 1])) to--;
-            if (from < to) out.add(new Span(from, to, span.getType()));
+            if (from == to) continue;
+            // "Barnett Banks Inc.", "Driefontein Consolidated Ltd": a name ending in a legal form is a company, whatever the model typed.
+            String type = NameWords.LEGAL_FORMS.contains(words[to - 1]) && !NameModel.MISC.equals(span.getType())
+                    ? NameModel.ORGANIZATION : span.getType();
+            out.add(new Span(from, to, type));
         }
         return out.toArray(new Span[0]);
     }
