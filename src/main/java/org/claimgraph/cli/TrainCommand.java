@@ -34,7 +34,7 @@ final class TrainCommand {
                 description = "An OpenNLP feature-generator descriptor; by default the shipped ner-features.xml.")
         Path features;
 
-        @Option(names = "--iterations", defaultValue = "50", description = "Perceptron training iterations (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--iterations", defaultValue = "100", description = "Perceptron training iterations (default: ${DEFAULT-VALUE}).")
         int iterations;
 
         @Option(names = "--param", paramLabel = "KEY=VALUE",
