@@ -33,12 +33,23 @@ final class ModelNameFinder implements SentenceNameFinder {
             while (from < to && gazetteer.isNotName(words[from])) from++;
             while (to > from && gazetteer.isNotName(words[to - 1])) to--;
             if (from == to) continue;
-            // "Barnett Banks Inc.", "Driefontein Consolidated Ltd": a name ending in a legal form is a company, whatever the model typed.
-            String type = NameWords.LEGAL_FORMS.contains(words[to - 1]) && !NameModel.MISC.equals(span.getType())
-                    ? NameModel.ORGANIZATION : span.getType();
-            out.add(new Span(from, to, type));
+            out.add(new Span(from, to, typed(words, from, to, span.getType())));
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * The model's type, corrected where its words say more: a name ending in a legal form is a company ("Barnett
+     * Banks Inc.", which the model took for a person named earlier); a nationality before an organization's head
+     * word is an organization ("Russian Air Force", "Nigerian Army"), where CoNLL's nationalities (MISC) led the
+     * model to a MISC name.
+     */
+    private String typed(String[] words, int from, int to, String type) {
+        String last = words[to - 1];
+        boolean misc = NameModel.MISC.equals(type);
+        if (!misc && NameWords.LEGAL_FORMS.contains(last)) return NameModel.ORGANIZATION;
+        if (misc && to - from >= 2 && gazetteer.isNationality(words[from]) && gazetteer.isOrgHead(last)) return NameModel.ORGANIZATION;
+        return type;
     }
 
     /** The model learnt from whole documents: what it found earlier in this one counts, another's does not. */
