@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.claimgraph.actors.names.NameModelTrainer;
@@ -33,8 +34,13 @@ final class TrainCommand {
                 description = "An OpenNLP feature-generator descriptor; by default the shipped ner-features.xml.")
         Path features;
 
-        @Option(names = "--iterations", defaultValue = "50", description = "Perceptron training iterations (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--iterations", defaultValue = "100", description = "Perceptron training iterations (default: ${DEFAULT-VALUE}).")
         int iterations;
+
+        @Option(names = "--param", paramLabel = "KEY=VALUE",
+                description = "An OpenNLP training parameter over the defaults (Algorithm=PERCEPTRON, Cutoff=1, Threads=1), "
+                        + "e.g. Cutoff=0, UseSkippedAveraging=true, Algorithm=MAXENT; repeatable.")
+        Map<String, String> params = Map.of();
 
         @Option(names = "--misc", defaultValue = "type", paramLabel = "type|O",
                 description = "Names of no actor type (MISC, OTH): learnt as a type of their own that is dropped at output (type), "
@@ -46,7 +52,7 @@ final class TrainCommand {
             for (Path f : files) if (!Files.isReadable(f)) throw new IllegalArgumentException("cannot read training file " + f);
             if (dev != null && !Files.isReadable(dev)) throw new IllegalArgumentException("cannot read development file " + dev);
             if (!misc.equals("type") && !misc.equals("O")) throw new IllegalArgumentException("--misc is type or O, not " + misc);
-            NameModelTrainer.run(new NameModelTrainer.Options(files, dev, output, features, iterations, misc.equals("type")), System.out);
+            NameModelTrainer.run(new NameModelTrainer.Options(files, dev, output, features, iterations, misc.equals("type"), params), System.out);
             return Main.EXIT_OK;
         }
     }

@@ -14,7 +14,8 @@ class TitleLexiconTest {
         assertTrue(titles.isTitle("Foreign Minister"));
         assertTrue(titles.isTitle("Lt. Gen."), "an abbreviated role");
         assertFalse(titles.isTitle("Mr."), "an honorific serves names only");
-        assertFalse(titles.isTitle("Gov."), "an abbreviation row serves the sentence splitter only");
+        assertFalse(titles.isTitle("Sens."), "an abbreviation row serves the sentence splitter only");
+        assertTrue(titles.isTitle("Gov."), "a governor's role");
         assertTrue(titles.isLeaderTitle("Prime Minister"));
         assertTrue(titles.isLeaderTitle("former president"), "modifiers left out");
         assertFalse(titles.isLeaderTitle("foreign minister"));

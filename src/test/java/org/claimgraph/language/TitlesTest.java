@@ -15,7 +15,7 @@ class TitlesTest {
     @Test
     void abbreviationsComeFromFormsEndingInAFullStopAndFromAbbreviationRows() {
         assertTrue(titles.isAbbreviation("Sen"), "'sen.' serves names and roles, and is an abbreviation by its shape");
-        assertTrue(titles.isAbbreviation("GOV"), "'gov.' is an abbreviation row; case does not matter");
+        assertTrue(titles.isAbbreviation("SENS"), "'sens.' is an abbreviation row; case does not matter");
         assertTrue(titles.isAbbreviation("lt.-gen"));
         assertFalse(titles.isAbbreviation("Lt. Gen"), "two words are no abbreviation of one token");
         assertFalse(titles.isAbbreviation("Senator"));
@@ -28,7 +28,8 @@ class TitlesTest {
         assertFalse(titles.forms(Titles.Use.ROLE).contains("mr."), "but is no role");
         assertTrue(titles.forms(Titles.Use.ROLE).contains("spokesman"));
         assertTrue(titles.forms(Titles.Use.ROLE).containsAll(titles.forms(Titles.Use.LEADER)), "a leader's title is a role");
-        assertFalse(titles.forms(Titles.Use.NAME).contains("gov."), "abbreviation rows serve nothing else");
+        assertFalse(titles.forms(Titles.Use.NAME).contains("sens."), "abbreviation rows serve nothing else");
+        assertTrue(titles.forms(Titles.Use.NAME).contains("gov."), "'Gov. Mike Pence': a governor's title before a name");
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class Gazetteer {
     private final PhraseTrie titles = new PhraseTrie(false);
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> nationalities = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
@@ -54,6 +55,7 @@ public final class Gazetteer {
             if (cols.length > 1) {
                 for (String demonym : cols[1].split("\\|")) {
                     demonyms.add(key(demonym));
+                    nationalities.add(key(demonym));
                 }
             }
         }
@@ -102,6 +104,8 @@ public final class Gazetteer {
 
     public boolean isTitleWord(String token) { return titleWords.contains(key(token)); }
     public boolean isDemonym(String token) { return demonyms.contains(key(token)); }
+    /** A country's demonym ("Russian", "Nigerian"), not a people's or a region's ("Arab", "Western"). */
+    public boolean isNationality(String token) { return nationalities.contains(key(token)); }
     public boolean isGivenName(String token) { return givenNames.contains(key(token)); }
     public boolean isOrgHead(String token) { return orgHeads.contains(key(token)); }
     /** Acronyms and capitalized words that never name an actor (CEO, GDP, roman numerals). */

@@ -16,14 +16,15 @@ import org.claimgraph.doc.MentionType;
  * <p>The priority is a list of tiers, each an ordered list of finders ({@link #standard()}):
  * <table>
  * <tr><th>tier</th><th>finders, in order</th><th>why first</th></tr>
- * <tr><td>1</td><td>titled-persons, org-heads, companies, place-nouns, particles, datelines, initials</td>
- *     <td>each reads what news writes around a name (a title, a head word, a company role, "the town of",
- *     a dateline), evidence the model does not weigh</td></tr>
- * <tr><td>2</td><td>model, given-names</td><td>the statistical model for the rest; a listed given name
- *     before capitalized words only where the model found nothing</td></tr>
+ * <tr><td>1</td><td>titled-persons, companies, place-nouns, particles, datelines, initials</td>
+ *     <td>each reads what news writes around a name (a title, a company role, "the town of", a dateline),
+ *     evidence the model does not weigh</td></tr>
+ * <tr><td>2</td><td>model, given-names, org-heads</td><td>the statistical model for the rest; a listed given
+ *     name before capitalized words, or a capitalized phrase around an organization's head word, where it is
+ *     longer than the model's name (the model's MISC names, "American League", hold their words too)</td></tr>
  * </table>
  * Within a tier the longer name wins and equal lengths go to the finder listed first; a name overlapping one
- * already taken is dropped, so names never overlap. The gazetteer and acronym finders are left out: as a third
+ * already taken is dropped, so names never overlap. The model's MISC names take part and are dropped at the end. The gazetteer and acronym finders are left out: as a third
  * tier they added more wrong names than right ones (eng.testa micro-F1 -0.006 each, docs/accuracy.md).
  *
  * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}.
@@ -48,7 +49,6 @@ public final class NameCombiner {
 
     static {
         FINDERS.put("titled-persons", TitledPersonFinder::new);
-        FINDERS.put("org-heads", OrganizationHeadFinder::new);
         FINDERS.put("companies", CompanyFinder::new);
         FINDERS.put("place-nouns", PlaceNounFinder::new);
         FINDERS.put("particles", ParticleNameFinder::new);
@@ -56,14 +56,15 @@ public final class NameCombiner {
         FINDERS.put("initials", InitialedPersonFinder::new);
         FINDERS.put("model", ModelNameFinder::new);
         FINDERS.put("given-names", GivenNamePersonFinder::new);
+        FINDERS.put("org-heads", OrganizationHeadFinder::new);
         FINDERS.put("gazetteer", GazetteerNameFinder::new);
         FINDERS.put("acronyms", AcronymFinder::new);
     }
 
     /** The finders of each tier of {@link #standard()}, by name. */
     private static final List<List<String>> STANDARD = List.of(
-            List.of("titled-persons", "org-heads", "companies", "place-nouns", "particles", "datelines", "initials"),
-            List.of("model", "given-names"));
+            List.of("titled-persons", "companies", "place-nouns", "particles", "datelines", "initials"),
+            List.of("model", "given-names", "org-heads"));
 
     private final List<List<SentenceNameFinder>> tiers;
     private final List<DocumentStep> steps = List.of(new HeadlineNames(), new NotPersons());
@@ -116,6 +117,8 @@ public final class NameCombiner {
         for (Ranked r : all) {
             if (taken.stream().noneMatch(t -> t.overlaps(r.found()))) taken.add(r.found());
         }
+        // A MISC name of the model ("American League", "Fed Cup") held its words against the finders after it; it names no actor.
+        taken.removeIf(f -> f.type() == null);
         taken.sort(Comparator.comparingInt(Found::from));
         return taken;
     }

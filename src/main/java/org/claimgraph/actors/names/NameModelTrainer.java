@@ -30,7 +30,8 @@ import org.claimgraph.doc.MentionType;
  */
 public final class NameModelTrainer {
     /** What to train on and how; {@code features} null: the shipped descriptor, {@code dev} null: no development scores. */
-    public record Options(List<Path> files, Path dev, Path output, Path features, int iterations, boolean keepMisc) {}
+    public record Options(List<Path> files, Path dev, Path output, Path features, int iterations, boolean keepMisc,
+                          Map<String, String> params) {}
 
     private NameModelTrainer() {}
 
@@ -49,7 +50,7 @@ public final class NameModelTrainer {
         }
         long t1 = System.nanoTime();
         out.printf("name model: %,d sentences (%d dropped: a name inside a token), cut in %.0f s%n", samples.size(), dropped, (t1 - t0) / 1e9);
-        TokenNameFinderModel model = train(samples, features(o.features()), o.iterations());
+        TokenNameFinderModel model = train(samples, features(o.features()), o.iterations(), o.params());
         long t2 = System.nanoTime();
         Path parent = o.output().toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
@@ -72,13 +73,15 @@ public final class NameModelTrainer {
         }
     }
 
-    static TokenNameFinderModel train(List<NameSample> samples, byte[] features, int iterations) throws IOException {
+    static TokenNameFinderModel train(List<NameSample> samples, byte[] features, int iterations, Map<String, String> extra)
+            throws IOException {
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Map.of(), new BioCodec());
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.THREADS_PARAM, 1);
+        extra.forEach(params::put);
         // Greedy decoding: the pipeline decodes with a beam of one.
         params.put(BeamSearch.BEAM_SIZE_PARAMETER, 1);
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params, factory);

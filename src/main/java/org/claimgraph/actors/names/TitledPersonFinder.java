@@ -34,6 +34,11 @@ final class TitledPersonFinder extends RuleNameFinder {
                 continue;
             }
             int end = persons.nameEnd(nt, after);
+            // "German Defence Minister Volker Ruehe": words a title follows belong to that title, not a person.
+            if (end > after && end < w.length && titleEnd(w, end) > end) {
+                i = after;
+                continue;
+            }
             if (end > after) {
                 out.add(span(after, end, MentionType.PERSON));
                 if (!gazetteer.isOrgHead(w[after - 1])) for (int k = i; k < after; k++) titleTokens[k] = true;

@@ -55,6 +55,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void aNameEndingInALegalFormIsACompany() {
+        // The person named first leads the model to type the company after it as a person.
+        Document doc = analyze("legal-form", "Ms. Dana Whitcombe spoke. Whitcombe Holdings Ltd shares fell.");
+        assertFound(List.of(doc), "Whitcombe Holdings Ltd", MentionType.ORGANIZATION);
+        assertFound(List.of(doc), "Dana Whitcombe", MentionType.PERSON);
+    }
+
+    @Test
     void seedsNamePeopleOrganizationsAndPlaces() {
         for (String person : List.of("Vladimir Putin", "Sergei Lavrov", "Matteo Renzi", "John Kerry", "Bashar al-Assad")) {
             assertFound(SEEDS, person, MentionType.PERSON);

@@ -47,6 +47,13 @@ class NameCombinerTest {
     }
 
     @Test
+    void aMiscNameHoldsItsWordsAndIsDropped() {
+        Fixed misc = new Fixed(new Span(1, 3, NameModel.MISC));
+        assertEquals(List.of("LOCATION:4-5"), merged(List.of(List.of(misc, SHORT_ORG, PLACE))));
+        assertEquals(List.of("ORGANIZATION:1-5"), merged(List.of(List.of(misc, LONG_ORG))));
+    }
+
+    @Test
     void everyFinderHasANameAndUnknownNamesAreRefused() {
         List<String> names = NameCombiner.finderNames();
         assertTrue(names.containsAll(List.of("model", "gazetteer", "acronyms", "titled-persons")), names.toString());

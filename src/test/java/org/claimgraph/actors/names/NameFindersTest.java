@@ -35,6 +35,8 @@ class NameFindersTest {
         assertEquals(List.of("person:Oyelaran Bakhtiyorov"), found(f, "Deputy Foreign Minister Oyelaran Bakhtiyorov arrived on Monday."));
         assertEquals(List.of("person:Jules Marot"), found(f, "Frenchman Jules Marot scored twice."));
         assertEquals(List.of(), found(f, "The minister arrived on Monday."));
+        // A demonym before a title is no person's: "Defence" belongs to "Defence Minister".
+        assertEquals(List.of("person:Volmar Ruesch"), found(f, "German Defence Minister Volmar Ruesch will visit Israel."));
     }
 
     @Test
