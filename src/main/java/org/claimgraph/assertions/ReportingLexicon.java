@@ -92,7 +92,9 @@ final class ReportingLexicon {
     /** Verbs of saying that also report a noun phrase: "noted the risk", "announced a recall", "confirmed the deal". */
     static final Set<String> NOUN_PHRASE_CONTENT = Set.of("note", "mention", "acknowledge", "admit", "confirm", "announce",
             "report", "reveal", "disclose", "predict", "estimate", "stress", "emphasize", "emphasise", "highlight",
-            "underline", "underscore", "reiterate", "repeat", "propose", "suggest", "recall", "concede", "forecast");
+            "underline", "underscore", "reiterate", "repeat", "propose", "suggest", "recall", "concede", "forecast",
+            // "demanded an apology", "urged restraint": what was asked for
+            "demand", "urge");
 
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",

@@ -47,9 +47,10 @@ final class VerbCue {
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
     /**
      * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying",
-     * "after telling reporters". Not "for" ("praised him for saying"), nor "from", "of", "without" (what was not said).
+     * "after telling reporters", "despite admitting that". Not "for" ("praised him for saying"), nor "from", "of",
+     * "without" (what was not said).
      */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while");
+    static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "despite", "upon");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
     private final SentenceView v;
@@ -110,11 +111,12 @@ final class VerbCue {
         // "railed against": the cue runs to its preposition
         cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
         int first = v.firstWord();
-        if (v.participleCue(i) && (i == first || i == first + 1 && (GERUND_PREPOSITIONS.contains(v.lower(first)) || v.lower(first).equals("in")))) {
+        if (participle() && (i == first || i == first + 1 && (GERUND_PREPOSITIONS.contains(v.lower(first)) || v.lower(first).equals("in")))) {
             return TrailingSources.openingParticiple(v, i, speakOf ? stancePrep + 1 : v.skipAdverbs(cueEnd), cue);
         }
         j = v.skipAdverbs(cueEnd);
-        boolean sayingVerb = frame != Frame.ADDRESSEE && frame != Frame.INTENTION && !speakOf && !figure && !v.participleCue(i);
+        // "..., denied any wrongdoing" names no speaker after the cue: only verbs of saying and thinking invert
+        boolean sayingVerb = (frame == Frame.CLAUSE || frame == Frame.COGNITION) && !speakOf && !figure && !participle();
         Attribution after = sayingVerb ? TrailingSources.sourceAfter(v, i, cueEnd, cue, before, j) : null;
         if (after != null) return after;
         if (!sourceBefore()) return null;
@@ -219,12 +221,17 @@ final class VerbCue {
         return true;
     }
 
+    /** A cue in -ing, by its frame here ("calling for" is one, though "call" alone is not). */
+    private boolean participle() {
+        return frame != null && v.pos(i).equals("VERB") && v.lower(i).endsWith("ing");
+    }
+
     /** The source: the noun phrase before the cue, or the source of the cue this one continues; false when there is none. */
     private boolean sourceBefore() {
         Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         // "..., adding that", also after a quote closed by its comma ("“...,” adding that")
         continues = v.pos(before).equals("CCONJ")
-                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && v.participleCue(i);
+                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && participle();
         if (continues && previous != null && previous.source != null) {
             source = previous.source;
             sourceStart = before + 1;
@@ -232,7 +239,7 @@ final class VerbCue {
         }
         if ((src = sourceLeft(v, before)) != null && describesObject(src)) return false;
         if (src != null
-                || v.participleCue(i) && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
+                || participle() && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
                         && (src = subjectBefore(v, before)) != null) {
             sourceStart = src[0];
         } else if (v.pos(before).equals("CCONJ") && (src = subjectBefore(v, before)) != null) {
@@ -240,7 +247,7 @@ final class VerbCue {
             sourceStart = before + 1;
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
             sourceStart = src[0];
-        } else if (v.participleCue(i) && (src = quotedAs(v, before)) != null) {
+        } else if (participle() && (src = quotedAs(v, before)) != null) {
             sourceStart = before + 1;
         } else {
             return false;
@@ -255,7 +262,7 @@ final class VerbCue {
      */
     private boolean describesObject(int[] subject) {
         // not "with investors fearing a slowdown", whose investors do fear it
-        return v.participleCue(i) && subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with")
+        return participle() && subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with")
                 && frame == Frame.INTENTION;
     }
 
