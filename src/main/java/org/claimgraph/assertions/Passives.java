@@ -62,6 +62,14 @@ final class Passives {
         Span cue = v.span(i, cueEnd);
         Span subjectSpan = v.span(subject[0], subject[1]);
         int j = v.skipAdverbs(cueEnd);
+        int named = NamingCues.NAMING_VERBS.contains(v.lemma(i)) ? NamingCues.passiveName(v, j) : j;
+        if (named > j) {
+            // "was labeled “false”", "has been called a liar by opposition lawmakers": the subject and its name
+            int agent = v.lower(named).equals("by") ? v.skipAdverbs(named + 1) : -1;
+            int end = agent < 0 ? agent : nounPhraseRight(v, agent, false);
+            Span by = end > agent ? v.span(agent, end) : null;
+            return v.attribution(i, cueEnd, cue, by, new Content(List.of(subjectSpan, v.span(j, named)), v.opensQuote(j)), null);
+        }
         if (v.lower(j).equals("by")) {
             // "is supported by far fewer papers": adverbs may open the agent
             int agent = v.skipAdverbs(j + 1);

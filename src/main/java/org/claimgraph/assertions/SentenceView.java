@@ -139,7 +139,7 @@ final class SentenceView {
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i))) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
-        if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
+        if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
         String next = i + 1 < n ? tags[i + 1] : "";
         if (p.equals("VERB") && nounInIndefinitePhrase(i)) return "NOUN";

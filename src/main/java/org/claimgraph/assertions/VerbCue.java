@@ -27,11 +27,8 @@ import static org.claimgraph.assertions.NounPhrases.sourceLeft;
 import static org.claimgraph.assertions.NounPhrases.subjectBefore;
 import static org.claimgraph.assertions.NounPhrases.wordsAt;
 import static org.claimgraph.assertions.VerbFrames.besideQuote;
-import static org.claimgraph.assertions.VerbFrames.characterizes;
 import static org.claimgraph.assertions.VerbFrames.modifiesANoun;
-import static org.claimgraph.assertions.VerbFrames.nameGiven;
 import static org.claimgraph.assertions.VerbFrames.putsAFigure;
-import static org.claimgraph.assertions.VerbFrames.relativeObject;
 import static org.claimgraph.assertions.VerbFrames.reportingInfinitive;
 import static org.claimgraph.assertions.VerbFrames.stancePreposition;
 /**
@@ -64,7 +61,7 @@ final class VerbCue {
     private int stancePrep = -1;
     /** "put the toll at ...": the content must give a figure. */
     private boolean figure;
-    /** "which the minister called “a betrayal”": the relative pronoun and the name given. */
+    /** "which the minister called “a betrayal”": the relative pronoun (-1 when none) and the name given. */
     private int relative = -1;
     private Content name;
     /** The token before the verb's subject ends; then where the content may start, after the cue's phrases. */
@@ -123,7 +120,7 @@ final class VerbCue {
         relativeAntecedent();
         if (name != null) {
             List<Span> parts = new ArrayList<>();
-            parts.add(v.span(relative, relative + 1));
+            if (relative >= 0) parts.add(v.span(relative, relative + 1));
             parts.addAll(name.parts());
             return v.attribution(i, cueEnd, cue, source, new Content(parts, name.direct()), null);
         }
@@ -145,6 +142,7 @@ final class VerbCue {
 
     /** Verbs whose frame and cue depend on the words after them: "point out", "call for", "called it a ...", "put it". */
     private void frameByWhatFollows() {
+        NamingCues.Given given;
         Frame phrasal = ReportingLexicon.phrasalFrame(lemma, v.lower(i + 1));
         if (phrasal != null && (v.preposition(i + 1) || v.pos(i + 1).equals("ADV") || v.pos(i + 1).equals("PART"))) {
             // "pointed out that", "called for an inquiry", "laid out her plan": the verb and its particle
@@ -158,10 +156,12 @@ final class VerbCue {
             // "made clear that ...", "made it clear he would ...": a statement
             frame = Frame.CLAUSE;
             cueEnd = v.lower(i + 1).equals("clear") ? i + 2 : i + 3;
-        } else if (lemma.equals("call") && (relative = relativeObject(v, i)) >= 0 && (name = nameGiven(v, i + 1)) != null) {
-            // "which the minister called “a betrayal”", "what she called a rant": the object is the relative pronoun
+        } else if ((given = NamingCues.givenName(v, i)) != null) {
+            // "which the minister called “a betrayal”", "what analysts described as ...": the object went before
             frame = Frame.OBJECT;
-        } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
+            relative = given.relative();
+            name = given.name();
+        } else if (NamingCues.characterizes(v, i)) {
             // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
             frame = Frame.OBJECT;
         } else if (ReportingLexicon.CHARACTERIZING_VERBS.contains(lemma) && v.lower(nounPhraseRight(v, i + 1, false)).equals("as")
