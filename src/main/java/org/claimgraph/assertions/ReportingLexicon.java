@@ -76,11 +76,24 @@ final class ReportingLexicon {
             "experiment", "estimate", "model", "projection", "forecast", "average", "email", "memo", "number", "statistic",
             "result", "filing", "tally");
 
-    /** Verbs by which evidence reports: "the study found ...". */
     /** Verbs by which an actor puts out a survey, report or study ("released a survey that shows"). */
     static final Set<String> PUBLISHING_VERBS = Set.of("release", "publish", "issue", "conduct", "commission", "produce",
             "unveil", "present", "compile", "carry");
 
+    /** Verbs that put words out when their object is a text: "released an ad", "sent a letter", "issued a statement". */
+    static final Set<String> ISSUING_VERBS = Set.of("release", "issue", "publish", "send", "unleash", "fire", "air", "run",
+            "pen", "retweet");
+
+    /**
+     * Texts whose putting out is an act of saying: "a statement", "a flurry of tweets", "an ad". Not footage
+     * ("released video of the shooting"), nor a message, mostly figurative ("sends a strong message").
+     */
+    static final Set<String> TEXT_NOUNS = Set.of("statement", "letter", "ad", "advertisement", "memo", "tweet",
+            "report", "study", "survey", "poll", "analysis", "plan", "proposal", "op-ed", "editorial",
+            "column", "article", "feature", "story", "essay", "book", "documentary", "commercial", "spot",
+            "transcript", "note", "email", "e-mail", "post", "paper", "manifesto");
+
+    /** Verbs by which evidence reports: "the study found ...". */
     static final Set<String> EVIDENCE_VERBS = Set.of("show", "find", "reveal", "indicate", "suggest", "confirm", "conclude",
             "estimate", "project", "predict");
 

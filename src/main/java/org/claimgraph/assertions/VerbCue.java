@@ -175,6 +175,9 @@ final class VerbCue {
         } else if (lemma.equals("continue") && besideQuote(v, i)) {
             // "“...,” she continued.", "He continued: “...”": going on speaking
             frame = Frame.CLAUSE;
+        } else if (VerbFrames.issuesText(v, i)) {
+            // "released an ad", "sent a letter to the board": putting out words
+            frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
             figure = true;

@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import java.util.Set;
 
 import static org.claimgraph.assertions.Contents.quoteEndsBefore;
+import static org.claimgraph.assertions.SentenceView.WH;
 /** Verbs whose frame depends on what follows them: "railed against", "put the number at", "continued: “...”". */
 final class VerbFrames {
     private VerbFrames() {}
@@ -28,6 +29,31 @@ final class VerbFrames {
             j = v.skipAdverbs(j + 1);
         }
         return preps.contains(v.lower(j)) && v.preposition(j) ? j : -1;
+    }
+
+    /**
+     * "released an ad", "unleashed a flurry of tweets", "sent the board a letter": a verb of putting out
+     * with a text among the nouns of its object (one or two noun phrases). Not when a cue of its own
+     * reports the text ("issued a statement saying ...", "a letter that says ..."): that cue does.
+     */
+    static boolean issuesText(SentenceView v, int i) {
+        if (!ReportingLexicon.ISSUING_VERBS.contains(v.lemma(i)) || v.lower(i).endsWith("ing")) return false;
+        boolean text = false;
+        int k = v.skipAdverbs(i + 1);
+        for (int phrases = 0; phrases < 2 && k < v.n; phrases++) {
+            int end = NounPhrases.nounPhraseRight(v, k, false);
+            if (end == k || v.pos(k).equals("PRON") && end == k + 1 && !v.nominal(end)) break;
+            for (int m = k; m < end; m++) text |= v.pos(m).equals("NOUN") && ReportingLexicon.TEXT_NOUNS.contains(v.lemma(m));
+            k = end;
+        }
+        if (!text) return false;
+        // its own cue later in the clause: "issued a statement Friday calling for", "a letter that says"
+        for (int m = k; m < v.n && !v.text(m).equals(";"); m++) {
+            String lemma = v.lemma(m);
+            boolean cue = ReportingLexicon.frame(lemma) != null || NamingCues.NAMING_VERBS.contains(lemma);
+            if (cue && v.pos(m).equals("VERB") && (v.lower(m).endsWith("ing") || WH.contains(v.lower(m - 1)))) return false;
+        }
+        return true;
     }
 
     /** "put the number at ...": a figure noun right after the verb. */
