@@ -1,0 +1,118 @@
+package org.claimgraph.assertions;
+
+import static org.claimgraph.assertions.Attributions.byCue;
+import static org.claimgraph.assertions.Attributions.extract;
+import static org.claimgraph.assertions.Attributions.hasCue;
+import static org.claimgraph.assertions.Attributions.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.doc.Assertion;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reporting constructions of English news that the tagger or the frames used to miss, each on invented
+ * sentences with a case that must not report.
+ */
+class NewsReportingTest {
+    @Test
+    void gerundAfterAPrepositionReportsForTheSubject() {
+        Assertion by = byCue("The commission opened its hearing by announcing that the vote would be delayed.", "announcing");
+        assertEquals("The commission", source(by));
+        assertEquals("that the vote would be delayed", by.contentText());
+        Assertion despite = byCue("The witness, despite admitting that she had met the mayor, denied any wrongdoing.", "admitting");
+        assertEquals("The witness", source(despite));
+        assertTrue(despite.contentText().startsWith("that she had met the mayor"));
+        // a noun in -ing after a preposition stays a noun
+        assertFalse(hasCue("He spent two days under questioning from the committee.", "questioning"));
+    }
+
+    @Test
+    void aSecondVerbAfterAndOrYetKeepsTheSubject() {
+        Assertion urges = byCue("The coach is unhappy with the referees and urges them to review the tape.", "urges");
+        assertEquals("The coach", source(urges));
+        Assertion refuses = byCue("It is odd that Chase demands transparency, yet refuses to publish his own records.", "refuses");
+        assertEquals("Chase", source(refuses));
+        assertEquals("transparency", byCue("It is odd that Chase demands transparency, yet refuses to publish his own records.", "demands").contentText());
+        // a list of nouns has no verb before it
+        assertFalse(hasCue("Fees and charges that apply to small accounts rose again.", "charges"));
+    }
+
+    @Test
+    void aNameOpeningTheSentenceThatTheTaggerTookForAVerb() {
+        assertEquals("Lock", source(byCue("Lock argues that the rules are unfair.", "argues")));
+        Assertion questions = byCue("Chase questions the value of the new tariffs.", "questions");
+        assertEquals("Chase", source(questions));
+        assertEquals("the value of the new tariffs", questions.contentText());
+        // an imperative opening the sentence is no name
+        assertTrue(extract("Make checks that the system works.").isEmpty());
+    }
+
+    @Test
+    void demandsAndAppealsReportTheirObject() {
+        assertEquals("an apology from the company", byCue("The union demanded an apology from the company.", "demanded").contentText());
+        assertTrue(extract("Demand for coal fell sharply last year.").isEmpty());
+    }
+
+    @Test
+    void admittedInThePassiveIsEntryNotSpeech() {
+        assertTrue(extract("Four refugees were admitted last month.").isEmpty());
+        Assertion admitted = byCue("It was admitted that the figures were wrong.", "admitted");
+        assertNull(admitted.source());
+        assertEquals("that the figures were wrong", admitted.contentText());
+    }
+
+    @Test
+    void onlyVerbsOfSayingTakeTheirSourceAfterThem() {
+        Assertion denied = byCue("The witness, who had met the mayor, denied any wrongdoing.", "denied");
+        assertEquals("The witness, who had met the mayor", source(denied));
+        assertEquals("any wrongdoing", denied.contentText());
+        assertEquals("the mayor", source(byCue("“The budget is balanced,” said the mayor.", "said")));
+    }
+
+    @Test
+    void aNameGivenToWhatWentBefore() {
+        Assertion described = byCue("Twenty people were hurt by an explosion that the mayor described as “an intentional act.”", "described");
+        assertEquals("the mayor", source(described));
+        assertTrue(described.contentText().contains("an intentional act"));
+        Assertion analysts = byCue("The senator is engaging in what analysts described as old tactics.", "described");
+        assertEquals("analysts", source(analysts));
+        assertTrue(analysts.contentText().endsWith("old tactics"));
+        Assertion shifted = byCue("The governor is describing as “reckless” a tweet from his rival.", "describing");
+        assertTrue(shifted.contentText().endsWith("a tweet from his rival"));
+        Assertion rant = byCue("She was hospitalized after what she called a “breakdown,” a series of angry posts.", "called");
+        assertTrue(rant.contentText().contains("breakdown"));
+        // "described" with its object after it is the plain frame: no name given to a relative pronoun
+        assertFalse(hasCue("The report described the flood in detail.", "described as"));
+    }
+
+    @Test
+    void callingSomeoneSomething() {
+        assertEquals("them reckless gambles", byCue("Critics would call them reckless gambles.", "call").contentText());
+        Assertion liar = byCue("The minister has been called a liar by opposition lawmakers.", "called");
+        assertEquals("opposition lawmakers", source(liar));
+        assertTrue(liar.contentText().contains("a liar"));
+        Assertion labeled = byCue("The statement was labeled “Mostly True.”", "labeled");
+        assertNull(labeled.source());
+        assertEquals("Chris Christie", source(byCue("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments", "Calls")));
+        // calling people to a place, convening, and names alone report nothing
+        assertTrue(extract("The mayor called the police after the fire.").isEmpty());
+        assertTrue(extract("Republicans had called the hearing because of the delays.").isEmpty());
+        assertTrue(extract("The operation was called Desert Storm.").isEmpty());
+        assertFalse(hasCue("The senator is calling on colleagues to vote.", "calling"));
+    }
+
+    @Test
+    void puttingOutATextReportsIt() {
+        Assertion ad = byCue("The campaign released an ad this week about the candidate's record.", "released");
+        assertEquals("The campaign", source(ad));
+        assertTrue(ad.contentText().startsWith("an ad"));
+        assertEquals("The group", source(byCue("The group sent a letter to the board on Friday.", "sent")));
+        // footage and figurative messages are no texts; a cue of the text's own reports instead
+        assertTrue(extract("The police released video of the arrest on Monday.").isEmpty());
+        assertTrue(extract("The vote sends a strong message to the council.").isEmpty());
+        assertFalse(hasCue("The ministry issued a statement calling the test a violation.", "issued"));
+    }
+}
