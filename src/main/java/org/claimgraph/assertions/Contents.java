@@ -51,7 +51,7 @@ final class Contents {
         // clause with a noun is content too
         boolean longClause = noun && (end - j >= 6 || v.titled && end - j >= 2);
         if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
-        if (infinitive && v.lower(j).equals("to") && !v.pos(v.skipAdverbs(j + 1)).equals("VERB")) return null;
+        if (infinitive && v.lower(j).equals("to") && !v.infinitiveAt(j)) return null;
         if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
             // "believes the talks will fail", not "fears a threat"
             // or "expects prices to rise"

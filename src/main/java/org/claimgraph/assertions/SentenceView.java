@@ -138,9 +138,12 @@ final class SentenceView {
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i))) return "VERB";
+        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
+        // "isn’t/PUNCT saying": a negated auxiliary with a curly apostrophe the tagger took for punctuation
+        if (p.equals("PUNCT") && (w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3) return "AUX";
         String next = i + 1 < n ? tags[i + 1] : "";
         if (p.equals("VERB") && nounInIndefinitePhrase(i)) return "NOUN";
         if (p.equals("VERB") && subjectAfterCue(i)) return "NOUN";
@@ -365,9 +368,10 @@ final class SentenceView {
         return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1);
     }
 
-    /** "to" and a verb at token k. */
+    /** "to" and a verb at token k, also one opening a quote ("urged them to “check out” the tape"). */
     boolean infinitiveAt(int k) {
-        return lower(k).equals("to") && pos(skipAdverbs(k + 1)).equals("VERB");
+        int verb = skipAdverbs(k + 1);
+        return lower(k).equals("to") && (pos(verb).equals("VERB") || opensQuote(verb) && pos(verb + 1).equals("VERB"));
     }
 
     boolean containsNumber(int j) {

@@ -54,4 +54,16 @@ final class TagRepairs {
         String lower = w.toLowerCase(Locale.ROOT);
         return !lower.endsWith("s") && !lower.endsWith("ed") && !lower.endsWith("ing") && lower.equals(t.get(0).lemma());
     }
+
+    /**
+     * "promising to lift/NOUN the rules", "pledging to cut/NOUN taxes": after "to" that follows a cue taking an
+     * infinitive, a lower-case singular noun is the infinitive's verb. Not "promised to voters".
+     */
+    static boolean infinitiveAfterCue(List<Token> t, String[] tags, String[] lemmas, int i) {
+        if (i < 2 || !tags[i].equals("NOUN") || !t.get(i - 1).text().equalsIgnoreCase("to")) return false;
+        String w = t.get(i).text();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.endsWith("s")) return false;
+        String cue = lemmas[i - 2];
+        return ReportingLexicon.INFINITIVE.contains(cue) || ReportingLexicon.frame(cue) == ReportingLexicon.Frame.INTENTION;
+    }
 }

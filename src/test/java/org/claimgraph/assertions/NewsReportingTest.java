@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.Factuality;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,5 +115,34 @@ class NewsReportingTest {
         assertTrue(extract("The police released video of the arrest on Monday.").isEmpty());
         assertTrue(extract("The vote sends a strong message to the council.").isEmpty());
         assertFalse(hasCue("The ministry issued a statement calling the test a violation.", "issued"));
+    }
+
+    @Test
+    void aParticipleAfterTheCommaReportsForTheClausesSubject() {
+        Assertion after = byCue("Stung by the criticism, the mayor revised her plan, promising to protect the parks.", "promising");
+        assertEquals("the mayor", source(after));
+        Assertion dated = byCue("On Monday, however, the governor spoke to a group of farmers, pledging to cut fuel taxes.", "pledging");
+        assertEquals("the governor", source(dated));
+        // a participle describing the object of a preposition is no report of the subject
+        assertFalse(hasCue("The rules, made by a board seeking to cut costs, were dropped.", "seeking"));
+    }
+
+    @Test
+    void anInfinitiveMayOpenAQuote() {
+        Assertion told = byCue("The coach told his players to “stay calm” during the final.", "told");
+        assertEquals("his players", told.addressee().text());
+        assertTrue(told.contentText().startsWith("to “stay calm"));
+        // "to" and a noun after a cue of aims is its verb ("pledging to cut/NOUN"), but not a plural ("to voters")
+        assertEquals("to cut fuel taxes", byCue("The governor spoke to farmers on Monday, pledging to cut fuel taxes.", "pledging").contentText());
+        assertFalse(hasCue("The governor made pledges to voters in the north.", "made"));
+        // "to" before a quoted noun is no infinitive
+        assertFalse(hasCue("The coach gave the trophy to “the best team” in the league.", "gave"));
+    }
+
+    @Test
+    void aNegatedAuxiliaryWithACurlyApostrophe() {
+        Assertion a = byCue("The attorney general isn’t saying whether the charity broke any laws.", "saying");
+        assertEquals("The attorney general", source(a));
+        assertEquals(Factuality.Polarity.NEGATIVE, a.factuality().polarity());
     }
 }
