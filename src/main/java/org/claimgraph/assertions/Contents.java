@@ -52,7 +52,7 @@ final class Contents {
         boolean longClause = noun && (end - j >= 6 || v.titled && end - j >= 2);
         if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
         if (infinitive && v.lower(j).equals("to") && !v.infinitiveAt(j)) return null;
-        if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
+        if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j)) && !(infinitive && v.infinitiveAt(j))) {
             // "believes the talks will fail", not "fears a threat"
             // or "expects prices to rise"
             int np = nounPhraseRight(v, j, false);

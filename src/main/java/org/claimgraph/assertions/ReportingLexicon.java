@@ -100,7 +100,9 @@ final class ReportingLexicon {
     /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
     static final Set<String> INFINITIVE = Set.of("pledge", "vow", "promise", "threaten", "urge", "ask", "demand",
             "agree", "propose", "warn", "insist", "recommend", "claim", "exhort", "tell", "advise", "remind", "encourage", "implore",
-            "beg", "challenge", "invite", "order", "instruct");
+            "beg", "challenge", "invite", "order", "instruct",
+            // an aim held: "hopes to offset the emissions", "expects to win the seat"
+            "hope", "expect");
 
     /** Verbs of saying that also report a noun phrase: "noted the risk", "announced a recall", "confirmed the deal". */
     static final Set<String> NOUN_PHRASE_CONTENT = Set.of("note", "mention", "acknowledge", "admit", "confirm", "announce",

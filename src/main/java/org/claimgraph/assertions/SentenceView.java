@@ -145,7 +145,7 @@ final class SentenceView {
         // "isn’t/PUNCT saying": a negated auxiliary with a curly apostrophe the tagger took for punctuation
         if (p.equals("PUNCT") && (w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3) return "AUX";
         String next = i + 1 < n ? tags[i + 1] : "";
-        if (p.equals("VERB") && nounInIndefinitePhrase(i)) return "NOUN";
+        if (p.equals("VERB") && (nounInIndefinitePhrase(i) || TagRepairs.pluralBeforeParticiple(t, tags, i))) return "NOUN";
         if (p.equals("VERB") && subjectAfterCue(i)) return "NOUN";
         // "ex-/PUNCT Soviet": a prefix the tokenizer split off modifies the word it is glued to
         if (p.equals("PUNCT") && w.length() > 2 && w.endsWith("-") && Character.isLetter(w.charAt(0)) && i + 1 < n

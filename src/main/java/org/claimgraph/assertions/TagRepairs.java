@@ -66,4 +66,18 @@ final class TagRepairs {
         String cue = lemmas[i - 2];
         return ReportingLexicon.INFINITIVE.contains(cue) || ReportingLexicon.frame(cue) == ReportingLexicon.Frame.INTENTION;
     }
+
+    /**
+     * "his early-morning tweets/VERB attempting to ...", "late-night tweets/VERB in which he ...": a plural after
+     * a noun that modifies it, with a participle or "in which" after it, is the head of that phrase, not its verb.
+     */
+    static boolean pluralBeforeParticiple(List<Token> t, String[] tags, int i) {
+        if (i == 0 || i + 2 >= t.size() || !tags[i - 1].equals("NOUN")) return false;
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (!w.equals(t.get(i).lemma() + "s")) return false;
+        String next = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+        boolean participle = tags[i + 1].equals("VERB") && next.endsWith("ing");
+        boolean relative = tags[i + 1].equals("ADP") && SentenceView.WH.contains(t.get(i + 2).text().toLowerCase(Locale.ROOT));
+        return participle || relative;
+    }
 }

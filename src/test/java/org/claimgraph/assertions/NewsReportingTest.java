@@ -145,4 +145,20 @@ class NewsReportingTest {
         assertEquals("The attorney general", source(a));
         assertEquals(Factuality.Polarity.NEGATIVE, a.factuality().polarity());
     }
+
+    @Test
+    void anAimHeldByHopeOrExpectation() {
+        Assertion hopes = byCue("Ultimately, the developer hopes to offset all of the emissions with credits.", "hopes");
+        assertEquals("the developer", source(hopes));
+        assertEquals("to offset all of the emissions with credits", hopes.contentText());
+        // a hope with no clause or infinitive reports nothing
+        assertFalse(hasCue("At least that is what the campaign now hopes.", "hopes"));
+    }
+
+    @Test
+    void aPluralNounBeforeAParticipleIsNoVerb() {
+        assertFalse(hasCue("The senator defended his early-morning tweets attacking the judge.", "tweets"));
+        assertFalse(hasCue("He did not address his series of late-night tweets in which he mocked the judge.", "tweets"));
+        assertEquals("The senator", source(byCue("The senator tweets that the judge is biased.", "tweets")));
+    }
 }
