@@ -70,6 +70,10 @@ final class ReportingLexicon {
             "conclusion", "finding", "testimony", "speculation", "rumor", "rumour", "assurance", "contention", "complaint",
             "concern", "message", "confirmation", "acknowledgment", "acknowledgement", "threat", "vow", "insinuation");
 
+    /** Nouns of a view that report with a copula besides the nouns of saying: "her position is that ...", "his bet is that ...". */
+    static final Set<String> COPULAR_NOUNS = Set.of("position", "stance", "bet", "point", "thinking", "reasoning", "response",
+            "answer", "line", "advice", "opinion", "goal", "aim", "plan", "proposal", "idea", "theory", "case");
+
     /** Sources that are evidence, not speakers: "a poll shows Clinton with a lead" needs no clause. */
     static final Set<String> EVIDENCE = Set.of("poll", "survey", "study", "report", "analysis", "data", "research",
             "video", "footage", "document", "record", "investigation", "review", "audit", "census", "figure", "test",

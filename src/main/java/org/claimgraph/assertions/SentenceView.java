@@ -209,7 +209,8 @@ final class SentenceView {
      */
     private boolean nounInIndefinitePhrase(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        if (!w.equals(lemmas[i]) || reporting(lemmas[i])) return false;
+        // "as a federal official put it": a past like its base form, with an object pronoun after it
+        if (!w.equals(lemmas[i]) || reporting(lemmas[i]) || i + 1 < n && TagRepairs.OBJECT_PRONOUNS.contains(lower(i + 1))) return false;
         boolean noun = false;
         for (int k = i - 1; k >= 0; k--) {
             String tag = tags[k];

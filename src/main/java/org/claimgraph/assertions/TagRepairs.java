@@ -12,7 +12,7 @@ import org.claimgraph.doc.Token;
  * expects/NOUN prices to fall"). {@link SentenceView} asks these while it repairs its tags.
  */
 final class TagRepairs {
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
+    static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
 
     private TagRepairs() {}

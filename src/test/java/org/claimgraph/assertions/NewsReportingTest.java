@@ -161,4 +161,25 @@ class NewsReportingTest {
         assertFalse(hasCue("He did not address his series of late-night tweets in which he mocked the judge.", "tweets"));
         assertEquals("The senator", source(byCue("The senator tweets that the judge is biased.", "tweets")));
     }
+
+    @Test
+    void aViewStatedWithACopula() {
+        Assertion view = byCue("Her argument is that the tax is unfair.", "argument is");
+        assertEquals("Her", source(view));
+        assertEquals("that the tax is unfair", view.contentText());
+        assertEquals("to cut taxes", byCue("His goal is to cut taxes.", "goal is").contentText());
+        assertEquals("the plant must close", byCue("Their position is clear: the plant must close.", "position is").contentText());
+        // with no holder, or with no clause after the copula, it reports nothing
+        assertTrue(extract("The view is that the budget is balanced.").isEmpty());
+        assertTrue(extract("His plan is a failure.").isEmpty());
+    }
+
+    @Test
+    void asSomeonePutItAfterAnIndefiniteSource() {
+        Assertion put = byCue("The plan is a mess, as a federal official put it.", "put it");
+        assertEquals("a federal official", source(put));
+        assertEquals("The plan is a mess", put.contentText());
+        // a base form closing an indefinite noun phrase is still a noun ("a summit in Astana")
+        assertFalse(hasCue("He told a regional summit in Astana about the plan.", "summit"));
+    }
 }
