@@ -182,4 +182,16 @@ class NewsReportingTest {
         // a base form closing an indefinite noun phrase is still a noun ("a summit in Astana")
         assertFalse(hasCue("He told a regional summit in Astana about the plan.", "summit"));
     }
+
+    @Test
+    void aSecondReportAfterAndEndsTheFirstClause() {
+        String text = "The senator tweeted that the bill was a disaster and urged voters to call their representatives.";
+        assertEquals("that the bill was a disaster", byCue(text, "tweeted").contentText());
+        assertEquals("voters", byCue(text, "urged").addressee().text());
+        String seemed = "The analyst agreed with the critics and seemed to think the plan was weak.";
+        assertEquals("The analyst", source(byCue(seemed, "think")));
+        // a second clause with its own subject stays in the report
+        assertEquals("that the bill was a disaster and voters were angry",
+                byCue("The senator said that the bill was a disaster and voters were angry.", "said").contentText());
+    }
 }
