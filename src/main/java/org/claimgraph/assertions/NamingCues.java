@@ -17,7 +17,6 @@ import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 final class NamingCues {
     /** Verbs whose object and a name after it are a characterization ("branded him a traitor"). */
     static final Set<String> NAMING_VERBS = Set.of("call", "dub", "label", "brand", "term");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it", "us", "me");
 
     /** The name given, and the relative pronoun standing for what was named (-1 when the object is named in place). */
     record Given(int relative, Content name) {}
@@ -66,7 +65,7 @@ final class NamingCues {
         np = v.skipAdverbs(np);
         if (v.opensQuote(np) || singleQuoted(v, np)) return true;
         // "call them reckless gambles", "called him weak": after a pronoun, any noun phrase or adjective
-        if (OBJECT_PRONOUNS.contains(v.lower(i + 1)) && np == i + 2 && (v.pos(np).equals("ADJ") || v.pos(np).equals("NOUN"))) return true;
+        if (TagRepairs.OBJECT_PRONOUNS.contains(v.lower(i + 1)) && np == i + 2 && (v.pos(np).equals("ADJ") || v.pos(np).equals("NOUN"))) return true;
         // "called the charges false": the object's last words are adjectives after its head
         if (v.pos(np - 1).equals("ADJ") && np - 1 > i + 1 && !v.lower(np - 1).endsWith("ly")) {
             int k = np - 1;
