@@ -62,8 +62,7 @@ final class VerbCue {
     /** "put the toll at ...": the content must give a figure. */
     private boolean figure;
     /** "which the minister called “a betrayal”": the relative pronoun (-1 when none) and the name given. */
-    private int relative = -1;
-    private Content name;
+    private NamingCues.Given given;
     /** The token before the verb's subject ends; then where the content may start, after the cue's phrases. */
     private int before;
     private int j;
@@ -118,11 +117,11 @@ final class VerbCue {
         if (after != null) return after;
         if (!sourceBefore()) return null;
         relativeAntecedent();
-        if (name != null) {
+        if (given != null) {
             List<Span> parts = new ArrayList<>();
-            if (relative >= 0) parts.add(v.span(relative, relative + 1));
-            parts.addAll(name.parts());
-            return v.attribution(i, cueEnd, cue, source, new Content(parts, name.direct()), null);
+            if (given.relative() >= 0) parts.add(v.span(given.relative(), given.relative() + 1));
+            parts.addAll(given.name().parts());
+            return v.attribution(i, cueEnd, cue, source, new Content(parts, given.name().direct()), null);
         }
         // "donations, which he said were gifts", "what the senators said was gerrymandering": a cue inside a
         // relative clause reports the rest of that clause, whose subject the relative pronoun stands for
@@ -142,7 +141,6 @@ final class VerbCue {
 
     /** Verbs whose frame and cue depend on the words after them: "point out", "call for", "called it a ...", "put it". */
     private void frameByWhatFollows() {
-        NamingCues.Given given;
         Frame phrasal = ReportingLexicon.phrasalFrame(lemma, v.lower(i + 1));
         if (phrasal != null && (v.preposition(i + 1) || v.pos(i + 1).equals("ADV") || v.pos(i + 1).equals("PART"))) {
             // "pointed out that", "called for an inquiry", "laid out her plan": the verb and its particle
@@ -159,8 +157,6 @@ final class VerbCue {
         } else if ((given = NamingCues.givenName(v, i)) != null) {
             // "which the minister called “a betrayal”", "what analysts described as ...": the object went before
             frame = Frame.OBJECT;
-            relative = given.relative();
-            name = given.name();
         } else if (NamingCues.characterizes(v, i)) {
             // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
             frame = Frame.OBJECT;
