@@ -36,7 +36,8 @@ final class AttributionFinder {
             else if (v.lower(i).equals("in") && i == v.firstWord()) a = PrepositionalSources.inEvidence(v, i);
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = HeadlineForms.headlineColon(v, i);
             else if (HeadlineForms.signsQuote(v, i)) a = HeadlineForms.quoteThenDash(v, i);
-            else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i)))) a = StanceCues.nounCue(v, i);
+            else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i))
+                    || ReportingLexicon.COPULAR_NOUNS.contains(v.lemma(i)))) a = StanceCues.nounCue(v, i);
             else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) {
                 // "were worried that", else the verb: "groups worried that"
                 a = StanceCues.stanceAdjective(v, i);

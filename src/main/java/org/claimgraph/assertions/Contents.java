@@ -51,8 +51,8 @@ final class Contents {
         // clause with a noun is content too
         boolean longClause = noun && (end - j >= 6 || v.titled && end - j >= 2);
         if (!(frame == Frame.OBJECT ? noun : verb || longClause && frame != Frame.COGNITION)) return null;
-        if (infinitive && v.lower(j).equals("to") && !v.pos(v.skipAdverbs(j + 1)).equals("VERB")) return null;
-        if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j))) {
+        if (infinitive && v.lower(j).equals("to") && !v.infinitiveAt(j)) return null;
+        if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j)) && !(infinitive && v.infinitiveAt(j))) {
             // "believes the talks will fail", not "fears a threat"
             // or "expects prices to rise"
             int np = nounPhraseRight(v, j, false);
@@ -101,10 +101,15 @@ final class Contents {
         }
         if (v.pos(k).equals("CCONJ")) {
             int c = v.skipAdverbs(k + 1);
+            // "and seemed to think ...": a verb of seeming hands the report on
+            if (v.lemma(c).equals("seem") || v.lemma(c).equals("appear")) c = v.infinitiveAt(c + 1) ? v.skipAdverbs(c + 2) : c;
             Frame frame = v.pos(c).equals("VERB") ? ReportingLexicon.frame(v.lemma(c)) : null;
-            // "and refused to testify", "and vowed to fight": a stated aim after the first report
+            boolean aims = frame == Frame.INTENTION || ReportingLexicon.INFINITIVE.contains(v.lemma(c));
+            // "and refused to testify", "and vowed to fight": a stated aim after the first report; "and urged
+            // voters to ...": one of someone
             return frame != null && (v.lower(c + 1).equals("that") || v.text(c + 1).equals(":") || v.text(c + 1).equals(",")
-                    || (frame == Frame.INTENTION || ReportingLexicon.INFINITIVE.contains(v.lemma(c))) && v.infinitiveAt(c + 1));
+                    || aims && (v.infinitiveAt(c + 1) || v.nominal(c + 1) && v.infinitiveAt(nounPhraseRight(v, c + 1, false)))
+                    || frame == Frame.COGNITION && v.lemma(c - 1).equals("to"));
         }
         return false;
     }

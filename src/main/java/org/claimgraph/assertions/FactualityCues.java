@@ -44,8 +44,11 @@ final class FactualityCues {
         for (int k = group; k < a.cueStart; k++) {
             // a contraction is one token whose lemma spells its words: "didn't" do+not, "won't" will+not
             String lemma = v.t.get(k).lemma();
+            String w = v.lower(k);
             if (lemma.indexOf('+') > 0) words.addAll(List.of(lemma.split("\\+")));
-            else words.add(v.lower(k));
+            // "isn’t" left whole by the lemmatizer (a curly apostrophe): its word and "not"
+            else if ((w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3) words.addAll(List.of(w.substring(0, w.length() - 3), "not"));
+            else words.add(w);
         }
         for (int w = 0; w < words.size(); ) {
             Rule r = longestAt(words, w);

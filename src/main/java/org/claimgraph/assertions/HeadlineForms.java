@@ -69,10 +69,10 @@ final class HeadlineForms {
         return v.attribution(i, i + 1, new Span(dash, dash + 1), v.span(i + 1, end), quote, null);
     }
 
-    /** Offset of the quotation mark just before offset on the same line (over spaces), or -1. */
+    /** Offset of the quotation mark just before offset on the same line (over spaces, no-break spaces of web text too), or -1. */
     private static int markBefore(SentenceView v, int offset) {
         int p = offset - 1;
-        while (p >= 0 && (v.doc.charAt(p) == ' ' || v.doc.charAt(p) == '\t')) p--;
+        while (p >= 0 && (Character.isSpaceChar(v.doc.charAt(p)) || v.doc.charAt(p) == '\t')) p--;
         return p >= 0 && Quotes.isMark(v.doc.substring(p, p + 1)) ? p : -1;
     }
 

@@ -112,8 +112,29 @@ final class NounPhrases {
         if (subject != null) return subject;
         // "In May, several firms filed a suit, saying ...": after an opening phrase without a verb
         for (int k = v.firstWord(); k < comma; k++) {
-            if (v.pos(k).equals("VERB") || v.pos(k).equals("AUX")) return null;
-            if (v.text(k).equals(",")) return subjectAt(v, k + 1, comma);
+            if (v.pos(k).equals("VERB") || v.pos(k).equals("AUX")) return clauseSubject(v, comma);
+            if (v.text(k).equals(",")) {
+                subject = subjectAt(v, k + 1, comma);
+                return subject != null ? subject : clauseSubject(v, comma);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Chastened by the analyses, Trump revised his plan, promising ...", "On Thursday, however, Trump spoke to
+     * leaders, promising ...": the subject of the last finite verb before the comma, a noun phrase right before
+     * it (over adverbs and auxiliaries) that follows a comma or opens the sentence; null when there is none.
+     */
+    private static int[] clauseSubject(SentenceView v, int comma) {
+        for (int k = comma - 1; k > v.firstWord(); k--) {
+            if (v.text(k).equals(",") || v.text(k).equals(";")) break;
+            if (!v.pos(k).equals("VERB") || v.lower(k).endsWith("ing")) continue;
+            int b = k - 1;
+            while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
+            int a = b >= 0 && v.head(b) ? nounPhraseLeft(v, b) : b + 1;
+            boolean opens = a == v.firstWord() || v.text(a - 1).equals(",");
+            return a <= b && opens ? new int[] {a, b + 1} : null;
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.claimgraph.assertions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
@@ -13,6 +14,12 @@ import static org.claimgraph.assertions.SentenceView.WH;
 
 /** Reporting verbs in the passive ("was endorsed by", "is expected to", "it is believed that"). */
 final class Passives {
+    /**
+     * Verbs whose passive with no agent and no clause lets someone in rather than reports ("were admitted
+     * to the hospital", "refugees admitted as residents"); "it was admitted that ..." still reports.
+     */
+    private static final Set<String> ENTRY_IN_PASSIVE = Set.of("admit");
+
     private Passives() {}
 
     /**
@@ -55,6 +62,14 @@ final class Passives {
         Span cue = v.span(i, cueEnd);
         Span subjectSpan = v.span(subject[0], subject[1]);
         int j = v.skipAdverbs(cueEnd);
+        int named = NamingCues.NAMING_VERBS.contains(v.lemma(i)) ? NamingCues.passiveName(v, j) : j;
+        if (named > j) {
+            // "was labeled “false”", "has been called a liar by opposition lawmakers": the subject and its name
+            int agent = v.lower(named).equals("by") ? v.skipAdverbs(named + 1) : -1;
+            int end = agent < 0 ? agent : nounPhraseRight(v, agent, false);
+            Span by = end > agent ? v.span(agent, end) : null;
+            return v.attribution(i, cueEnd, cue, by, new Content(List.of(subjectSpan, v.span(j, named)), v.opensQuote(j)), null);
+        }
         if (v.lower(j).equals("by")) {
             // "is supported by far fewer papers": adverbs may open the agent
             int agent = v.skipAdverbs(j + 1);
@@ -73,7 +88,7 @@ final class Passives {
         // "was described as reckless", "is widely viewed as a favorite": the characterization
         else if (frame == Frame.OBJECT && v.lower(j).equals("as")) rest = clauseRight(v, j, Frame.CLAUSE, false);
         // "the curfew was announced on Friday", "the claim was denied": said, by someone unnamed, of the subject
-        else if (frame != Frame.COGNITION && (j >= v.n || v.onlyPunctuationFrom(j) || v.preposition(j) || v.text(j).equals(","))) {
+        else if (frame != Frame.COGNITION && !ENTRY_IN_PASSIVE.contains(v.lemma(i)) && (j >= v.n || v.onlyPunctuationFrom(j) || v.preposition(j) || v.text(j).equals(","))) {
             return v.attribution(i, cueEnd, cue, null, new Content(List.of(subjectSpan), false), null);
         }
         if (rest == null) return null;

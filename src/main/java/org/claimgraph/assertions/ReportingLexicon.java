@@ -70,29 +70,50 @@ final class ReportingLexicon {
             "conclusion", "finding", "testimony", "speculation", "rumor", "rumour", "assurance", "contention", "complaint",
             "concern", "message", "confirmation", "acknowledgment", "acknowledgement", "threat", "vow", "insinuation");
 
+    /** Nouns of a view that report with a copula besides the nouns of saying: "her position is that ...", "his bet is that ...". */
+    static final Set<String> COPULAR_NOUNS = Set.of("position", "stance", "bet", "point", "thinking", "reasoning", "response",
+            "answer", "line", "advice", "opinion", "goal", "aim", "plan", "proposal", "idea", "theory", "case");
+
     /** Sources that are evidence, not speakers: "a poll shows Clinton with a lead" needs no clause. */
     static final Set<String> EVIDENCE = Set.of("poll", "survey", "study", "report", "analysis", "data", "research",
             "video", "footage", "document", "record", "investigation", "review", "audit", "census", "figure", "test",
             "experiment", "estimate", "model", "projection", "forecast", "average", "email", "memo", "number", "statistic",
             "result", "filing", "tally");
 
-    /** Verbs by which evidence reports: "the study found ...". */
     /** Verbs by which an actor puts out a survey, report or study ("released a survey that shows"). */
     static final Set<String> PUBLISHING_VERBS = Set.of("release", "publish", "issue", "conduct", "commission", "produce",
             "unveil", "present", "compile", "carry");
 
+    /** Verbs that put words out when their object is a text: "released an ad", "sent a letter", "issued a statement". */
+    static final Set<String> ISSUING_VERBS = Set.of("release", "issue", "publish", "send", "unleash", "fire", "air", "run",
+            "pen", "retweet");
+
+    /**
+     * Texts whose putting out is an act of saying: "a statement", "a flurry of tweets", "an ad". Not footage
+     * ("released video of the shooting"), nor a message, mostly figurative ("sends a strong message").
+     */
+    static final Set<String> TEXT_NOUNS = Set.of("statement", "letter", "ad", "advertisement", "memo", "tweet",
+            "report", "study", "survey", "poll", "analysis", "plan", "proposal", "op-ed", "editorial",
+            "column", "article", "feature", "story", "essay", "book", "documentary", "commercial", "spot",
+            "transcript", "note", "email", "e-mail", "post", "paper", "manifesto");
+
+    /** Verbs by which evidence reports: "the study found ...". */
     static final Set<String> EVIDENCE_VERBS = Set.of("show", "find", "reveal", "indicate", "suggest", "confirm", "conclude",
             "estimate", "project", "predict");
 
     /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
     static final Set<String> INFINITIVE = Set.of("pledge", "vow", "promise", "threaten", "urge", "ask", "demand",
             "agree", "propose", "warn", "insist", "recommend", "claim", "exhort", "tell", "advise", "remind", "encourage", "implore",
-            "beg", "challenge", "invite", "order", "instruct");
+            "beg", "challenge", "invite", "order", "instruct",
+            // an aim held: "hopes to offset the emissions", "expects to win the seat"
+            "hope", "expect");
 
     /** Verbs of saying that also report a noun phrase: "noted the risk", "announced a recall", "confirmed the deal". */
     static final Set<String> NOUN_PHRASE_CONTENT = Set.of("note", "mention", "acknowledge", "admit", "confirm", "announce",
             "report", "reveal", "disclose", "predict", "estimate", "stress", "emphasize", "emphasise", "highlight",
-            "underline", "underscore", "reiterate", "repeat", "propose", "suggest", "recall", "concede", "forecast");
+            "underline", "underscore", "reiterate", "repeat", "propose", "suggest", "recall", "concede", "forecast",
+            // "demanded an apology", "urged restraint": what was asked for
+            "demand", "urge");
 
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",

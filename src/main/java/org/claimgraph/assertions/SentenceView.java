@@ -45,7 +45,9 @@ final class SentenceView {
         for (int i = 0; i < n; i++) {
             tags[i] = repairedTag(i);
             // the subject of a verb found after a name the tagger missed is that name
-            if (i > 0 && tags[i].equals("VERB") && !t.get(i).pos().equals("VERB") && missedName(i - 1)) tags[i - 1] = "PROPN";
+            if (i > 0 && tags[i].equals("VERB") && !t.get(i).pos().equals("VERB") && (missedName(i - 1) || TagRepairs.openingName(t, tags, i - 1))) {
+                tags[i - 1] = "PROPN";
+            }
         }
     }
 
@@ -61,7 +63,8 @@ final class SentenceView {
         int plus = lemma.indexOf('+');
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        if (!(tags[i].equals("VERB") || titled || progressive(i)) || reporting(lemma) || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
+        boolean gerund = tags[i].equals("NOUN") && (TagRepairs.gerundAfterPreposition(t, i) || TagRepairs.coordinatedVerb(t, tags, i));
+        if (!(tags[i].equals("VERB") || titled || progressive(i) || gerund) || reporting(lemma) || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
         // "Said Jones:": a capitalized irregular form the lemmatizer left alone
         String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
         if (irregular != null) return irregular;
@@ -131,11 +134,18 @@ final class SentenceView {
         String p = tags[i];
         String w = t.get(i).text();
         if (p.equals("NOUN") && (verbAfterNoun(i) || progressive(i) && reporting(lemmas[i]))) return "VERB";
+        // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
+        boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
+        if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
+                || TagRepairs.coordinatedVerb(t, tags, i))) return "VERB";
+        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
-        if (titled && i > 0 && w.endsWith("s") && ReportingLexicon.frame(lemmas[i]) != null
+        if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
+        // "isn’t/PUNCT saying": a negated auxiliary with a curly apostrophe the tagger took for punctuation
+        if (p.equals("PUNCT") && (w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3) return "AUX";
         String next = i + 1 < n ? tags[i + 1] : "";
-        if (p.equals("VERB") && nounInIndefinitePhrase(i)) return "NOUN";
+        if (p.equals("VERB") && (nounInIndefinitePhrase(i) || TagRepairs.pluralBeforeParticiple(t, tags, i))) return "NOUN";
         if (p.equals("VERB") && subjectAfterCue(i)) return "NOUN";
         // "ex-/PUNCT Soviet": a prefix the tokenizer split off modifies the word it is glued to
         if (p.equals("PUNCT") && w.length() > 2 && w.endsWith("-") && Character.isLetter(w.charAt(0)) && i + 1 < n
@@ -163,11 +173,12 @@ final class SentenceView {
         String lemma = lemmas[i];
         if (i == 0 || i + 1 >= n || !reporting(lemma) || isPossessive(i - 1)) return false;
         String before = tags[i - 1];
-        if (!(before.equals("NOUN") || before.equals("PROPN") || missedName(i - 1)
+        boolean missed = missedName(i - 1) || TagRepairs.openingName(t, tags, i - 1);
+        if (!(before.equals("NOUN") || before.equals("PROPN") || missed
                 || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
         // "spoke", "wrote": a form no noun has, the lemma being neither the word nor its plural
         if (!w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !w.endsWith("ies") && !w.endsWith("ing")) return true;
-        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || missedName(i - 1);
+        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || missed;
         boolean pluralSubject = before.equals("NOUN") && lower(i - 1).endsWith("s");
         if (!w.endsWith("s") && !(w.equals(lemma) && pluralSubject)) return false;
         String next = tags[i + 1];
@@ -187,8 +198,9 @@ final class SentenceView {
         // "the latest numbers show unemployment at ...": evidence in the plural, then its verb's object
         if (pluralSubject && w.equals(lemma) && ReportingLexicon.EVIDENCE_VERBS.contains(lemma)
                 && ReportingLexicon.EVIDENCE.contains(lemmas[i - 1]) && (next.equals("NOUN") || next.equals("ADJ"))) return true;
-        return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun)
-                || ownPreposition);
+        // "Trump/VERB demands/NOUN accountability": after a name the tagger missed, also a bare noun as object
+        return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
+                || missed && next.equals("NOUN")) || ownPreposition);
     }
 
     /**
@@ -197,7 +209,8 @@ final class SentenceView {
      */
     private boolean nounInIndefinitePhrase(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        if (!w.equals(lemmas[i]) || reporting(lemmas[i])) return false;
+        // "as a federal official put it": a past like its base form, with an object pronoun after it
+        if (!w.equals(lemmas[i]) || reporting(lemmas[i]) || i + 1 < n && TagRepairs.OBJECT_PRONOUNS.contains(lower(i + 1))) return false;
         boolean noun = false;
         for (int k = i - 1; k >= 0; k--) {
             String tag = tags[k];
@@ -356,9 +369,10 @@ final class SentenceView {
         return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1);
     }
 
-    /** "to" and a verb at token k. */
+    /** "to" and a verb at token k, also one opening a quote ("urged them to “check out” the tape"). */
     boolean infinitiveAt(int k) {
-        return lower(k).equals("to") && pos(skipAdverbs(k + 1)).equals("VERB");
+        int verb = skipAdverbs(k + 1);
+        return lower(k).equals("to") && (pos(verb).equals("VERB") || opensQuote(verb) && pos(verb + 1).equals("VERB"));
     }
 
     boolean containsNumber(int j) {

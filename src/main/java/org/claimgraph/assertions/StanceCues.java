@@ -29,6 +29,7 @@ final class StanceCues {
     static Attribution nounCue(SentenceView v, int i) {
         Set<String> preps = ReportingLexicon.PREPOSITIONAL_NOUNS.get(v.lemma(i));
         if (preps != null && preps.contains(v.lower(i + 1)) && v.preposition(i + 1)) return nounWithPreposition(v, i);
+        if (v.lemma(i + 1).equals("be")) return copularNoun(v, i);
         if (!ReportingLexicon.NOUNS.contains(v.lemma(i))) return null;
         int j = i + 1;
         Span source = null;
@@ -46,6 +47,25 @@ final class StanceCues {
         if (source == null) source = possessor(v, i);
         Content content = clauseRight(v, j, ReportingLexicon.Frame.CLAUSE);
         return content == null ? null : v.attribution(i, i + 1, v.span(i, i + 1), source, content, null);
+    }
+
+    /**
+     * "the mayor's view is that ...", "her argument was that ...", "his answer is to ...", "their position is
+     * clear: ...": a noun of saying or thinking with its possessor as source, the copula opening the content.
+     */
+    private static Attribution copularNoun(SentenceView v, int i) {
+        if (!ReportingLexicon.NOUNS.contains(v.lemma(i)) && !ReportingLexicon.COPULAR_NOUNS.contains(v.lemma(i))) return null;
+        Span source = possessor(v, i);
+        if (source == null) return null;
+        int be = i + 1;
+        int j = v.skipAdverbs(be + 1);
+        // "is clear: ...", "is simple: ...": an adjective and a colon before the content
+        if (v.pos(j).equals("ADJ") && v.text(j + 1).equals(":")) j++;
+        Content content;
+        if (v.lower(j).equals("that") && v.pos(j).equals("SCONJ") || v.infinitiveAt(j)) content = clauseRight(v, j, Frame.CLAUSE, true);
+        else if (v.text(j).equals(":")) content = clauseRight(v, j + 1, Frame.CLAUSE);
+        else return null;
+        return content == null ? null : v.attribution(i, be + 1, v.span(i, be + 1), source, content, null);
     }
 
     /**

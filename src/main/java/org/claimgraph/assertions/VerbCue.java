@@ -27,11 +27,8 @@ import static org.claimgraph.assertions.NounPhrases.sourceLeft;
 import static org.claimgraph.assertions.NounPhrases.subjectBefore;
 import static org.claimgraph.assertions.NounPhrases.wordsAt;
 import static org.claimgraph.assertions.VerbFrames.besideQuote;
-import static org.claimgraph.assertions.VerbFrames.characterizes;
 import static org.claimgraph.assertions.VerbFrames.modifiesANoun;
-import static org.claimgraph.assertions.VerbFrames.nameGiven;
 import static org.claimgraph.assertions.VerbFrames.putsAFigure;
-import static org.claimgraph.assertions.VerbFrames.relativeObject;
 import static org.claimgraph.assertions.VerbFrames.reportingInfinitive;
 import static org.claimgraph.assertions.VerbFrames.stancePreposition;
 /**
@@ -47,9 +44,10 @@ final class VerbCue {
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
     /**
      * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying",
-     * "after telling reporters". Not "for" ("praised him for saying"), nor "from", "of", "without" (what was not said).
+     * "after telling reporters", "despite admitting that". Not "for" ("praised him for saying"), nor "from", "of",
+     * "without" (what was not said).
      */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while");
+    static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "despite", "upon");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
     private final SentenceView v;
@@ -63,9 +61,8 @@ final class VerbCue {
     private int stancePrep = -1;
     /** "put the toll at ...": the content must give a figure. */
     private boolean figure;
-    /** "which the minister called “a betrayal”": the relative pronoun and the name given. */
-    private int relative = -1;
-    private Content name;
+    /** "which the minister called “a betrayal”": the relative pronoun (-1 when none) and the name given. */
+    private NamingCues.Given given;
     /** The token before the verb's subject ends; then where the content may start, after the cue's phrases. */
     private int before;
     private int j;
@@ -110,20 +107,21 @@ final class VerbCue {
         // "railed against": the cue runs to its preposition
         cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
         int first = v.firstWord();
-        if (v.participleCue(i) && (i == first || i == first + 1 && (GERUND_PREPOSITIONS.contains(v.lower(first)) || v.lower(first).equals("in")))) {
+        if (participle() && (i == first || i == first + 1 && (GERUND_PREPOSITIONS.contains(v.lower(first)) || v.lower(first).equals("in")))) {
             return TrailingSources.openingParticiple(v, i, speakOf ? stancePrep + 1 : v.skipAdverbs(cueEnd), cue);
         }
         j = v.skipAdverbs(cueEnd);
-        boolean sayingVerb = frame != Frame.ADDRESSEE && frame != Frame.INTENTION && !speakOf && !figure && !v.participleCue(i);
+        // "..., denied any wrongdoing" names no speaker after the cue: only verbs of saying and thinking invert
+        boolean sayingVerb = (frame == Frame.CLAUSE || frame == Frame.COGNITION) && !speakOf && !figure && !participle();
         Attribution after = sayingVerb ? TrailingSources.sourceAfter(v, i, cueEnd, cue, before, j) : null;
         if (after != null) return after;
         if (!sourceBefore()) return null;
         relativeAntecedent();
-        if (name != null) {
+        if (given != null) {
             List<Span> parts = new ArrayList<>();
-            parts.add(v.span(relative, relative + 1));
-            parts.addAll(name.parts());
-            return v.attribution(i, cueEnd, cue, source, new Content(parts, name.direct()), null);
+            if (given.relative() >= 0) parts.add(v.span(given.relative(), given.relative() + 1));
+            parts.addAll(given.name().parts());
+            return v.attribution(i, cueEnd, cue, source, new Content(parts, given.name().direct()), null);
         }
         // "donations, which he said were gifts", "what the senators said was gerrymandering": a cue inside a
         // relative clause reports the rest of that clause, whose subject the relative pronoun stands for
@@ -156,10 +154,10 @@ final class VerbCue {
             // "made clear that ...", "made it clear he would ...": a statement
             frame = Frame.CLAUSE;
             cueEnd = v.lower(i + 1).equals("clear") ? i + 2 : i + 3;
-        } else if (lemma.equals("call") && (relative = relativeObject(v, i)) >= 0 && (name = nameGiven(v, i + 1)) != null) {
-            // "which the minister called “a betrayal”", "what she called a rant": the object is the relative pronoun
+        } else if ((given = NamingCues.givenName(v, i)) != null) {
+            // "which the minister called “a betrayal”", "what analysts described as ...": the object went before
             frame = Frame.OBJECT;
-        } else if (lemma.equals("call") && characterizes(v, nounPhraseRight(v, i + 1, false), i + 1)) {
+        } else if (NamingCues.characterizes(v, i)) {
             // "called the holiday “a celebration of ...”", "called the vote a mistake": a characterization
             frame = Frame.OBJECT;
         } else if (ReportingLexicon.CHARACTERIZING_VERBS.contains(lemma) && v.lower(nounPhraseRight(v, i + 1, false)).equals("as")
@@ -173,6 +171,9 @@ final class VerbCue {
         } else if (lemma.equals("continue") && besideQuote(v, i)) {
             // "“...,” she continued.", "He continued: “...”": going on speaking
             frame = Frame.CLAUSE;
+        } else if (VerbFrames.issuesText(v, i)) {
+            // "released an ad", "sent a letter to the board": putting out words
+            frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
             figure = true;
@@ -219,12 +220,17 @@ final class VerbCue {
         return true;
     }
 
+    /** A cue in -ing, by its frame here ("calling for" is one, though "call" alone is not). */
+    private boolean participle() {
+        return frame != null && v.pos(i).equals("VERB") && v.lower(i).endsWith("ing");
+    }
+
     /** The source: the noun phrase before the cue, or the source of the cue this one continues; false when there is none. */
     private boolean sourceBefore() {
         Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
         // "..., adding that", also after a quote closed by its comma ("“...,” adding that")
         continues = v.pos(before).equals("CCONJ")
-                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && v.participleCue(i);
+                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && participle();
         if (continues && previous != null && previous.source != null) {
             source = previous.source;
             sourceStart = before + 1;
@@ -232,7 +238,7 @@ final class VerbCue {
         }
         if ((src = sourceLeft(v, before)) != null && describesObject(src)) return false;
         if (src != null
-                || v.participleCue(i) && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
+                || participle() && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
                         && (src = subjectBefore(v, before)) != null) {
             sourceStart = src[0];
         } else if (v.pos(before).equals("CCONJ") && (src = subjectBefore(v, before)) != null) {
@@ -240,7 +246,7 @@ final class VerbCue {
             sourceStart = before + 1;
         } else if (ReportingLexicon.EVIDENCE_VERBS.contains(lemma) && (src = evidenceSubject(v, before)) != null) {
             sourceStart = src[0];
-        } else if (v.participleCue(i) && (src = quotedAs(v, before)) != null) {
+        } else if (participle() && (src = quotedAs(v, before)) != null) {
             sourceStart = before + 1;
         } else {
             return false;
@@ -255,7 +261,7 @@ final class VerbCue {
      */
     private boolean describesObject(int[] subject) {
         // not "with investors fearing a slowdown", whose investors do fear it
-        return v.participleCue(i) && subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with")
+        return participle() && subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with")
                 && frame == Frame.INTENTION;
     }
 

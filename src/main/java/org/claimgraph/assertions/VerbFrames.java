@@ -1,54 +1,12 @@
 package org.claimgraph.assertions;
 
-import java.util.List;
 import java.util.Set;
 
 import static org.claimgraph.assertions.Contents.quoteEndsBefore;
-/** Verbs whose frame depends on what follows them: "called the vote a mistake", "put the number at". */
+import static org.claimgraph.assertions.SentenceView.WH;
+/** Verbs whose frame depends on what follows them: "railed against", "put the number at", "continued: “...”". */
 final class VerbFrames {
     private VerbFrames() {}
-
-    /**
-     * After "called" and its object ending at token np: a second noun phrase or a quote that names
-     * what the object is ("called the vote a mistake", "called him “a liar”").
-     */
-    static boolean characterizes(SentenceView v, int np, int objectStart) {
-        if (np == objectStart) return false;
-        // "called his remarks on Saturday “a disgrace”": a date between
-        np = v.skipAdverbs(np);
-        if (v.opensQuote(np) || singleQuoted(v, np)) return true;
-        // "called the charges false": the object's last words are adjectives after its head
-        if (v.pos(np - 1).equals("ADJ") && np - 1 > objectStart && !v.lower(np - 1).endsWith("ly")) {
-            int k = np - 1;
-            while (k > objectStart && v.pos(k).equals("ADJ")) k--;
-            if (v.head(k)) return true;
-        }
-        String w = v.lower(np);
-        return (w.equals("a") || w.equals("an")) && (v.pos(np + 1).equals("ADJ") || v.pos(np + 1).equals("NOUN") || v.opensQuote(np + 1));
-    }
-
-    /**
-     * "called the plan ‘a disaster’", "calls Obamacare ‘crazy system’": a name in single quotes, the style of
-     * headlines and of British news (the tokenizer leaves the marks on the words), closed in the sentence.
-     */
-    private static boolean singleQuoted(SentenceView v, int k) {
-        if (!v.text(k).startsWith("\u2018") || v.text(k).length() < 2) return false;
-        for (int e = k; e < v.n && e < k + 8; e++) {
-            if (v.text(e).endsWith("\u2019") && v.text(e).length() > 1) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The name given right after "called" when its object went before ("which the minister called “a
-     * betrayal”", "what she called a rant"): a quote, or a noun phrase opened by "a"; null otherwise.
-     */
-    static Content nameGiven(SentenceView v, int k) {
-        if (v.opensQuote(k)) return Contents.quoteContent(v, k);
-        if (!v.lower(k).equals("a") && !v.lower(k).equals("an")) return null;
-        int end = NounPhrases.nounPhraseRight(v, k, false);
-        return end > k ? new Content(List.of(v.span(k, end)), false) : null;
-    }
 
     /**
      * The preposition after the cue verb at token i that opens its stance or topic ("spoke out on Tuesday
@@ -71,6 +29,31 @@ final class VerbFrames {
             j = v.skipAdverbs(j + 1);
         }
         return preps.contains(v.lower(j)) && v.preposition(j) ? j : -1;
+    }
+
+    /**
+     * "released an ad", "unleashed a flurry of tweets", "sent the board a letter": a verb of putting out
+     * with a text among the nouns of its object (one or two noun phrases). Not when a cue of its own
+     * reports the text ("issued a statement saying ...", "a letter that says ..."): that cue does.
+     */
+    static boolean issuesText(SentenceView v, int i) {
+        if (!ReportingLexicon.ISSUING_VERBS.contains(v.lemma(i)) || v.lower(i).endsWith("ing")) return false;
+        boolean text = false;
+        int k = v.skipAdverbs(i + 1);
+        for (int phrases = 0; phrases < 2 && k < v.n; phrases++) {
+            int end = NounPhrases.nounPhraseRight(v, k, false);
+            if (end == k || v.pos(k).equals("PRON") && end == k + 1 && !v.nominal(end)) break;
+            for (int m = k; m < end; m++) text |= v.pos(m).equals("NOUN") && ReportingLexicon.TEXT_NOUNS.contains(v.lemma(m));
+            k = end;
+        }
+        if (!text) return false;
+        // its own cue later in the clause: "issued a statement Friday calling for", "a letter that says"
+        for (int m = k; m < v.n && !v.text(m).equals(";"); m++) {
+            String lemma = v.lemma(m);
+            boolean cue = ReportingLexicon.frame(lemma) != null || NamingCues.NAMING_VERBS.contains(lemma);
+            if (cue && v.pos(m).equals("VERB") && (v.lower(m).endsWith("ing") || WH.contains(v.lower(m - 1)))) return false;
+        }
+        return true;
     }
 
     /** "put the number at ...": a figure noun right after the verb. */
@@ -96,15 +79,6 @@ final class VerbFrames {
         // not "that", nor a quantifier standing for its people ("all agreed")
         return v.pos(b).equals("DET") && !v.lower(b).equals("that") && !NounPhrases.QUANTIFIERS.contains(v.lower(b)) || v.isPossessive(b)
                 || v.pos(b).equals("PRON") && SentenceView.POSSESSIVE_PRONOUNS.contains(v.lower(b));
-    }
-
-    /** The relative pronoun opening the clause whose subject ends right before cue i ("which the minister called"), or -1. */
-    static int relativeObject(SentenceView v, int i) {
-        int b = i - 1;
-        while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
-        int start = NounPhrases.nounPhraseLeft(v, b);
-        // not "in which he called": the pronoun is the preposition's
-        return start <= b && VerbCue.RELATIVE_PRONOUNS.contains(v.lower(start - 1)) && !v.preposition(start - 2) ? start - 1 : -1;
     }
 
     /** A quote or a colon right after token i, or a quote closed just before it and its subject. */

@@ -5,43 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.claimgraph.assertions.Attributions.byCue;
+import static org.claimgraph.assertions.Attributions.extract;
+import static org.claimgraph.assertions.Attributions.source;
+
 import java.util.List;
 
 import org.claimgraph.doc.Assertion;
-import org.claimgraph.doc.Document;
 import org.claimgraph.doc.TextRef;
-import org.claimgraph.language.LanguageAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** Constructions of attribution beyond "X said that Y", each on an invented sentence. */
 class AttributionConstructionsTest {
-    private static final LanguageAnalyzer LANGUAGE = new LanguageAnalyzer();
-    private static final AssertionExtractor EXTRACTOR = new AssertionExtractor();
-
-    private static List<Assertion> extract(String text) {
-        Document doc = new Document("test", text);
-        LANGUAGE.process(doc);
-        EXTRACTOR.process(doc);
-        for (Assertion a : doc.assertions()) {
-            for (TextRef r : new TextRef[] {a.source(), a.cue(), a.addressee()}) {
-                if (r != null) assertEquals(r.text(), r.span().of(text));
-            }
-            for (TextRef part : a.contentParts()) assertEquals(part.text(), part.span().of(text));
-        }
-        return doc.assertions();
-    }
-
-    /** The one assertion whose cue is the given words. */
-    private static Assertion byCue(String text, String cue) {
-        List<Assertion> found = extract(text).stream().filter(a -> a.cue().text().equals(cue)).toList();
-        assertEquals(1, found.size(), () -> "assertions with cue '" + cue + "' in: " + text);
-        return found.get(0);
-    }
-
-    private static String source(Assertion a) {
-        return a.source() == null ? null : a.source().text();
-    }
-
     @Test
     void reportingVerbTheTaggerTookForANoun() {
         Assertion a = byCue("The city council plans to rebuild the old harbor bridge by 2030.", "plans");
@@ -159,7 +134,7 @@ class AttributionConstructionsTest {
                 + "“Parks are cleaner than ever before, and I thank him for it.” ― Ann Lee.\n\n"
                 + "Photo by the author.\n\n“We need more teachers in the schools.” ― the letters page is full of such notes\n";
         List<Assertion> found = extract(text);
-        List<String> sources = found.stream().map(AttributionConstructionsTest::source).toList();
+        List<String> sources = found.stream().map(Attributions::source).toList();
         // glued to the closing mark, and with a full stop after the name
         assertEquals(List.of("Tom Baker", "Ann Lee"), sources);
         assertEquals("The buses are late every single morning and nobody cares.", found.get(0).contentText());

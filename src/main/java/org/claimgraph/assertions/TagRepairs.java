@@ -1,0 +1,83 @@
+package org.claimgraph.assertions;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimgraph.doc.Token;
+
+/**
+ * Reporting verbs the tagger took for nouns where the words around them show a verb: a gerund after a
+ * preposition ("by announcing/NOUN that"), a second verb of one subject after "and" ("is upbeat and
+ * expects/NOUN prices to fall"). {@link SentenceView} asks these while it repairs its tags.
+ */
+final class TagRepairs {
+    static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
+
+    private TagRepairs() {}
+
+    /** "despite admitting/NOUN that", "by announcing/NOUN the result": a word in -ing right after a preposition. */
+    static boolean gerundAfterPreposition(List<Token> t, int i) {
+        if (i == 0 || !t.get(i).text().endsWith("ing")) return false;
+        String before = t.get(i - 1).pos();
+        return before.equals("ADP") || before.equals("SCONJ") && !t.get(i - 1).text().equalsIgnoreCase("that");
+    }
+
+    /**
+     * "The mayor is upbeat and expects/NOUN revenue to rise", "... and urges/NOUN them to ...": a verb in -s
+     * after "and", "but" or "yet" when a verb came before in the sentence (so no list of nouns: "fees and
+     * charges"), and what follows is an object pronoun, an infinitive, or a noun phrase and an infinitive.
+     */
+    static boolean coordinatedVerb(List<Token> t, String[] tags, int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (i < 2 || !w.endsWith("s") || !COORDINATORS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT))) return false;
+        boolean verbBefore = false;
+        for (int k = 0; k < i - 1; k++) verbBefore |= tags[k].equals("VERB") || tags[k].equals("AUX");
+        if (!verbBefore || i + 1 >= t.size()) return false;
+        String next = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+        if (OBJECT_PRONOUNS.contains(next) || next.equals("to")) return true;
+        int k = i + 1;
+        while (k < t.size() && (tags[k].equals("NOUN") || tags[k].equals("PROPN") || tags[k].equals("ADJ") || tags[k].equals("DET"))) k++;
+        return k > i + 1 && k < t.size() && t.get(k).text().equalsIgnoreCase("to");
+    }
+
+    /**
+     * "Trump/VERB asserts that ...", "Axelrod/ADJ calls on ...": the sentence's first word, capitalized and
+     * tagged a verb or an adjective in its own form (no "-s", "-ed" or "-ing" of a verb), before a reporting
+     * verb in -s: a name the tagger missed.
+     */
+    static boolean openingName(List<Token> t, String[] tags, int i) {
+        if (i != 0 || !(tags[0].equals("VERB") || tags[0].equals("ADJ"))) return false;
+        String w = t.get(0).text();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        String lower = w.toLowerCase(Locale.ROOT);
+        return !lower.endsWith("s") && !lower.endsWith("ed") && !lower.endsWith("ing") && lower.equals(t.get(0).lemma());
+    }
+
+    /**
+     * "promising to lift/NOUN the rules", "pledging to cut/NOUN taxes": after "to" that follows a cue taking an
+     * infinitive, a lower-case singular noun is the infinitive's verb. Not "promised to voters".
+     */
+    static boolean infinitiveAfterCue(List<Token> t, String[] tags, String[] lemmas, int i) {
+        if (i < 2 || !tags[i].equals("NOUN") || !t.get(i - 1).text().equalsIgnoreCase("to")) return false;
+        String w = t.get(i).text();
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.endsWith("s")) return false;
+        String cue = lemmas[i - 2];
+        return ReportingLexicon.INFINITIVE.contains(cue) || ReportingLexicon.frame(cue) == ReportingLexicon.Frame.INTENTION;
+    }
+
+    /**
+     * "his early-morning tweets/VERB attempting to ...", "late-night tweets/VERB in which he ...": a plural after
+     * a noun that modifies it, with a participle or "in which" after it, is the head of that phrase, not its verb.
+     */
+    static boolean pluralBeforeParticiple(List<Token> t, String[] tags, int i) {
+        if (i == 0 || i + 2 >= t.size() || !tags[i - 1].equals("NOUN")) return false;
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (!w.equals(t.get(i).lemma() + "s")) return false;
+        String next = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+        boolean participle = tags[i + 1].equals("VERB") && next.endsWith("ing");
+        boolean relative = tags[i + 1].equals("ADP") && SentenceView.WH.contains(t.get(i + 2).text().toLowerCase(Locale.ROOT));
+        return participle || relative;
+    }
+}

@@ -1,0 +1,197 @@
+package org.claimgraph.assertions;
+
+import static org.claimgraph.assertions.Attributions.byCue;
+import static org.claimgraph.assertions.Attributions.extract;
+import static org.claimgraph.assertions.Attributions.hasCue;
+import static org.claimgraph.assertions.Attributions.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.Factuality;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reporting constructions of English news that the tagger or the frames used to miss, each on invented
+ * sentences with a case that must not report.
+ */
+class NewsReportingTest {
+    @Test
+    void gerundAfterAPrepositionReportsForTheSubject() {
+        Assertion by = byCue("The commission opened its hearing by announcing that the vote would be delayed.", "announcing");
+        assertEquals("The commission", source(by));
+        assertEquals("that the vote would be delayed", by.contentText());
+        Assertion despite = byCue("The witness, despite admitting that she had met the mayor, denied any wrongdoing.", "admitting");
+        assertEquals("The witness", source(despite));
+        assertTrue(despite.contentText().startsWith("that she had met the mayor"));
+        // a noun in -ing after a preposition stays a noun
+        assertFalse(hasCue("He spent two days under questioning from the committee.", "questioning"));
+    }
+
+    @Test
+    void aSecondVerbAfterAndOrYetKeepsTheSubject() {
+        Assertion urges = byCue("The coach is unhappy with the referees and urges them to review the tape.", "urges");
+        assertEquals("The coach", source(urges));
+        Assertion refuses = byCue("It is odd that Chase demands transparency, yet refuses to publish his own records.", "refuses");
+        assertEquals("Chase", source(refuses));
+        assertEquals("transparency", byCue("It is odd that Chase demands transparency, yet refuses to publish his own records.", "demands").contentText());
+        // a list of nouns has no verb before it
+        assertFalse(hasCue("Fees and charges that apply to small accounts rose again.", "charges"));
+    }
+
+    @Test
+    void aNameOpeningTheSentenceThatTheTaggerTookForAVerb() {
+        assertEquals("Lock", source(byCue("Lock argues that the rules are unfair.", "argues")));
+        Assertion questions = byCue("Chase questions the value of the new tariffs.", "questions");
+        assertEquals("Chase", source(questions));
+        assertEquals("the value of the new tariffs", questions.contentText());
+        // an imperative opening the sentence is no name
+        assertTrue(extract("Make checks that the system works.").isEmpty());
+    }
+
+    @Test
+    void demandsAndAppealsReportTheirObject() {
+        assertEquals("an apology from the company", byCue("The union demanded an apology from the company.", "demanded").contentText());
+        assertTrue(extract("Demand for coal fell sharply last year.").isEmpty());
+    }
+
+    @Test
+    void admittedInThePassiveIsEntryNotSpeech() {
+        assertTrue(extract("Four refugees were admitted last month.").isEmpty());
+        Assertion admitted = byCue("It was admitted that the figures were wrong.", "admitted");
+        assertNull(admitted.source());
+        assertEquals("that the figures were wrong", admitted.contentText());
+    }
+
+    @Test
+    void onlyVerbsOfSayingTakeTheirSourceAfterThem() {
+        Assertion denied = byCue("The witness, who had met the mayor, denied any wrongdoing.", "denied");
+        assertEquals("The witness, who had met the mayor", source(denied));
+        assertEquals("any wrongdoing", denied.contentText());
+        assertEquals("the mayor", source(byCue("“The budget is balanced,” said the mayor.", "said")));
+    }
+
+    @Test
+    void aNameGivenToWhatWentBefore() {
+        Assertion described = byCue("Twenty people were hurt by an explosion that the mayor described as “an intentional act.”", "described");
+        assertEquals("the mayor", source(described));
+        assertTrue(described.contentText().contains("an intentional act"));
+        Assertion analysts = byCue("The senator is engaging in what analysts described as old tactics.", "described");
+        assertEquals("analysts", source(analysts));
+        assertTrue(analysts.contentText().endsWith("old tactics"));
+        Assertion shifted = byCue("The governor is describing as “reckless” a tweet from his rival.", "describing");
+        assertTrue(shifted.contentText().endsWith("a tweet from his rival"));
+        Assertion rant = byCue("She was hospitalized after what she called a “breakdown,” a series of angry posts.", "called");
+        assertTrue(rant.contentText().contains("breakdown"));
+        // "described" with its object after it is the plain frame: no name given to a relative pronoun
+        assertFalse(hasCue("The report described the flood in detail.", "described as"));
+    }
+
+    @Test
+    void callingSomeoneSomething() {
+        assertEquals("them reckless gambles", byCue("Critics would call them reckless gambles.", "call").contentText());
+        Assertion liar = byCue("The minister has been called a liar by opposition lawmakers.", "called");
+        assertEquals("opposition lawmakers", source(liar));
+        assertTrue(liar.contentText().contains("a liar"));
+        Assertion labeled = byCue("The statement was labeled “Mostly True.”", "labeled");
+        assertNull(labeled.source());
+        assertEquals("Chris Christie", source(byCue("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments", "Calls")));
+        // calling people to a place, convening, and names alone report nothing
+        assertTrue(extract("The mayor called the police after the fire.").isEmpty());
+        assertTrue(extract("Republicans had called the hearing because of the delays.").isEmpty());
+        assertTrue(extract("The operation was called Desert Storm.").isEmpty());
+        assertFalse(hasCue("The senator is calling on colleagues to vote.", "calling"));
+    }
+
+    @Test
+    void puttingOutATextReportsIt() {
+        Assertion ad = byCue("The campaign released an ad this week about the candidate's record.", "released");
+        assertEquals("The campaign", source(ad));
+        assertTrue(ad.contentText().startsWith("an ad"));
+        assertEquals("The group", source(byCue("The group sent a letter to the board on Friday.", "sent")));
+        // footage and figurative messages are no texts; a cue of the text's own reports instead
+        assertTrue(extract("The police released video of the arrest on Monday.").isEmpty());
+        assertTrue(extract("The vote sends a strong message to the council.").isEmpty());
+        assertFalse(hasCue("The ministry issued a statement calling the test a violation.", "issued"));
+    }
+
+    @Test
+    void aParticipleAfterTheCommaReportsForTheClausesSubject() {
+        Assertion after = byCue("Stung by the criticism, the mayor revised her plan, promising to protect the parks.", "promising");
+        assertEquals("the mayor", source(after));
+        Assertion dated = byCue("On Monday, however, the governor spoke to a group of farmers, pledging to cut fuel taxes.", "pledging");
+        assertEquals("the governor", source(dated));
+        // a participle describing the object of a preposition is no report of the subject
+        assertFalse(hasCue("The rules, made by a board seeking to cut costs, were dropped.", "seeking"));
+    }
+
+    @Test
+    void anInfinitiveMayOpenAQuote() {
+        Assertion told = byCue("The coach told his players to “stay calm” during the final.", "told");
+        assertEquals("his players", told.addressee().text());
+        assertTrue(told.contentText().startsWith("to “stay calm"));
+        // "to" and a noun after a cue of aims is its verb ("pledging to cut/NOUN"), but not a plural ("to voters")
+        assertEquals("to cut fuel taxes", byCue("The governor spoke to farmers on Monday, pledging to cut fuel taxes.", "pledging").contentText());
+        assertFalse(hasCue("The governor made pledges to voters in the north.", "made"));
+        // "to" before a quoted noun is no infinitive
+        assertFalse(hasCue("The coach gave the trophy to “the best team” in the league.", "gave"));
+    }
+
+    @Test
+    void aNegatedAuxiliaryWithACurlyApostrophe() {
+        Assertion a = byCue("The attorney general isn’t saying whether the charity broke any laws.", "saying");
+        assertEquals("The attorney general", source(a));
+        assertEquals(Factuality.Polarity.NEGATIVE, a.factuality().polarity());
+    }
+
+    @Test
+    void anAimHeldByHopeOrExpectation() {
+        Assertion hopes = byCue("Ultimately, the developer hopes to offset all of the emissions with credits.", "hopes");
+        assertEquals("the developer", source(hopes));
+        assertEquals("to offset all of the emissions with credits", hopes.contentText());
+        // a hope with no clause or infinitive reports nothing
+        assertFalse(hasCue("At least that is what the campaign now hopes.", "hopes"));
+    }
+
+    @Test
+    void aPluralNounBeforeAParticipleIsNoVerb() {
+        assertFalse(hasCue("The senator defended his early-morning tweets attacking the judge.", "tweets"));
+        assertFalse(hasCue("He did not address his series of late-night tweets in which he mocked the judge.", "tweets"));
+        assertEquals("The senator", source(byCue("The senator tweets that the judge is biased.", "tweets")));
+    }
+
+    @Test
+    void aViewStatedWithACopula() {
+        Assertion view = byCue("Her argument is that the tax is unfair.", "argument is");
+        assertEquals("Her", source(view));
+        assertEquals("that the tax is unfair", view.contentText());
+        assertEquals("to cut taxes", byCue("His goal is to cut taxes.", "goal is").contentText());
+        assertEquals("the plant must close", byCue("Their position is clear: the plant must close.", "position is").contentText());
+        // with no holder, or with no clause after the copula, it reports nothing
+        assertTrue(extract("The view is that the budget is balanced.").isEmpty());
+        assertTrue(extract("His plan is a failure.").isEmpty());
+    }
+
+    @Test
+    void asSomeonePutItAfterAnIndefiniteSource() {
+        Assertion put = byCue("The plan is a mess, as a federal official put it.", "put it");
+        assertEquals("a federal official", source(put));
+        assertEquals("The plan is a mess", put.contentText());
+        // a base form closing an indefinite noun phrase is still a noun ("a summit in Astana")
+        assertFalse(hasCue("He told a regional summit in Astana about the plan.", "summit"));
+    }
+
+    @Test
+    void aSecondReportAfterAndEndsTheFirstClause() {
+        String text = "The senator tweeted that the bill was a disaster and urged voters to call their representatives.";
+        assertEquals("that the bill was a disaster", byCue(text, "tweeted").contentText());
+        assertEquals("voters", byCue(text, "urged").addressee().text());
+        String seemed = "The analyst agreed with the critics and seemed to think the plan was weak.";
+        assertEquals("The analyst", source(byCue(seemed, "think")));
+        // a second clause with its own subject stays in the report
+        assertEquals("that the bill was a disaster and voters were angry",
+                byCue("The senator said that the bill was a disaster and voters were angry.", "said").contentText());
+    }
+}
