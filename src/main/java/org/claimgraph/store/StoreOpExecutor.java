@@ -32,10 +32,10 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
  * <li>ORDER BY evaluates each row's sort keys once ({@link SortKeyCache});</li>
  * <li>a run of OPTIONALs that Jena joins by index lookups, one per row, inside a named graph, is
  * looked up by the row's node ids in one step when two or more of its patterns ask about one subject,
- * whose quads are then read once ({@link OptionalChain}). Any other such OPTIONAL looks up its quad pattern with the row
- * as TDB2's input instead of rewriting the pattern with the row's terms. Jena's way turns each of
- * the row's node ids into a term, builds and plans a new pattern, and TDB2 turns the terms back
- * into ids: on 10 M quads, 13% of the CPU of figures-by-counted-thing (nine such OPTIONALs) and 20%
+ * whose quads are then read once ({@link OptionalChain}). Any other such OPTIONAL looks up its quad
+ * pattern with the row as TDB2's input instead of rewriting the pattern with the row's terms. Jena's
+ * way turns each of the row's node ids into a term, builds and plans a new pattern, and TDB2 turns the
+ * terms back into ids: on 10 M quads, 13% of the CPU of figures-by-counted-thing (nine such OPTIONALs) and 20%
  * of conflicting-figures.</li>
  * </ul>
  */

@@ -9,9 +9,10 @@ import opennlp.tools.util.Span;
 
 /**
  * The statistical name model ({@link NameModel}, learnt from CoNLL-2003 newswire), decoded greedily ({@link GreedyNameFinder}).
- * MISC names are kept, typed "misc", for the combiner to hold their words against the other finders' names and drop
- * them (an event or a league is no organization); words at a name's edges that never name an actor ("Avatar" of a commenter's
- * picture, not-names.txt) are trimmed off. The model loads once; each thread gets its own finder.
+ * MISC names are kept, typed "misc", for the combiner to hold their words against the other finders' names
+ * and drop them (an event or a league is no organization); words at a name's edges that never name an actor
+ * ("Avatar" of a commenter's picture, not-names.txt) are trimmed off. The model loads once; each thread gets
+ * its own finder.
  */
 final class ModelNameFinder implements SentenceNameFinder {
     private final Gazetteer gazetteer = Gazetteer.get();

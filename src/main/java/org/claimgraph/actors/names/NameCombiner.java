@@ -24,8 +24,9 @@ import org.claimgraph.doc.MentionType;
  *     longer than the model's name (the model's MISC names, "American League", hold their words too)</td></tr>
  * </table>
  * Within a tier the longer name wins and equal lengths go to the finder listed first; a name overlapping one
- * already taken is dropped, so names never overlap. The model's MISC names take part and are dropped at the end. The gazetteer and acronym finders are left out: as a third
- * tier they added more wrong names than right ones (eng.testa micro-F1 -0.006 each, docs/accuracy.md).
+ * already taken is dropped, so names never overlap. The model's MISC names take part and are dropped at
+ * the end. The gazetteer and acronym finders are left out: as a third tier they added more wrong names
+ * than right ones (eng.testa micro-F1 -0.006 each, docs/accuracy.md).
  *
  * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}.
  */
