@@ -46,4 +46,12 @@ class NerTokensTest {
         NerTokens t = cut("Norby won 5-2 , 3 - 1 overall", "Norby", "won", "5", "-", "2", ",", "3", "-", "1", "overall");
         assertArrayEquals(new String[] {"Norby", "won", "5-2", ",", "3", "-", "1", "overall"}, t.words);
     }
+
+    @Test
+    void aNameGluedToAModifierIsSplitOnlyAtAHyphenOfItsOwn() {
+        NerTokens t = cut("Pro-Kremlin and US-led forces met Kremlin-backed rebels near Donetsk", "Pro", "-Kremlin", "and", "US", "-led", "forces",
+                "met", "Kremlin", "-backed", "rebels", "near", "Donetsk");
+        assertArrayEquals(new String[] {"Pro-Kremlin", "and", "US", "-led", "forces", "met", "Kremlin", "-backed", "rebels", "near", "Donetsk"},
+                t.words);
+    }
 }
