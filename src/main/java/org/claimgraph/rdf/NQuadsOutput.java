@@ -1,8 +1,6 @@
 package org.claimgraph.rdf;
 
 import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.IO;
@@ -15,8 +13,8 @@ import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 /**
  * N-Quads in UTF-8, as Jena's streaming writer writes them, byte for byte. Jena writes an IRI one
  * character at a time, checking each for escapes, and every quad repeats its graph's IRI, a property's
- * and often its subject's: that was 5-7% of `extract --format nq`'s CPU on real news. Here each IRI
- * Jena has formatted is remembered, and written again whole.
+ * and often its subject's: that was 5-7% of `extract --format nq`'s CPU on real news. Here the IRIs
+ * Jena formatted last are remembered, and written again whole.
  */
 public final class NQuadsOutput {
     private NQuadsOutput() {}
@@ -26,11 +24,16 @@ public final class NQuadsOutput {
         return new WriterStreamRDFPlain(IO.wrapUTF8(out), new RepeatedIris());
     }
 
-    /** Jena's N-Triples node formatter, its IRIs' text kept: a document's IRIs, the vocabulary's. */
+    /**
+     * Jena's N-Triples node formatter, the text of recent IRIs kept: in a table of fixed size, each IRI
+     * in the slot its hash picks, replacing the one there. Bounded, and small enough that the young
+     * collections have little of it to copy: a map of 20,000 IRIs, emptied when full, grew the run's peak
+     * memory by 25 MB.
+     */
     private static final class RepeatedIris extends NodeFormatterNT {
-        /** Enough for the IRIs of a long article; the map is emptied when full, which bounds memory. */
-        private static final int KEPT = 20_000;
-        private final Map<String, String> formatted = new HashMap<>();
+        private static final int SLOTS = 4096;
+        private final String[] iris = new String[SLOTS];
+        private final String[] texts = new String[SLOTS];
         private final IndentedLineBuffer buffer = new IndentedLineBuffer();
 
         RepeatedIris() {
@@ -39,15 +42,14 @@ public final class NQuadsOutput {
 
         @Override
         public void formatURI(AWriter w, String iri) {
-            String text = formatted.get(iri);
-            if (text == null) {
+            int slot = iri.hashCode() & (SLOTS - 1);
+            if (!iri.equals(iris[slot])) {
                 buffer.clear();
                 super.formatURI(buffer, iri);
-                text = buffer.asString();
-                if (formatted.size() >= KEPT) formatted.clear();
-                formatted.put(iri, text);
+                iris[slot] = iri;
+                texts[slot] = buffer.asString();
             }
-            w.print(text);
+            w.print(texts[slot]);
         }
     }
 }
