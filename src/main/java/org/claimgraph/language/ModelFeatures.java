@@ -40,9 +40,10 @@ public final class ModelFeatures {
         for (Map.Entry<String, Class<?>> swap : SWAPS.entrySet()) {
             xml = xml.replace('"' + OPENNLP + swap.getKey() + '"', '"' + swap.getValue().getName() + '"');
         }
+        WordWeights words = new WordWeights(weights);
         try {
             return GeneratorFactory.create(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
-                    name -> WordMemo.WEIGHTS.equals(name) ? weights : model.getArtifact(name));
+                    name -> WordMemo.WEIGHTS.equals(name) ? words : model.getArtifact(name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the model's feature generators", e);
         }
