@@ -36,19 +36,19 @@ class WordMemoTest {
 
     @Test
     void theModelsGeneratorsSumTheWeightsOfOpenNlpsFeatures() throws IOException {
-        POSModel pos = Models.load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-        TokenNameFinderModel names = Models.load("org/claimgraph/actors/names/en-ner-news.bin", TokenNameFinderModel::new);
         int compared = 0;
-        for (BaseModel model : List.of(pos, names)) {
-            String artifact = model == pos ? "pos.model" : "nameFinder.model";
-            Map<String, Context> weights = new GreedyDecoder((MaxentModel) model.getArtifact(artifact)).weights();
+        Map<BaseModel, String> classifiers = Map.of(
+                Models.load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new), "pos.model",
+                Models.load("org/claimgraph/actors/names/en-ner-news.bin", TokenNameFinderModel::new), "nameFinder.model");
+        for (Map.Entry<BaseModel, String> model : classifiers.entrySet()) {
+            Map<String, Context> weights = new GreedyDecoder((MaxentModel) model.getKey().getArtifact(model.getValue())).weights();
             AdaptiveFeatureGenerator theirs = GeneratorFactory.create(
-                    new ByteArrayInputStream(model.getArtifact("generator.featuregen")), model::getArtifact);
-            AdaptiveFeatureGenerator ours = ModelFeatures.of(model, weights);
+                    new ByteArrayInputStream(model.getKey().getArtifact("generator.featuregen")), model.getKey()::getArtifact);
+            AdaptiveFeatureGenerator ours = ModelFeatures.of(model.getKey(), weights);
             for (int pass = 0; pass < 2; pass++) {
                 for (String[] sentence : SENTENCES) {
                     String[] before = new String[sentence.length];
-                    Arrays.fill(before, model == pos ? "NOUN" : "other");
+                    Arrays.fill(before, model.getKey() instanceof POSModel ? "NOUN" : "other");
                     for (int i = 0; i < sentence.length; i++) {
                         assertArrayEquals(looseSum(theirs, weights, sentence, i, before), sum(ours, weights, sentence, i, before),
                                 String.join(" ", sentence) + " @" + i);
