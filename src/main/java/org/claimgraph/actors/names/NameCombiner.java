@@ -16,17 +16,18 @@ import org.claimgraph.doc.MentionType;
  * <p>The priority is a list of tiers, each an ordered list of finders ({@link #standard()}):
  * <table>
  * <tr><th>tier</th><th>finders, in order</th><th>why first</th></tr>
- * <tr><td>1</td><td>titled-persons, companies, place-nouns, particles, datelines, initials</td>
- *     <td>each reads what news writes around a name (a title, a company role, "the town of", a dateline),
- *     evidence the model does not weigh</td></tr>
+ * <tr><td>1</td><td>credits, titled-persons, companies, place-nouns, particles, datelines, initials</td>
+ *     <td>each reads what news writes around a name (a picture's credit, a title, a company role, "the town
+ *     of", a dateline), evidence the model does not weigh</td></tr>
  * <tr><td>2</td><td>model, given-names, org-heads</td><td>the statistical model for the rest; a listed given
  *     name before capitalized words, or a capitalized phrase around an organization's head word, where it is
  *     longer than the model's name (the model's MISC names, "American League", hold their words too)</td></tr>
  * </table>
  * Within a tier the longer name wins and equal lengths go to the finder listed first; a name overlapping one
- * already taken is dropped, so names never overlap. The model's MISC names take part and are dropped at
- * the end. The gazetteer and acronym finders are left out: as a third tier they added more wrong names
- * than right ones (eng.testa micro-F1 -0.006 each, docs/accuracy.md).
+ * already taken is dropped, so names never overlap. MISC names (the model's, and the words of a picture's
+ * credit, "File Photo") take part and are dropped at the end. The gazetteer and acronym finders are left
+ * out: as a third tier they added more wrong names than right ones (eng.testa micro-F1 -0.006 each,
+ * docs/accuracy.md).
  *
  * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}.
  */
@@ -49,6 +50,7 @@ public final class NameCombiner {
     private static final Map<String, Supplier<SentenceNameFinder>> FINDERS = new LinkedHashMap<>();
 
     static {
+        FINDERS.put("credits", CreditFinder::new);
         FINDERS.put("titled-persons", TitledPersonFinder::new);
         FINDERS.put("companies", CompanyFinder::new);
         FINDERS.put("place-nouns", PlaceNounFinder::new);
@@ -64,7 +66,7 @@ public final class NameCombiner {
 
     /** The finders of each tier of {@link #standard()}, by name. */
     private static final List<List<String>> STANDARD = List.of(
-            List.of("titled-persons", "companies", "place-nouns", "particles", "datelines", "initials"),
+            List.of("credits", "titled-persons", "companies", "place-nouns", "particles", "datelines", "initials"),
             List.of("model", "given-names", "org-heads"));
 
     private final List<List<SentenceNameFinder>> tiers;
@@ -118,7 +120,7 @@ public final class NameCombiner {
         for (Ranked r : all) {
             if (taken.stream().noneMatch(t -> t.overlaps(r.found()))) taken.add(r.found());
         }
-        // A MISC name of the model ("American League", "Fed Cup") held its words against the finders after it; it names no actor.
+        // A MISC name ("American League", a credit's "File Photo") held its words against the finders after it; it names no actor.
         taken.removeIf(f -> f.type() == null);
         taken.sort(Comparator.comparingInt(Found::from));
         return taken;

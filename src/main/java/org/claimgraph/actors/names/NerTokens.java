@@ -10,9 +10,10 @@ import org.claimgraph.doc.Token;
 /**
  * The tokens name finding works on: the language stage's tokens re-cut where its English tokenizer
  * splits or glues names differently from how names are written. Hyphenated names are one token
- * ("al-Assad", "Jean-Claude"), a possessive "'s" is a token of its own ("Russia" + "'s"), and an
- * abbreviation keeps its final dot ("U.N."). The training corpus is cut the same way, so the model
- * sees at run time the tokens it was trained on.
+ * ("al-Assad", "Jean-Claude"), a possessive "'s" is a token of its own ("Russia" + "'s"), an
+ * abbreviation keeps its final dot ("U.N."), and names a slash joins are cut apart ("REUTERS/Jane",
+ * "Doe/File"). The training corpus is cut the same way, so the model sees at run time the tokens it was
+ * trained on.
  */
 public final class NerTokens {
     public final String[] words;
@@ -114,7 +115,7 @@ public final class NerTokens {
                 add(words, offsets, tags, text, start, hyphen, tag);
                 add(words, offsets, tags, text, hyphen, peeled, "ADJ");
             } else {
-                add(words, offsets, tags, text, start, peeled, tag);
+                addSlashed(words, offsets, tags, text, start, peeled, tag);
             }
             for (int k = peeled; k < end; k++) add(words, offsets, tags, text, k, k + 1, "PUNCT");
             i = j;
@@ -143,6 +144,36 @@ public final class NerTokens {
         String tail = text.substring(dash + 1, end);
         if (!Character.isLowerCase(tail.charAt(0))) return -1;
         return tail.endsWith("ed") || tail.endsWith("ing") || NameWords.HYPHEN_MODIFIERS.contains(tail) ? dash : -1;
+    }
+
+    /**
+     * A word, cut at its slashes when they stand between names rather than inside one: "REUTERS/Kevin" of a
+     * photo credit, "Lamarque/File" (a part in Title Case); "RFE/RL", "AC/DC" and "and/or" stay one token.
+     */
+    private static void addSlashed(List<String> words, List<int[]> offsets, List<String> tags, String text, int start, int end, String tag) {
+        String[] parts = text.substring(start, end).split("/", -1);
+        if (!namesApart(parts)) {
+            add(words, offsets, tags, text, start, end, tag);
+            return;
+        }
+        int at = start;
+        for (int p = 0; p < parts.length; p++) {
+            if (p > 0) add(words, offsets, tags, text, at, ++at, "PUNCT");
+            if (!parts[p].isEmpty()) add(words, offsets, tags, text, at, at + parts[p].length(), tag);
+            at += parts[p].length();
+        }
+    }
+
+    /** Words of letters between slashes, one of them in Title Case; a slash may end the token ("Doe/" + "File"). */
+    private static boolean namesApart(String[] parts) {
+        boolean titleCase = false;
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p];
+            boolean edge = p == 0 || p == parts.length - 1;
+            if (part.isEmpty() && !edge || !part.chars().allMatch(Character::isLetter)) return false;
+            titleCase |= part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isLowerCase(part.charAt(1));
+        }
+        return parts.length > 1 && titleCase;
     }
 
     private static void add(List<String> words, List<int[]> offsets, List<String> tags, String text, int start, int end, String tag) {

@@ -1,0 +1,46 @@
+package org.claimgraph.actors.names;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.claimgraph.doc.Document;
+import org.claimgraph.language.LanguageAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** Invented news of 2020 through the real language stage and name finders: captions, nominees, companies, teams. */
+class NewsNameRulesTest {
+    private static final LanguageAnalyzer ANALYZER = new LanguageAnalyzer();
+    private static final MentionFinder FINDER = new MentionFinder();
+
+    /** The names found, as "TYPE:text". */
+    private static List<String> names(String text) {
+        Document doc = new Document("test", "Harbour talks resume\n\n" + text + "\n");
+        ANALYZER.process(doc);
+        FINDER.process(doc);
+        return doc.mentions().stream().filter(m -> m.type().isActor()).map(m -> m.type() + ":" + m.text()).toList();
+    }
+
+    @Test
+    void aNomineesTitleIsNoPartOfTheName() {
+        List<String> nominee = names("GDANSK (Reuters) - Secretary of State-designate Marek Olbrycht met allies on Tuesday. "
+                + "Treasury Secretary-designate Jana Kowalczyk said more aid was needed.");
+        assertTrue(nominee.contains("PERSON:Marek Olbrycht"), nominee.toString());
+        assertTrue(nominee.contains("PERSON:Jana Kowalczyk"), nominee.toString());
+        assertTrue(nominee.stream().noneMatch(n -> n.contains("designate")), nominee.toString());
+    }
+
+    @Test
+    void aPicturesCreditNamesTheOutletAndThePhotographerAndNoOneElse() {
+        List<String> caption = names("GDANSK (Reuters) - Dockers returned to work on Monday.\n\n"
+                + "FILE PHOTO: Dockers load a ship in Gdansk, Poland, May 4, 2020. REUTERS/Jana Kowalczyk/File Photo\n\n"
+                + "A crane stands idle at the port. Pool via REUTERS");
+        assertTrue(caption.contains("ORGANIZATION:REUTERS"), caption.toString());
+        assertTrue(caption.contains("PERSON:Jana Kowalczyk"), caption.toString());
+        assertTrue(caption.stream().noneMatch(n -> n.contains("/") || n.contains("Photo") || n.contains("Pool")), caption.toString());
+        // The same words are names outside a credit.
+        List<String> prose = names("GDANSK (Reuters) - Dockers' leader Marta Pool said on Monday the strike was over.");
+        assertTrue(prose.contains("PERSON:Marta Pool"), prose.toString());
+    }
+}
