@@ -29,7 +29,7 @@ import org.claimgraph.doc.MentionType;
  * out: as a third tier they added more wrong names than right ones (eng.testa micro-F1 -0.006 each,
  * docs/accuracy.md).
  *
- * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}.
+ * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}, {@link CompanyNames}.
  */
 public final class NameCombiner {
     /** A name chosen in one sentence: tokens [from, to) and the finder it came from. */
@@ -70,7 +70,7 @@ public final class NameCombiner {
             List.of("model", "given-names", "org-heads"));
 
     private final List<List<SentenceNameFinder>> tiers;
-    private final List<DocumentStep> steps = List.of(new HeadlineNames(), new NotPersons());
+    private final List<DocumentStep> steps = List.of(new HeadlineNames(), new NotPersons(), new CompanyNames());
 
     /** Finders in tiers of priority, each tier's in order, as {@link #standard()}'s. */
     NameCombiner(List<List<SentenceNameFinder>> tiers) { this.tiers = List.copyOf(tiers); }

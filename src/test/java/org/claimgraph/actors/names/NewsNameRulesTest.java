@@ -43,4 +43,17 @@ class NewsNameRulesTest {
         List<String> prose = names("GDANSK (Reuters) - Dockers' leader Marta Pool said on Monday the strike was over.");
         assertTrue(prose.contains("PERSON:Marta Pool"), prose.toString());
     }
+
+    @Test
+    void aCompanyOwningItsProfitIsACompanyThroughoutItsArticle() {
+        List<String> company = names("MILAN (Reuters) - Castellani said on Tuesday its third-quarter profit fell 20%. "
+                + "Castellani expects sales to recover next year, and shares in Castellani closed down 3%.");
+        assertTrue(company.contains("ORGANIZATION:Castellani"), company.toString());
+        assertTrue(company.stream().filter(n -> n.endsWith(":Castellani")).allMatch(n -> n.startsWith("ORGANIZATION")), company.toString());
+        // "its" owned by another noun phrase, or by a listed place, says nothing of the name.
+        List<String> others = names("Marta Kellner said the government had cut its budget. Kellner said on Monday taxes would rise. "
+                + "China said on Tuesday its exports rose.");
+        assertTrue(others.contains("PERSON:Kellner"), others.toString());
+        assertTrue(others.contains("LOCATION:China"), others.toString());
+    }
 }
