@@ -29,7 +29,8 @@ import org.claimgraph.doc.MentionType;
  * out: as a third tier they added more wrong names than right ones (eng.testa micro-F1 -0.006 each,
  * docs/accuracy.md).
  *
- * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}, {@link CompanyNames}.
+ * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}, {@link CompanyNames},
+ * {@link TeamNames}.
  */
 public final class NameCombiner {
     /** A name chosen in one sentence: tokens [from, to) and the finder it came from. */
@@ -70,7 +71,7 @@ public final class NameCombiner {
             List.of("model", "given-names", "org-heads"));
 
     private final List<List<SentenceNameFinder>> tiers;
-    private final List<DocumentStep> steps = List.of(new HeadlineNames(), new NotPersons(), new CompanyNames());
+    private final List<DocumentStep> steps = List.of(new HeadlineNames(), new NotPersons(), new CompanyNames(), new TeamNames());
 
     /** Finders in tiers of priority, each tier's in order, as {@link #standard()}'s. */
     NameCombiner(List<List<SentenceNameFinder>> tiers) { this.tiers = List.copyOf(tiers); }

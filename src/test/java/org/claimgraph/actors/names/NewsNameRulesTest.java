@@ -56,4 +56,15 @@ class NewsNameRulesTest {
         assertTrue(others.contains("PERSON:Kellner"), others.toString());
         assertTrue(others.contains("LOCATION:China"), others.toString());
     }
+
+    @Test
+    void aTeamNamedAfterItsTownIsAnOrganizationInAMatchsResult() {
+        List<String> match = names("MUNICH (Reuters) - Bayern Munich thrashed Frankfurt 5-0 on Saturday. Leicester City drew 1-1 with Everton.");
+        assertTrue(match.contains("ORGANIZATION:Frankfurt"), match.toString());
+        assertTrue(match.contains("ORGANIZATION:Leicester City"), match.toString());
+        // A national team stays a place, as CoNLL has it; so does a town that lost no match.
+        List<String> places = names("Brazil beat Uruguay 2-0 in a World Cup qualifier. Syria lost control of Aleppo in 2012. "
+                + "Fans travelled from Frankfurt to Munich.");
+        assertTrue(places.containsAll(List.of("LOCATION:Brazil", "LOCATION:Uruguay", "LOCATION:Aleppo", "LOCATION:Frankfurt")), places.toString());
+    }
 }
