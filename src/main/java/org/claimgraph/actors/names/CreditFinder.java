@@ -57,12 +57,22 @@ final class CreditFinder implements SentenceNameFinder {
         return -1;
     }
 
-    /** The photographer's name after the outlet's slash: up to four name words cased as the first, no credit word. */
-    private static int photographerEnd(String[] w, int from) {
+    /**
+     * The photographer's name after the outlet's slash: two to four name words cased as the first, no credit
+     * word or listed name, ending the line or before a slash or a change of case ("Jane Doe EDITORIAL USE ONLY").
+     * "a Reuters/Ipsos poll" names none.
+     */
+    private int photographerEnd(String[] w, int from) {
         boolean capitals = isCapitals(w[from]);
         int end = from;
         while (end < w.length && end - from < 4 && isNameWord(w[end]) && isCapitals(w[end]) == capitals && creditWordsAt(w, end) == 0) end++;
-        return end;
+        boolean ends = end == w.length || "/".equals(w[end]) || ".".equals(w[end]) || isNameWord(w[end]);
+        return end - from >= 2 && ends && gazetteer.longestName(w, from).length() == 0 ? end : from;
+    }
+
+    /** A word of a credit alone ("File", "Handout"), in any case. */
+    static boolean isCreditWord(String word) {
+        return CREDIT_WORDS.stream().anyMatch(phrase -> phrase.length == 1 && phrase[0].equalsIgnoreCase(word));
     }
 
     private static boolean isCapitals(String word) { return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)); }

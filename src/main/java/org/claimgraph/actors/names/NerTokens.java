@@ -11,7 +11,7 @@ import org.claimgraph.doc.Token;
  * The tokens name finding works on: the language stage's tokens re-cut where its English tokenizer
  * splits or glues names differently from how names are written. Hyphenated names are one token
  * ("al-Assad", "Jean-Claude"), a possessive "'s" is a token of its own ("Russia" + "'s"), an
- * abbreviation keeps its final dot ("U.N."), and names a slash joins are cut apart ("REUTERS/Jane",
+ * abbreviation keeps its final dot ("U.N."), and a picture's credit is cut at its slashes ("REUTERS/Jane",
  * "Doe/File"). The training corpus is cut the same way, so the model sees at run time the tokens it was
  * trained on.
  */
@@ -164,16 +164,30 @@ public final class NerTokens {
         }
     }
 
-    /** Words of letters between slashes, one of them in Title Case; a slash may end the token ("Doe/" + "File"). */
+    /**
+     * Words of letters between slashes, as a picture's credit joins them: an outlet in capitals before a name
+     * ("REUTERS/Jane"), a credit's word after one ("Doe/File", {@link CreditFinder#isCreditWord}), or a slash
+     * left at either end of the word ("Doe/" + "File", "REUTERS" + "/Jane"). Names a slash joins in prose stay one token ("Reuters/Ipsos",
+     * "Radio Free Europe/Radio Liberty"), as the model was trained on them.
+     */
     private static boolean namesApart(String[] parts) {
-        boolean titleCase = false;
+        if (parts.length < 2) return false;
         for (int p = 0; p < parts.length; p++) {
-            String part = parts[p];
             boolean edge = p == 0 || p == parts.length - 1;
-            if (part.isEmpty() && !edge || !part.chars().allMatch(Character::isLetter)) return false;
-            titleCase |= part.length() > 1 && Character.isUpperCase(part.charAt(0)) && Character.isLowerCase(part.charAt(1));
+            if (parts[p].isEmpty() && !edge || !parts[p].chars().allMatch(Character::isLetter)) return false;
         }
-        return parts.length > 1 && titleCase;
+        for (int p = 0; p + 1 < parts.length; p++) {
+            String left = parts[p];
+            String right = parts[p + 1];
+            if (left.isEmpty() || right.isEmpty() || isCapitals(left) && isTitleCase(right) || CreditFinder.isCreditWord(right)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isCapitals(String word) { return word.length() > 1 && word.chars().allMatch(Character::isUpperCase); }
+
+    private static boolean isTitleCase(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
     }
 
     private static void add(List<String> words, List<int[]> offsets, List<String> tags, String text, int start, int end, String tag) {

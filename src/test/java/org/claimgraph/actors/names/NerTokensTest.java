@@ -48,11 +48,13 @@ class NerTokensTest {
     }
 
     @Test
-    void namesASlashJoinsAreCutApartButAcronymsAndWordsAreNot() {
+    void aCreditIsCutAtItsSlashesButAcronymsAndNamesInProseAreNot() {
         NerTokens t = cut("REUTERS/Jana Kowalczyk/File Photo", "REUTERS/Jana", "Kowalczyk/", "File", "Photo");
         assertArrayEquals(new String[] {"REUTERS", "/", "Jana", "Kowalczyk", "/", "File", "Photo"}, t.words);
         assertArrayEquals(new int[] {0, 7, 8, 13, 22, 23, 28}, t.starts);
-        NerTokens kept = cut("RFE/RL and/or AC/DC", "RFE/RL", "and/or", "AC/DC");
-        assertArrayEquals(new String[] {"RFE/RL", "and/or", "AC/DC"}, kept.words);
+        NerTokens lead = cut("REUTERS/Jana Kowalczyk", "REUTERS", "/Jana", "Kowalczyk");
+        assertArrayEquals(new String[] {"REUTERS", "/", "Jana", "Kowalczyk"}, lead.words);
+        NerTokens kept = cut("RFE/RL and/or AC/DC a Reuters/Ipsos poll", "RFE/RL", "and/or", "AC/DC", "a", "Reuters/Ipsos", "poll");
+        assertArrayEquals(new String[] {"RFE/RL", "and/or", "AC/DC", "a", "Reuters/Ipsos", "poll"}, kept.words);
     }
 }
