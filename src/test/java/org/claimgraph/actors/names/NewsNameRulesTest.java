@@ -80,4 +80,13 @@ class NewsNameRulesTest {
         List<String> tennis = names("PARIS (Reuters) - Marta Kellner beat Ilse Varga 6-4 6-3 on Sunday. Kellner beat Varga 6-2 in the final set.");
         assertTrue(tennis.containsAll(List.of("PERSON:Kellner", "PERSON:Varga")), tennis.toString());
     }
+
+    @Test
+    void aCompanyOwningACompanysRoleIsACompany() {
+        List<String> owner = names("Shares rose after Velmor's chief executive Anna Berg said demand was strong.");
+        assertTrue(owner.contains("ORGANIZATION:Velmor"), owner.toString());
+        // A person's possessive before any other role says nothing.
+        List<String> person = names("Shares rose after Velmor's chief of staff Anna Berg said demand was strong.");
+        assertFalse(person.contains("ORGANIZATION:Velmor"), person.toString());
+    }
 }
