@@ -5,24 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.claimgraph.doc.Document;
-import org.claimgraph.language.LanguageAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** Invented news of 2020 through the real language stage and name finders: captions, nominees, companies, teams. */
 class NewsNameRulesTest {
-    private static final LanguageAnalyzer ANALYZER = new LanguageAnalyzer();
-    private static final MentionFinder FINDER = new MentionFinder();
-
     /** The names found in a body under a neutral headline, as "TYPE:text". */
-    private static List<String> names(String body) { return namesOf("Harbour talks resume\n\n" + body + "\n"); }
-
-    private static List<String> namesOf(String text) {
-        Document doc = new Document("test", text);
-        ANALYZER.process(doc);
-        FINDER.process(doc);
-        return doc.mentions().stream().filter(m -> m.type().isActor()).map(m -> m.type() + ":" + m.text()).toList();
-    }
+    private static List<String> names(String body) { return FoundNames.in("Harbour talks resume\n\n" + body + "\n"); }
 
     @Test
     void aNomineesTitleIsNoPartOfTheName() {
@@ -73,7 +61,7 @@ class NewsNameRulesTest {
     @Test
     void aLoneWordTakenForAPersonIsATeamWhenItLosesToATeamByAScore() {
         // The headline leads the model to take "Napoli" for a person throughout.
-        List<String> match = namesOf("SOCCER-Milan beat Napoli to go top\n\nMILAN (Reuters) - AC Milan beat Napoli 3-1 on Sunday.\n");
+        List<String> match = FoundNames.in("SOCCER-Milan beat Napoli to go top\n\nMILAN (Reuters) - AC Milan beat Napoli 3-1 on Sunday.\n");
         assertTrue(match.contains("ORGANIZATION:Napoli"), match.toString());
         assertTrue(match.stream().noneMatch(n -> n.startsWith("PERSON:Napoli")), match.toString());
         // Two players with a score are persons.
