@@ -28,7 +28,7 @@ final class EvalCommand {
 
         @Option(names = "--finder", defaultValue = "combined", paramLabel = "NAME",
                 description = {"combined (what claimgraph runs: its finders merged by the combiner's priority) or one finder alone: "
-                        + "titled-persons, org-heads, companies, place-nouns, particles, datelines, initials, model, given-names, "
+                        + "credits, titled-persons, companies, place-nouns, particles, datelines, initials, model, given-names, org-heads, "
                         + "gazetteer or acronyms; all measures each in turn. Default: ${DEFAULT-VALUE}."})
         String finder;
 

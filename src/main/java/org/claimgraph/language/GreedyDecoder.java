@@ -1,6 +1,7 @@
 package org.claimgraph.language;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
@@ -19,10 +20,18 @@ import opennlp.tools.util.SequenceValidator;
  * every position; on 840 news articles that sort and exp were a fifth of all extraction's CPU time
  * (the lemmatizer has 860 outcomes). The best outcome needs neither: exp and the
  * normalisation keep the order of the summed feature weights. Works for GIS maxent models (the tagger,
- * the lemmatizer) and perceptrons (the name model). One decoder per thread (it keeps a scratch array).
+ * the lemmatizer) and perceptrons (the name model). The features are summed as they are generated
+ * ({@link WeightSum}), so a generator that remembers words' weights skips their look-up. One decoder per thread
+ * (it keeps a scratch array).
  */
 public final class GreedyDecoder {
-    private final Map<String, Context> features;
+    /** The features of one position of a sequence, given the outcomes before it, added to a feature list. */
+    @FunctionalInterface
+    public interface Features<T> {
+        void add(List<String> features, int index, T[] sequence, String[] before);
+    }
+
+    private final WeightSum sum;
     private final String[] outcomes;
     private final UniformPrior prior = new UniformPrior();
     private final double[] scores;
@@ -36,20 +45,35 @@ public final class GreedyDecoder {
             throw new IllegalArgumentException("greedy decoding needs a GIS or perceptron model, not " + model.getClass().getName());
         }
         Object[] parts = ((AbstractModel) model).getDataStructures();
-        this.features = (Map<String, Context>) parts[1];
+        this.sum = new WeightSum((Map<String, Context>) parts[1]);
         this.outcomes = (String[]) parts[2];
         this.uniformPrior = model instanceof GISModel;
         prior.setLabels(outcomes, null);
         this.scores = new double[outcomes.length];
     }
 
+    /** The model's weights of each feature it knows, for generators that look features up ahead ({@link WordMemo}). */
+    public Map<String, Context> weights() { return sum.weights(); }
+
     /** The outcomes of positions 0 to {@code last} of {@code sequence}, each decided after those before it. */
     public <T> String[] decode(T[] sequence, int last, Object[] additionalContext, BeamSearchContextGenerator<T> contexts,
                         SequenceValidator<T> validator) {
+        return decode(sequence, last, (features, i, words, before) -> {
+            for (String feature : contexts.getContext(i, words, before, additionalContext)) features.add(feature);
+        }, validator);
+    }
+
+    /** The outcomes of positions 0 to {@code last} of {@code sequence}, the features summed as they are generated. */
+    public <T> String[] decode(T[] sequence, int last, Features<T> features, SequenceValidator<T> validator) {
         String[] decided = new String[last + 1];
         for (int i = 0; i <= last; i++) {
             String[] before = Arrays.copyOf(decided, i);
-            decided[i] = best(i, sequence, before, contexts.getContext(i, sequence, before, additionalContext), validator);
+            // The weights summed in the order GISModel sums them, from the same prior: the same doubles.
+            if (uniformPrior) prior.logPrior(scores, (int[]) null);
+            else Arrays.fill(scores, 0);
+            sum.start(scores);
+            features.add(sum, i, sequence, before);
+            decided[i] = best(i, sequence, before, validator);
         }
         return decided;
     }
@@ -58,18 +82,18 @@ public final class GreedyDecoder {
     static void addWeights(Map<String, Context> features, String[] context, double[] scores) {
         for (String feature : context) {
             Context weights = features.get(feature);
-            if (weights == null) continue;
-            int[] to = weights.getOutcomes();
-            double[] w = weights.getParameters();
-            for (int k = 0; k < to.length; k++) scores[to[k]] += w[k];
+            if (weights != null) addWeights(weights, scores);
         }
     }
 
-    private <T> String best(int i, T[] sequence, String[] before, String[] context, SequenceValidator<T> validator) {
-        // The weights summed in the order GISModel sums them, from the same prior: the same doubles.
-        if (uniformPrior) prior.logPrior(scores, (int[]) null);
-        else Arrays.fill(scores, 0);
-        addWeights(features, context, scores);
+    /** Adds one feature's weights to its outcomes' scores. */
+    static void addWeights(Context feature, double[] scores) {
+        int[] to = feature.getOutcomes();
+        double[] w = feature.getParameters();
+        for (int k = 0; k < to.length; k++) scores[to[k]] += w[k];
+    }
+
+    private <T> String best(int i, T[] sequence, String[] before, SequenceValidator<T> validator) {
         // Almost always the best is valid; otherwise the next best, as BeamSearch falls back to all valid outcomes.
         while (true) {
             int top = -1;

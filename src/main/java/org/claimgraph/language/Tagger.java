@@ -1,10 +1,9 @@
 package org.claimgraph.language;
 
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.ConfigurablePOSContextGenerator;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * OpenNLP's part-of-speech tagger decoding greedily instead of with its default beam of three: on 175,455
@@ -14,20 +13,21 @@ import opennlp.tools.util.SequenceValidator;
 final class Tagger {
     /** Where OpenNLP's model package keeps the classifier itself (a package-private name in OpenNLP). */
     private static final String ARTIFACT = "pos.model";
-    private static final Object[] NO_CONTEXT = {};
 
     private final GreedyDecoder decoder;
-    private final POSContextGenerator contexts;
+    /** The model's generators, as ConfigurablePOSContextGenerator (without its cache) asks them. */
+    private final AdaptiveFeatureGenerator generators;
     private final SequenceValidator<String> validator;
 
     Tagger(POSModel model) {
         this.decoder = new GreedyDecoder((MaxentModel) model.getArtifact(ARTIFACT));
-        this.contexts = new ConfigurablePOSContextGenerator(0, LowerCasingFeatures.of(model));
+        this.generators = ModelFeatures.of(model, decoder.weights());
         this.validator = model.getFactory().getSequenceValidator();
     }
 
     /** The universal part-of-speech tag of each word of a sentence. */
     String[] tag(String[] words) {
-        return decoder.decode(words, words.length - 1, NO_CONTEXT, contexts, validator);
+        return decoder.decode(words, words.length - 1,
+                (features, i, sequence, before) -> generators.createFeatures(features, sequence, i, before), validator);
     }
 }

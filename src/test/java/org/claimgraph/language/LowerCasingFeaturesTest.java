@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -53,7 +54,7 @@ class LowerCasingFeaturesTest {
             assertTrue(descriptor.contains("TokenFeatureGeneratorFactory") && descriptor.contains("TokenClassFeatureGeneratorFactory"),
                     "the model's generators include both that the twins stand in for");
             AdaptiveFeatureGenerator theirs = opennlpGenerators(model, descriptor);
-            AdaptiveFeatureGenerator ours = LowerCasingFeatures.of(model);
+            AdaptiveFeatureGenerator ours = ModelFeatures.of(model, Map.of());
             for (String[] sentence : seedSentences()) {
                 for (int i = 0; i < sentence.length; i++) {
                     assertEquals(features(theirs, sentence, i), features(ours, sentence, i), String.join(" ", sentence) + " @" + i);

@@ -10,7 +10,7 @@ import org.claimgraph.doc.MentionType;
 
 /**
  * Proper nouns no list knows, next to what only a company has or is: "Petofi general manager Laszlo Sebesvari",
- * "the chairman of Velmor" (company-roles.txt), "Polish brewer Velmor", "the telecoms group Kestrel Systems AB"
+ * "Velmor's chief executive", "the chairman of Velmor" (company-roles.txt), "Polish brewer Velmor", "the telecoms group Kestrel Systems AB"
  * (company-kinds.txt).
  */
 final class CompanyFinder extends RuleNameFinder {
@@ -22,15 +22,17 @@ final class CompanyFinder extends RuleNameFinder {
         return out;
     }
 
-    /** Unlisted proper nouns right before a company role, or right after it and "of" / "at". */
+    /** Unlisted proper nouns right before a company role (or its "'s"), or right after it and "of" / "at". */
     private void byRole(NerTokens nt, List<Span> out) {
         String[] w = nt.words;
         for (int i = 0; i < w.length; i++) {
             int role = roleAt(w, i);
             if (role == 0) continue;
-            int from = i;
-            while (from > 0 && i - from < 3 && unlistedProperNoun(nt, from - 1)) from--;
-            if (from < i) out.add(span(from, i, MentionType.ORGANIZATION));
+            // "Velmor's chief executive": the company may own its role.
+            int end = i > 0 && ("'s".equals(w[i - 1]) || "’s".equals(w[i - 1])) ? i - 1 : i;
+            int from = end;
+            while (from > 0 && end - from < 3 && unlistedProperNoun(nt, from - 1)) from--;
+            if (from < end) out.add(span(from, end, MentionType.ORGANIZATION));
             int after = i + role;
             if (after + 1 < w.length && ("of".equals(w[after]) || "at".equals(w[after]))) {
                 int to = after + 1;
@@ -64,9 +66,9 @@ final class CompanyFinder extends RuleNameFinder {
         return 0;
     }
 
-    /** A proper noun (by the tagger) in capitals that no list, title or head word accounts for. */
+    /** A proper noun (by the tagger; "PROPN+PART" of "Velmor's") in capitals that no list, title or head word accounts for. */
     private boolean unlistedProperNoun(NerTokens nt, int k) {
-        return "PROPN".equals(nt.pos[k]) && unlistedNameWord(nt, k);
+        return nt.pos[k].startsWith("PROPN") && unlistedNameWord(nt, k);
     }
 
     /** A capitalized word that no list knows, and that is no given name, title, demonym or date. */

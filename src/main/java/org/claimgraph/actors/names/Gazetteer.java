@@ -3,6 +3,7 @@ package org.claimgraph.actors.names;
 import org.claimgraph.language.Titles;
 import org.claimgraph.language.WordLists;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,10 @@ import org.claimgraph.doc.MentionType;
  */
 public final class Gazetteer {
     private static final String DIR = NameModel.DIR;
+    /** What makes a title a nominee's, glued to its last word: "President-elect", "Secretary of State-designate". */
+    private static final List<String> NOMINEE_SUFFIXES = List.of("-elect", "-designate");
+    /** Longer than the longest title phrase listed ("chairman of the joint chiefs of staff"). */
+    private static final int MAX_TITLE_WORDS = 8;
     private static volatile Gazetteer instance;
 
     /** Typed names: places (LOCATION) and organizations and outlets (ORGANIZATION). */
@@ -98,6 +103,31 @@ public final class Gazetteer {
 
     /** Longest title phrase ("Foreign Minister", "Chief of the General Staff") starting at {@code from}. */
     public Match longestTitle(String[] tokens, int from) { return titles.longest(tokens, from); }
+
+    /**
+     * Longest title phrase starting at {@code from}, a nominee's included: a listed title whose last word carries
+     * "-elect" or "-designate" ("President-elect", "Secretary of State-designate"). The rules strip these before
+     * a name as they strip the title itself; the model's features read {@link #longestTitle} only, as it was trained.
+     */
+    public Match longestTitleOrNominee(String[] tokens, int from) {
+        Match title = titles.longest(tokens, from);
+        for (int k = from; k < tokens.length && k - from < MAX_TITLE_WORDS; k++) {
+            String stem = nomineeStem(tokens[k]);
+            if (stem == null) continue;
+            String[] phrase = Arrays.copyOfRange(tokens, from, k + 1);
+            phrase[phrase.length - 1] = stem;
+            if (titles.longest(phrase, 0).length() == phrase.length && phrase.length > title.length()) return new Match(phrase.length, MentionType.PERSON);
+        }
+        return title;
+    }
+
+    /** "President" of "President-elect", "State" of "State-designate"; null for a word with no such suffix. */
+    private static String nomineeStem(String token) {
+        for (String suffix : NOMINEE_SUFFIXES) {
+            if (token.length() > suffix.length() + 1 && key(token).endsWith(suffix)) return token.substring(0, token.length() - suffix.length());
+        }
+        return null;
+    }
 
     /** A listed country, by its words joined with spaces ("South Africa", "U.S."), in any case. */
     public boolean isCountry(String phrase) { return countries.contains(key(phrase)); }

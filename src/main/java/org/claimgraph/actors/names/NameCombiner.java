@@ -16,19 +16,21 @@ import org.claimgraph.doc.MentionType;
  * <p>The priority is a list of tiers, each an ordered list of finders ({@link #standard()}):
  * <table>
  * <tr><th>tier</th><th>finders, in order</th><th>why first</th></tr>
- * <tr><td>1</td><td>titled-persons, companies, place-nouns, particles, datelines, initials</td>
- *     <td>each reads what news writes around a name (a title, a company role, "the town of", a dateline),
- *     evidence the model does not weigh</td></tr>
+ * <tr><td>1</td><td>credits, titled-persons, companies, place-nouns, particles, datelines, initials</td>
+ *     <td>each reads what news writes around a name (a picture's credit, a title, a company role, "the town
+ *     of", a dateline), evidence the model does not weigh</td></tr>
  * <tr><td>2</td><td>model, given-names, org-heads</td><td>the statistical model for the rest; a listed given
  *     name before capitalized words, or a capitalized phrase around an organization's head word, where it is
  *     longer than the model's name (the model's MISC names, "American League", hold their words too)</td></tr>
  * </table>
  * Within a tier the longer name wins and equal lengths go to the finder listed first; a name overlapping one
- * already taken is dropped, so names never overlap. The model's MISC names take part and are dropped at
- * the end. The gazetteer and acronym finders are left out: as a third tier they added more wrong names
- * than right ones (eng.testa micro-F1 -0.006 each, docs/accuracy.md).
+ * already taken is dropped, so names never overlap. MISC names (the model's, and the words of a picture's
+ * credit, "File Photo") take part and are dropped at the end. The gazetteer and acronym finders are left
+ * out: as a third tier they added more wrong names than right ones (eng.testa micro-F1 -0.006 each,
+ * docs/accuracy.md).
  *
- * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}.
+ * <p>Then the document steps, in order: {@link HeadlineNames}, {@link NotPersons}, {@link CompanyNames},
+ * {@link TeamNames}.
  */
 public final class NameCombiner {
     /** A name chosen in one sentence: tokens [from, to) and the finder it came from. */
@@ -49,6 +51,7 @@ public final class NameCombiner {
     private static final Map<String, Supplier<SentenceNameFinder>> FINDERS = new LinkedHashMap<>();
 
     static {
+        FINDERS.put("credits", CreditFinder::new);
         FINDERS.put("titled-persons", TitledPersonFinder::new);
         FINDERS.put("companies", CompanyFinder::new);
         FINDERS.put("place-nouns", PlaceNounFinder::new);
@@ -64,11 +67,11 @@ public final class NameCombiner {
 
     /** The finders of each tier of {@link #standard()}, by name. */
     private static final List<List<String>> STANDARD = List.of(
-            List.of("titled-persons", "companies", "place-nouns", "particles", "datelines", "initials"),
+            List.of("credits", "titled-persons", "companies", "place-nouns", "particles", "datelines", "initials"),
             List.of("model", "given-names", "org-heads"));
 
     private final List<List<SentenceNameFinder>> tiers;
-    private final List<DocumentStep> steps = List.of(new HeadlineNames(), new NotPersons());
+    private final List<DocumentStep> steps = List.of(new HeadlineNames(), new NotPersons(), new CompanyNames(), new TeamNames());
 
     /** Finders in tiers of priority, each tier's in order, as {@link #standard()}'s. */
     NameCombiner(List<List<SentenceNameFinder>> tiers) { this.tiers = List.copyOf(tiers); }
@@ -118,7 +121,7 @@ public final class NameCombiner {
         for (Ranked r : all) {
             if (taken.stream().noneMatch(t -> t.overlaps(r.found()))) taken.add(r.found());
         }
-        // A MISC name of the model ("American League", "Fed Cup") held its words against the finders after it; it names no actor.
+        // A MISC name ("American League", a credit's "File Photo") held its words against the finders after it; it names no actor.
         taken.removeIf(f -> f.type() == null);
         taken.sort(Comparator.comparingInt(Found::from));
         return taken;

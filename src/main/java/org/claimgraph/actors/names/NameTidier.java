@@ -47,7 +47,7 @@ final class NameTidier {
         }
         // "Full-back Tom Reid", "Russian Dmitri Orlov": a person's name starts after a title or demonym.
         while (type == MentionType.PERSON && to - from > 1) {
-            int title = gazetteer.longestTitle(nt.words, from).length();
+            int title = gazetteer.longestTitleOrNominee(nt.words, from).length();
             String first = nt.words[from];
             int skip = title > 0 ? title : gazetteer.isDemonym(first) && !gazetteer.isGivenName(first) ? 1 : 0;
             if (skip == 0 || from + skip >= to) break;
@@ -74,7 +74,7 @@ final class NameTidier {
         while (to > from && (!isNameWord(w[to - 1]) || gazetteer.isNotName(w[to - 1]))) to--;
         // "Agency Vice" of "Agency Vice Minister X": a name does not end in the first words of a title running on after it.
         for (int k = from + 1; k < to; k++) {
-            if (k + gazetteer.longestTitle(w, k).length() > to) return k;
+            if (k + gazetteer.longestTitleOrNominee(w, k).length() > to) return k;
         }
         return to;
     }

@@ -29,6 +29,8 @@ final class NameWords {
     static final List<String[]> COMPANY_ROLES = WordLists.lines(NameModel.DIR + "company-roles.txt").stream()
             .map(line -> line.split("\\s+")).sorted(Comparator.comparingInt((String[] r) -> r.length).reversed()).toList();
     static final Set<String> HYPHEN_MODIFIERS = set("hyphen-modifiers.txt");
+    /** "beat", "drew", "lost": a match's result between the sides named around it. */
+    static final Set<String> RESULT_WORDS = set("result-words.txt");
 
     private static Set<String> set(String file) { return Set.copyOf(WordLists.lines(NameModel.DIR + file)); }
 

@@ -10,9 +10,10 @@ import org.claimgraph.doc.Token;
 /**
  * The tokens name finding works on: the language stage's tokens re-cut where its English tokenizer
  * splits or glues names differently from how names are written. Hyphenated names are one token
- * ("al-Assad", "Jean-Claude"), a possessive "'s" is a token of its own ("Russia" + "'s"), and an
- * abbreviation keeps its final dot ("U.N."). The training corpus is cut the same way, so the model
- * sees at run time the tokens it was trained on.
+ * ("al-Assad", "Jean-Claude"), a possessive "'s" is a token of its own ("Russia" + "'s"), an
+ * abbreviation keeps its final dot ("U.N."), and a picture's credit is cut at its slashes ("REUTERS/Jane",
+ * "Doe/File"). The training corpus is cut the same way, so the model sees at run time the tokens it was
+ * trained on.
  */
 public final class NerTokens {
     public final String[] words;
@@ -114,7 +115,7 @@ public final class NerTokens {
                 add(words, offsets, tags, text, start, hyphen, tag);
                 add(words, offsets, tags, text, hyphen, peeled, "ADJ");
             } else {
-                add(words, offsets, tags, text, start, peeled, tag);
+                addSlashed(words, offsets, tags, text, start, peeled, tag);
             }
             for (int k = peeled; k < end; k++) add(words, offsets, tags, text, k, k + 1, "PUNCT");
             i = j;
@@ -145,6 +146,50 @@ public final class NerTokens {
         String tail = text.substring(dash + 1, end);
         if (!Character.isLowerCase(tail.charAt(0))) return -1;
         return tail.endsWith("ed") || tail.endsWith("ing") || NameWords.HYPHEN_MODIFIERS.contains(tail) ? dash : -1;
+    }
+
+    /**
+     * A word, cut at its slashes when they stand between names rather than inside one: "REUTERS/Kevin" of a
+     * photo credit, "Lamarque/File" (a part in Title Case); "RFE/RL", "AC/DC" and "and/or" stay one token.
+     */
+    private static void addSlashed(List<String> words, List<int[]> offsets, List<String> tags, String text, int start, int end, String tag) {
+        String[] parts = text.substring(start, end).split("/", -1);
+        if (!namesApart(parts)) {
+            add(words, offsets, tags, text, start, end, tag);
+            return;
+        }
+        int at = start;
+        for (int p = 0; p < parts.length; p++) {
+            if (p > 0) add(words, offsets, tags, text, at, ++at, "PUNCT");
+            if (!parts[p].isEmpty()) add(words, offsets, tags, text, at, at + parts[p].length(), tag);
+            at += parts[p].length();
+        }
+    }
+
+    /**
+     * Words of letters between slashes, as a picture's credit joins them: an outlet in capitals before a name
+     * ("REUTERS/Jane"), a credit's word after one ("Doe/File", {@link CreditFinder#isCreditWord}), or a slash
+     * left at either end of the word ("Doe/" + "File", "REUTERS" + "/Jane"). Names a slash joins in prose stay one token ("Reuters/Ipsos",
+     * "Radio Free Europe/Radio Liberty"), as the model was trained on them.
+     */
+    private static boolean namesApart(String[] parts) {
+        if (parts.length < 2) return false;
+        for (int p = 0; p < parts.length; p++) {
+            boolean edge = p == 0 || p == parts.length - 1;
+            if (parts[p].isEmpty() && !edge || !parts[p].chars().allMatch(Character::isLetter)) return false;
+        }
+        for (int p = 0; p + 1 < parts.length; p++) {
+            String left = parts[p];
+            String right = parts[p + 1];
+            if (left.isEmpty() || right.isEmpty() || isCapitals(left) && isTitleCase(right) || CreditFinder.isCreditWord(right)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isCapitals(String word) { return word.length() > 1 && word.chars().allMatch(Character::isUpperCase); }
+
+    private static boolean isTitleCase(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
     }
 
     private static void add(List<String> words, List<int[]> offsets, List<String> tags, String text, int start, int end, String tag) {

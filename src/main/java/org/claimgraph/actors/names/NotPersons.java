@@ -36,7 +36,7 @@ final class NotPersons implements NameCombiner.DocumentStep {
 
     @Override
     public void apply(List<NameCombiner.NameSentence> sentences, List<List<NameCombiner.Found>> chosen) {
-        Set<String> personWords = wordsOfLongerPersons(sentences, chosen);
+        Set<String> personWords = wordsOfLongerPersons(gazetteer, sentences, chosen);
         for (int i = 0; i < sentences.size(); i++) {
             String[] w = sentences.get(i).tokens().words;
             List<NameCombiner.Found> kept = new ArrayList<>(chosen.get(i).size());
@@ -50,7 +50,7 @@ final class NotPersons implements NameCombiner.DocumentStep {
     }
 
     /** The model and the given-names finder guess from the words; the other person rules read a title, initials or a particle. */
-    private static boolean readsContextFree(NameCombiner.Found c) {
+    static boolean readsContextFree(NameCombiner.Found c) {
         return c.by() instanceof ModelNameFinder || c.by() instanceof GivenNamePersonFinder;
     }
 
@@ -96,7 +96,7 @@ final class NotPersons implements NameCombiner.DocumentStep {
     }
 
     /** The words of the document's person names of two words or more that a given name opens: a person's context. */
-    private Set<String> wordsOfLongerPersons(List<NameCombiner.NameSentence> sentences, List<List<NameCombiner.Found>> chosen) {
+    static Set<String> wordsOfLongerPersons(Gazetteer gazetteer, List<NameCombiner.NameSentence> sentences, List<List<NameCombiner.Found>> chosen) {
         Set<String> words = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             String[] w = sentences.get(i).tokens().words;

@@ -52,7 +52,7 @@ final class TitledPersonFinder extends RuleNameFinder {
 
     /** End of a title (or a person's demonym) starting at {@code i}; {@code i} when none starts there. */
     private int titleEnd(String[] w, int i) {
-        int after = i + gazetteer.longestTitle(w, i).length();
+        int after = i + gazetteer.longestTitleOrNominee(w, i).length();
         if (after == i && isCapitalized(w[i]) && (gazetteer.isTitleWord(w[i]) || persons.isPersonDemonym(w[i]))) after = i + 1;
         // "Dean Holdsworth": a one-word title that is also a given name, capitalized, opens the name itself.
         if (after == i + 1 && isCapitalized(w[i]) && gazetteer.isGivenName(w[i]) && (i == 0 || !isNameWord(w[i - 1]))) after = i;

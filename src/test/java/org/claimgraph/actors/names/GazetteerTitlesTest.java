@@ -19,4 +19,14 @@ class GazetteerTitlesTest {
         assertTrue(gazetteer.isTitleWord("Midfielder"));
         assertFalse(gazetteer.isTitleWord("Varga"));
     }
+
+    @Test
+    void aListedTitleWithANomineesSuffixIsATitleAndNoOtherWordIs() {
+        String[] nominee = {"Secretary", "of", "State-designate", "Ilse", "Varga"};
+        assertEquals(3, gazetteer.longestTitleOrNominee(nominee, 0).length());
+        assertEquals(1, gazetteer.longestTitleOrNominee(new String[] {"president-elect", "Varga"}, 0).length());
+        assertEquals(1, gazetteer.longestTitle(nominee, 0).length(), "the model's features read the list as it is: \"Secretary\"");
+        assertEquals(0, gazetteer.longestTitleOrNominee(new String[] {"Re-elect", "Varga"}, 0).length());
+        assertEquals(0, gazetteer.longestTitleOrNominee(new String[] {"Kestrel-designate", "Varga"}, 0).length());
+    }
 }

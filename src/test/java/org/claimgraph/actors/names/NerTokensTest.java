@@ -48,6 +48,17 @@ class NerTokensTest {
     }
 
     @Test
+    void aCreditIsCutAtItsSlashesButAcronymsAndNamesInProseAreNot() {
+        NerTokens t = cut("REUTERS/Jana Kowalczyk/File Photo", "REUTERS/Jana", "Kowalczyk/", "File", "Photo");
+        assertArrayEquals(new String[] {"REUTERS", "/", "Jana", "Kowalczyk", "/", "File", "Photo"}, t.words);
+        assertArrayEquals(new int[] {0, 7, 8, 13, 22, 23, 28}, t.starts);
+        NerTokens lead = cut("REUTERS/Jana Kowalczyk", "REUTERS", "/Jana", "Kowalczyk");
+        assertArrayEquals(new String[] {"REUTERS", "/", "Jana", "Kowalczyk"}, lead.words);
+        NerTokens kept = cut("RFE/RL and/or AC/DC a Reuters/Ipsos poll", "RFE/RL", "and/or", "AC/DC", "a", "Reuters/Ipsos", "poll");
+        assertArrayEquals(new String[] {"RFE/RL", "and/or", "AC/DC", "a", "Reuters/Ipsos", "poll"}, kept.words);
+    }
+
+    @Test
     void aNameGluedToAModifierIsSplitOnlyAtAHyphenOfItsOwn() {
         NerTokens t = cut("Pro-Kremlin and US-led forces met Kremlin-backed rebels near Donetsk", "Pro", "-Kremlin", "and", "US", "-led", "forces",
                 "met", "Kremlin", "-backed", "rebels", "near", "Donetsk");

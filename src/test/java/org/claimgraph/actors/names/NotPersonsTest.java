@@ -5,22 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.claimgraph.doc.Document;
-import org.claimgraph.language.LanguageAnalyzer;
 import org.junit.jupiter.api.Test;
 
 /** Invented sentences through the real language stage and name finders: what reads as a person but is none. */
 class NotPersonsTest {
-    private static final LanguageAnalyzer ANALYZER = new LanguageAnalyzer();
-    private static final MentionFinder FINDER = new MentionFinder();
-
     /** The names found, as "TYPE:text". */
-    private static List<String> names(String text) {
-        Document doc = new Document("test", "Harbour talks resume.\n\n" + text + "\n");
-        ANALYZER.process(doc);
-        FINDER.process(doc);
-        return doc.mentions().stream().filter(m -> m.type().isActor()).map(m -> m.type() + ":" + m.text()).toList();
-    }
+    private static List<String> names(String text) { return FoundNames.in("Harbour talks resume.\n\n" + text + "\n"); }
 
     @Test
     void aDeitysNameInAnInvocationIsNoActorButElsewhereStaysAName() {
