@@ -378,6 +378,13 @@ class AssertionExtractorTest {
     }
 
     @Test
+    void aNoteOfThePaperNamesNoSpeaker() {
+        Document doc = extract("The council met on Monday.\n\nCorrection: An earlier version of this article gave the wrong date for the vote.\n"
+                + "\nBROWN: The vote was held on the wrong date.\n", null);
+        assertEquals(List.of("BROWN"), doc.assertions().stream().map(a -> a.source().text()).toList());
+    }
+
+    @Test
     void evidenceParentheticalsTranscriptsAndSignedQuotes() {
         String text = "A new poll shows that the governor remains in a tight race.\n"
                 + "A study by two economists found 12 cases of fraud among a million ballots.\n"
