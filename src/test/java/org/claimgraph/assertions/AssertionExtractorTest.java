@@ -380,7 +380,7 @@ class AssertionExtractorTest {
     @Test
     void aNoteOfThePaperNamesNoSpeaker() {
         Document doc = extract("The council met on Monday.\n\nCorrection: An earlier version of this article gave the wrong date for the vote.\n"
-                + "\nBROWN: The vote was held on the wrong date.\n", null);
+                + "\nBROWN: The vote was held on the wrong date.\n\nThe Latest: Markets fell sharply after the vote in the capital.\n", null);
         assertEquals(List.of("BROWN"), doc.assertions().stream().map(a -> a.source().text()).toList());
     }
 
