@@ -119,6 +119,14 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aMeetingToDiscuss() {
+        assertAttribution("The ministers met on Monday to discuss the harbor budget.", "discuss", "The ministers", "the harbor budget");
+        assertAttribution("The council called an emergency meeting to discuss the flooding.", "discuss", "The council", "the flooding");
+        // travelling there for it is no meeting's talk
+        assertTrue(extract("The ministers drove on Monday to discuss the harbor budget.").isEmpty());
+    }
+
+    @Test
     void cueInsideARelativeClause() {
         assertAttribution("The mayor returned the donations, which he said were tied to favors from builders.", "said", "he",
                 "were tied to favors from builders");
