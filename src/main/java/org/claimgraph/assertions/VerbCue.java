@@ -318,8 +318,28 @@ final class VerbCue {
             }
         }
         // "..., a new survey shows.": evidence closing the sentence reports the clause before it
-        boolean closing = v.text(sourceStart - 1).equals(",") && (j >= v.n || v.onlyPunctuationFrom(j));
+        boolean last = j >= v.n || v.onlyPunctuationFrom(j);
+        if (last && !v.text(sourceStart - 1).equals(",")) closingEvidence();
+        boolean closing = v.text(sourceStart - 1).equals(",") && last;
         if (evidence(v, src) && !closing) frame = Frame.OBJECT;
+    }
+
+    /**
+     * "..., a new analysis of campaign-finance reports by the paper shows.": evidence named by a longer phrase
+     * after the clause's comma, whose modifiers ("of", "by", "newly filed") the noun phrase before the verb
+     * leaves out; the source becomes the whole phrase when it holds the evidence.
+     */
+    private void closingEvidence() {
+        int k = sourceStart - 1;
+        while (k > 0 && (v.nominal(k) || v.pos(k).equals("ADP") && !v.lower(k).equals("as") || v.isAdverb(k) || v.isDate(k)
+                || v.pos(k).equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"))
+                || v.text(k).equals("-") && v.end(k - 1) == v.start(k))) k--;
+        if (k <= 0 || k == sourceStart - 1 || !v.text(k).equals(",") || !v.nominal(k + 1)) return;
+        int[] phrase = {k + 1, src[1]};
+        if (!evidence(v, phrase)) return;
+        src = phrase;
+        source = v.span(src[0], src[1]);
+        sourceStart = src[0];
     }
 
     /** The content: a quote after the cue, a clause after it, or what came before the source; null when none. */

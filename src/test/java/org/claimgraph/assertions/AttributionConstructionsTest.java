@@ -127,6 +127,17 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void evidenceClosingTheSentenceWithItsModifiers() {
+        assertAttribution("Unemployment rose to 5 percent in May, a new report from the labor agency shows.", "shows",
+                "a new report from the labor agency", "Unemployment rose to 5 percent in May");
+        // "as" is no word of the evidence's phrase; a phrase that names no evidence keeps the noun phrase before the verb
+        assertTrue(extract("Unemployment rose to 5 percent in May, as a new report from the labor agency shows.").stream()
+                .noneMatch(a -> a.source() != null && source(a).startsWith("as")));
+        assertTrue(extract("Unemployment rose to 5 percent in May, the head of the newly formed labor union shows.").stream()
+                .noneMatch(a -> a.source() != null && source(a).startsWith("the head")));
+    }
+
+    @Test
     void cueInsideARelativeClause() {
         assertAttribution("The mayor returned the donations, which he said were tied to favors from builders.", "said", "he",
                 "were tied to favors from builders");
