@@ -51,7 +51,8 @@ final class SentenceView {
         }
     }
 
-    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering");
+    /** Participles that serve as prepositions: "a letter regarding the vote" reports nothing by "regarding". */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering", "concerning");
 
     /**
      * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning", "Said": the
@@ -133,6 +134,8 @@ final class SentenceView {
     private String repairedTag(int i) {
         String p = tags[i];
         String w = t.get(i).text();
+        // "statements regarding the economy": a preposition, unless a form of "be" makes it the verb ("is considering")
+        if (p.equals("VERB") && PREPOSITIONAL_PARTICIPLES.contains(lower(i)) && !progressive(i)) return "ADP";
         if (p.equals("NOUN") && (verbAfterNoun(i) || progressive(i) && reporting(lemmas[i]))) return "VERB";
         // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;

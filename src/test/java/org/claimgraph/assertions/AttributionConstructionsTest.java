@@ -138,6 +138,12 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aParticipleServingAsAPrepositionIsNoCue() {
+        assertTrue(extract("The statements by the two senators regarding the budget were rated false.").isEmpty());
+        assertAttribution("Critics have long regarded the plan as a failure.", "regarded", "Critics", "the plan as a failure");
+    }
+
+    @Test
     void cueInsideARelativeClause() {
         assertAttribution("The mayor returned the donations, which he said were tied to favors from builders.", "said", "he",
                 "were tied to favors from builders");
