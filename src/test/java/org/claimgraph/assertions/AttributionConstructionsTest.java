@@ -144,6 +144,15 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void headlinesWithAnInfinitive() {
+        assertAttribution("Governor Vows To Eliminate Tax Breaks For Developers\n", "Vows", "Governor", "To Eliminate Tax Breaks For Developers");
+        assertAttribution("Smith Urges Voters To Reject New Tax\n", "Urges", "Smith", "To Reject New Tax");
+        assertAttribution("Mayor urges residents to leave the coast\n", "urges", "Mayor", "to leave the coast");
+        assertTrue(extract("Union Travels To Ohio For Talks With Farmers\n").isEmpty());
+        assertTrue(extract("His urges to smoke returned after the election.\n").isEmpty());
+    }
+
+    @Test
     void cueInsideARelativeClause() {
         assertAttribution("The mayor returned the donations, which he said were tied to favors from builders.", "said", "he",
                 "were tied to favors from builders");
