@@ -41,10 +41,6 @@ final class VerbCue {
     /** Verbs governing a cue's infinitive that leave the speaker the cue's own: "continued to", "went on to", "seemed to". */
     private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume",
             "seem", "appear", "proceed");
-    /** Verbs of meeting whose purpose is talk: "met on Monday to discuss the budget", "gathered to protest the ruling". */
-    private static final Set<String> MEETING_VERBS = Set.of("meet", "gather", "convene", "assemble", "huddle", "rally");
-    /** Meetings held or called to talk: "called an emergency meeting to discuss the test". */
-    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "session", "summit", "conference", "hearing");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
     /**
      * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying",
@@ -215,26 +211,12 @@ final class VerbCue {
     private boolean infinitivePassesOn() {
         int governing = before - 1;
         while (governing >= 0 && (v.isAdverb(governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
-        // "met on Monday to discuss", "gathered Friday to discuss": a meeting's purpose, after its time
-        int met = governing;
-        while (met >= 0 && (v.isDate(met) || v.isAdverb(met) || v.lower(met).equals("on"))) met--;
-        if (v.pos(met).equals("NOUN") && MEETING_NOUNS.contains(v.lemma(met))) {
-            // "called an emergency meeting to discuss": the verb that calls or holds it
-            met--;
-            while (met >= 0 && (v.pos(met).equals("ADJ") || v.pos(met).equals("NOUN") || v.pos(met).equals("DET"))) met--;
-            if (v.pos(met).equals("VERB") && !v.lower(met).endsWith("ing")) return passOnFrom(met);
-        }
-        if (v.pos(met).equals("VERB") && MEETING_VERBS.contains(v.lemma(met)) && !v.lower(met).endsWith("ing")) governing = met;
         // a verb of phase or seeming passes the cue on whatever its content ("continued to call for", "began to question")
         // so does a hedge or a future ("is expected to say", "is said to have told", "is to announce"), or a meeting
-        boolean passesOn = ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing)
-                || MEETING_VERBS.contains(v.lemma(governing));
+        int meeting = VerbFrames.meetingBefore(v, governing);
+        boolean passesOn = meeting >= 0 || ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
+        if (meeting >= 0) governing = meeting;
         if (!passesOn && (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd)))) return false;
-        return passOnFrom(governing);
-    }
-
-    /** The cue's speaker is the subject of the verb at {@code governing}: moves {@code before} left of that verb. */
-    private boolean passOnFrom(int governing) {
         before = governing - 1;
         while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
         return true;
@@ -319,27 +301,14 @@ final class VerbCue {
         }
         // "..., a new survey shows.": evidence closing the sentence reports the clause before it
         boolean last = j >= v.n || v.onlyPunctuationFrom(j);
-        if (last && !v.text(sourceStart - 1).equals(",")) closingEvidence();
+        int[] phrase = last && !v.text(sourceStart - 1).equals(",") ? NounPhrases.closingEvidence(v, src) : null;
+        if (phrase != null) {
+            src = phrase;
+            source = v.span(src[0], src[1]);
+            sourceStart = src[0];
+        }
         boolean closing = v.text(sourceStart - 1).equals(",") && last;
         if (evidence(v, src) && !closing) frame = Frame.OBJECT;
-    }
-
-    /**
-     * "..., a new analysis of campaign-finance reports by the paper shows.": evidence named by a longer phrase
-     * after the clause's comma, whose modifiers ("of", "by", "newly filed") the noun phrase before the verb
-     * leaves out; the source becomes the whole phrase when it holds the evidence.
-     */
-    private void closingEvidence() {
-        int k = sourceStart - 1;
-        while (k > 0 && (v.nominal(k) || v.pos(k).equals("ADP") && !v.lower(k).equals("as") || v.isAdverb(k) || v.isDate(k)
-                || v.pos(k).equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"))
-                || v.text(k).equals("-") && v.end(k - 1) == v.start(k))) k--;
-        if (k <= 0 || k == sourceStart - 1 || !v.text(k).equals(",") || !v.nominal(k + 1)) return;
-        int[] phrase = {k + 1, src[1]};
-        if (!evidence(v, phrase)) return;
-        src = phrase;
-        source = v.span(src[0], src[1]);
-        sourceStart = src[0];
     }
 
     /** The content: a quote after the cue, a clause after it, or what came before the source; null when none. */
