@@ -153,6 +153,15 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void pollsClosingTheSentenceReportTheClauseBeforeThem() {
+        assertAttribution("Despite the debate, the senator did not receive a bump in one of the first polls to emerge after it.", "in",
+                "one of the first polls to emerge after it", "the senator did not receive a bump");
+        // a poll that modifies another noun is no source; nor is a poll a cue already reports
+        assertTrue(extract("The governor spoke in the survey office on Monday.").isEmpty());
+        assertEquals(List.of("said"), extract("The mayor said she did well in the latest poll.").stream().map(a -> a.cue().text()).toList());
+    }
+
+    @Test
     void cueInsideARelativeClause() {
         assertAttribution("The mayor returned the donations, which he said were tied to favors from builders.", "said", "he",
                 "were tied to favors from builders");
