@@ -45,6 +45,16 @@ class SourceResolutionTest {
     }
 
     @Test
+    void aPartOfARelativePronounsAntecedentSpeaksForIt() {
+        Document doc = run("The plan angered farmers in the valley, many of whom say the new rules are unfair.\n");
+        Assertion a = withContent(doc, "the new rules are unfair");
+        assertEquals("many of whom", a.source().text());
+        assertEquals("farmers in the valley", a.claimant(doc));
+        // "many of them" after a comma describes; it says nothing
+        assertTrue(run("He met the farmers, many of them angry about the rules.\n").assertions().isEmpty());
+    }
+
+    @Test
     void aRelativePronounTakesItsAntecedent() {
         Document doc = run("Senator Mark Alden, who said the tax was unfair, left early. "
                 + "Reid said he had a well-connected source who told him that the nominee had paid no taxes.\n");
