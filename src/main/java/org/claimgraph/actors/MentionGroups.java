@@ -137,11 +137,15 @@ final class MentionGroups {
         }
     }
 
-    /** "Islamic State (IS)" or "IS (Islamic State)": the non-person mention right before or after in parentheses. */
+    /**
+     * "Islamic State (IS)" or "IS (Islamic State)": the non-person mention of the same type right before or after
+     * in parentheses. A dateline's place and agency ("MILAN (Reuters)") are two actors.
+     */
     private static Integer parenthesisPartner(String text, NamedMention[] named, int i) {
         Span s = named[i].mention().span();
-        if (i > 0 && named[i - 1].type() != MentionType.PERSON && onlyOpenParen(text, named[i - 1].mention().span().end(), s.start())) return i - 1;
-        if (i + 1 < named.length && named[i + 1].type() != MentionType.PERSON && onlyOpenParen(text, s.end(), named[i + 1].mention().span().start())) return i + 1;
+        MentionType type = named[i].type();
+        if (i > 0 && named[i - 1].type() == type && onlyOpenParen(text, named[i - 1].mention().span().end(), s.start())) return i - 1;
+        if (i + 1 < named.length && named[i + 1].type() == type && onlyOpenParen(text, s.end(), named[i + 1].mention().span().start())) return i + 1;
         return null;
     }
 

@@ -151,9 +151,11 @@ public final class AssertionExtractor implements Component {
 
     /**
      * A sentence that opens with a quote and has no attribution of its own continues the quote
-     * attributed in the sentence just before it ("“...,” he said. “More of the quote.”"). After an
-     * indirect attribution in the same paragraph, the quote becomes an assertion of its own by the
-     * same source ("Okafor stressed that ... “There were almost 9,000 patrols.”").
+     * attributed in the sentence just before it ("“...,” he said. “More of the quote.”"), also when what
+     * came before the source was reported speech ("The talks may fail, the minister said. “We are far
+     * apart.”"). After an indirect attribution whose content follows its cue in the same paragraph, the
+     * quote becomes an assertion of its own by the same source ("Okafor stressed that ... “There were
+     * almost 9,000 patrols.”").
      */
     private static void attachQuoteContinuations(String text, List<Attribution> found, List<Sentence> units, Quotes quotes) {
         List<Attribution> added = new ArrayList<>();
@@ -175,13 +177,15 @@ public final class AssertionExtractor implements Component {
             }
             Token first = s.tokens().get(0);
             int q = Quotes.isMark(first.text()) ? quotes.openedAt(first.span().start()) : -1;
+            boolean sameParagraph = text.lastIndexOf('\n', first.span().start()) < open.cue.start();
+            // "The talks may fail, the minister said. “We are far apart.”": what follows the source continues it
+            boolean trailing = open.contentEnd() <= open.cue.start() && sameParagraph;
             if (open.contentCovers(first.span().start()) || open.contentCovers(s.span().end() - 1)) {
                 lastCovered = u;
-            } else if (q >= 0 && open.direct && !covered(found, quotes.start(q))) {
+            } else if (q >= 0 && (open.direct || trailing) && !covered(found, quotes.start(q))) {
                 open.content.addAll(quotes.segments(q));
                 lastCovered = u;
-            } else if (q >= 0 && !open.direct && !covered(found, quotes.start(q))
-                    && text.lastIndexOf('\n', first.span().start()) < open.cue.start()) {
+            } else if (q >= 0 && !open.direct && !covered(found, quotes.start(q)) && sameParagraph) {
                 Attribution reported = open;
                 open = new Attribution(s.index(), open.cueStart, open.cueEnd, open.cue, open.source,
                         quotes.segments(q), true, open.addressee);

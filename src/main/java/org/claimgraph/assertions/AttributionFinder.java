@@ -33,7 +33,7 @@ final class AttributionFinder {
         for (int i = 0; i < v.n; i++) {
             Attribution a;
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = PrepositionalSources.accordingTo(v, i);
-            else if (v.lower(i).equals("in") && i == v.firstWord()) a = PrepositionalSources.inEvidence(v, i);
+            else if (v.lower(i).equals("in")) a = i == v.firstWord() ? PrepositionalSources.inEvidence(v, i) : PrepositionalSources.closingPoll(v, i);
             else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = HeadlineForms.headlineColon(v, i);
             else if (HeadlineForms.signsQuote(v, i)) a = HeadlineForms.quoteThenDash(v, i);
             else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i))

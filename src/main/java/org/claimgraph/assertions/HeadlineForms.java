@@ -1,14 +1,20 @@
 package org.claimgraph.assertions;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.WordLists;
 
 import static org.claimgraph.assertions.Contents.quoteContent;
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 
 /** Attributions of headlines and signed lines: "Speaker: content", "Speaker ― “quote”", "“quote” ― Speaker". */
 final class HeadlineForms {
+    /** "Editor's note:", "Correction:": the paper's own notes, which name no speaker. */
+    private static final Set<String> EDITORIAL_LABELS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/editorial-labels.txt"));
+
     private HeadlineForms() {}
 
     /**
@@ -26,6 +32,7 @@ final class HeadlineForms {
         for (int k = first; k < i; k++) named |= v.pos(k).equals("PROPN") || v.pos(k).equals("NOUN");
         if (!named) return null;
         Span speaker = v.span(first, i);
+        if (EDITORIAL_LABELS.contains(speaker.of(v.doc).toLowerCase(Locale.ROOT).replace('’', '\''))) return null;
         if (v.opensQuote(i + 1)) return v.attribution(i, i + 1, v.span(i, i + 1), speaker, quoteContent(v, i + 1), null);
         if (i + 1 >= v.n) return null;
         int contentStart = v.start(i + 1);

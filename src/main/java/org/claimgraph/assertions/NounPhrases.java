@@ -94,6 +94,21 @@ final class NounPhrases {
         return new int[] {start, last + 1};
     }
 
+    /**
+     * "..., a new analysis of newly filed campaign-finance reports shows.": evidence named by a longer phrase
+     * after the clause's comma than the noun phrase {@code src} before the verb, whose modifiers ("of", "newly
+     * filed") that phrase leaves out; the whole phrase when it holds the evidence, else null.
+     */
+    static int[] closingEvidence(SentenceView v, int[] src) {
+        int k = src[0] - 1;
+        while (k > 0 && (v.nominal(k) || v.pos(k).equals("ADP") && !v.lower(k).equals("as") || v.isAdverb(k) || v.isDate(k)
+                || v.pos(k).equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"))
+                || v.text(k).equals("-") && v.end(k - 1) == v.start(k))) k--;
+        if (k <= 0 || k == src[0] - 1 || !v.text(k).equals(",") || !v.nominal(k + 1)) return null;
+        int[] phrase = {k + 1, src[1]};
+        return evidence(v, phrase) ? phrase : null;
+    }
+
     /** The source is a poll, study, report or the like. */
     static boolean evidence(SentenceView v, int[] src) {
         for (int k = src[0]; k < src[1]; k++) {
@@ -154,14 +169,25 @@ final class NounPhrases {
 
     static Span antecedent(SentenceView v, Span source) {
         for (int k = 1; k < v.n; k++) {
-            if (v.start(k) != source.start() || v.end(k) != source.end()) continue;
-            if (!RELATIVE_PRONOUNS.contains(v.lower(k))) return null;
+            if (v.start(k) != source.start()) continue;
+            boolean part = k + 2 < v.n && v.end(k + 2) == source.end() && partOfRelative(v, k + 2);
+            if (!part && (v.end(k) != source.end() || !RELATIVE_PRONOUNS.contains(v.lower(k)))) return null;
             int end = antecedentEnd(v, k);
             int start = nounPhraseLeft(v, end - 1);
             return start < end && v.nominal(end - 1) ? v.span(start, end) : null;
         }
         return null;
     }
+
+    /** "many of whom", "two of which", "none of whom" ending at token k: a quantity of the antecedent. */
+    private static boolean partOfRelative(SentenceView v, int k) {
+        if (k < 3 || !(v.lower(k).equals("whom") || v.lower(k).equals("which")) || !v.lower(k - 1).equals("of")) return false;
+        String q = v.lower(k - 2);
+        return QUANTIFIERS.contains(q) || PART_WORDS.contains(q) || v.pos(k - 2).equals("NUM");
+    }
+
+    /** Words of a part besides the quantifiers: "none of whom", "half of whom". */
+    private static final Set<String> PART_WORDS = Set.of("none", "one", "half", "either", "neither", "any");
 
     /**
      * Where the antecedent of the relative pronoun at token k ends: before its comma ("Smith, who") and
@@ -200,6 +226,8 @@ final class NounPhrases {
             }
             // "a letter that says", "Smith, who said": the relative pronoun stands for the speaker
             if (k == p && v.pos(k).equals("PRON") && (v.lower(k).equals("who") || v.lower(k).equals("which") || v.lower(k).equals("that"))) return k;
+            // "the families, many of whom say": a part of the relative pronoun's antecedent
+            if (k == p && partOfRelative(v, k)) return k - 2;
             if (v.nominal(k)) {
                 // "he said"; "Putin himself put" goes on to the name
                 if (v.pos(k).equals("PRON") && k == p && !v.isPossessive(k) && !v.lower(k).endsWith("self")) return k;

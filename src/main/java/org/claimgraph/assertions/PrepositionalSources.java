@@ -1,5 +1,8 @@
 package org.claimgraph.assertions;
 
+import java.util.List;
+import java.util.Set;
+
 import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
 
@@ -9,6 +12,11 @@ import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 
 /** Sources introduced by a preposition: "according to X", "In the latest poll, ...". */
 final class PrepositionalSources {
+    /** Evidence that counts what people think, whose results a clause ending "in a poll" states. */
+    private static final Set<String> POLLS = Set.of("poll", "survey");
+    /** A part of the polls named: "in one of the first polls", "in some polls". */
+    private static final Set<String> PARTS = Set.of("one", "some", "most", "many", "several", "both", "all");
+
     private PrepositionalSources() {}
 
     static Attribution accordingTo(SentenceView v, int i) {
@@ -64,5 +72,47 @@ final class PrepositionalSources {
         }
         Content content = clauseRight(v, end + 1, Frame.CLAUSE);
         return content == null ? null : v.attribution(i, i + 1, v.span(i, i + 1), v.span(j, end), content, null);
+    }
+
+    /**
+     * "Clinton did not receive a bump in one of the first polls to emerge.", "Trump did well in online polls
+     * conducted by news sites.": polls named after "in" at the end of a sentence report the clause before them,
+     * when no cue in the sentence reports it. Token i is the "in"; the source runs to the sentence's end.
+     */
+    static Attribution closingPoll(SentenceView v, int i) {
+        if (i <= v.firstWord() + 1 || v.pos(i - 1).equals("PUNCT")) return null;
+        int j = PARTS.contains(v.lower(i + 1)) && v.lower(i + 2).equals("of") ? i + 3 : i + 1;
+        // "online and snap polls/VERB": the poll word whatever its tag, after its modifiers
+        int np = j;
+        while (np < v.n && !POLLS.contains(v.lemma(np)) && (v.nominal(np) || v.pos(np).equals("CCONJ"))) np++;
+        // the poll word heads its phrase: not "in the survey office"
+        if (!POLLS.contains(v.lemma(np)) || v.pos(np + 1).equals("NOUN") || v.pos(np + 1).equals("PROPN")) return null;
+        np++;
+        int end = v.n;
+        while (end > np && v.pos(end - 1).equals("PUNCT")) end--;
+        for (int k = np; k < end; k++) {
+            String p = v.pos(k);
+            boolean participle = p.equals("VERB") && (v.lower(k).endsWith("ed") || v.lower(k).endsWith("en"))
+                    || v.infinitiveAt(k - 1) && p.equals("VERB");
+            if (!(participle || v.nominal(k) || p.equals("ADP") || p.equals("ADV") || p.equals("CCONJ") || v.lower(k).equals("to")
+                    || v.text(k).equals(","))) return null;
+        }
+        boolean verb = false;
+        for (int k = 0; k < v.n; k++) {
+            if (v.pos(k).equals("VERB") && ReportingLexicon.frame(v.lemma(k)) != null) return null;
+            verb |= k < i && (v.pos(k).equals("VERB") || v.pos(k).equals("AUX"));
+        }
+        if (!verb) return null;
+        // "Despite the pundits, she did not receive a bump in ...": the clause after an opening phrase's comma
+        int start = v.firstWord();
+        for (int k = i - 1; k > start; k--) {
+            if (!v.text(k).equals(",")) continue;
+            boolean clause = false;
+            for (int c = k + 2; c < i; c++) clause |= v.pos(c).equals("VERB") || v.pos(c).equals("AUX");
+            if (clause && v.nominal(k + 1)) start = k + 1;
+            break;
+        }
+        Content content = new Content(List.of(v.span(start, i)), false);
+        return v.attribution(i, i + 1, v.span(i, i + 1), v.span(i + 1, end), content, null);
     }
 }

@@ -51,7 +51,8 @@ final class SentenceView {
         }
     }
 
-    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering");
+    /** Participles that serve as prepositions: "a letter regarding the vote" reports nothing by "regarding". */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering", "concerning");
 
     /**
      * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning", "Said": the
@@ -64,7 +65,10 @@ final class SentenceView {
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         boolean gerund = tags[i].equals("NOUN") && (TagRepairs.gerundAfterPreposition(t, i) || TagRepairs.coordinatedVerb(t, tags, i));
-        if (!(tags[i].equals("VERB") || titled || progressive(i) || gerund) || reporting(lemma) || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
+        // "Lawmaker urges/NOUN/urges retaliation": a noun in -s the lemmatizer did not know
+        boolean unknownPlural = tags[i].equals("NOUN") && lemma.equals(w) && w.endsWith("s");
+        if (!(tags[i].equals("VERB") || titled || progressive(i) || gerund || unknownPlural) || reporting(lemma)
+                || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
         // "Said Jones:": a capitalized irregular form the lemmatizer left alone
         String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
         if (irregular != null) return irregular;
@@ -133,12 +137,14 @@ final class SentenceView {
     private String repairedTag(int i) {
         String p = tags[i];
         String w = t.get(i).text();
+        // "statements regarding the economy": a preposition, unless a form of "be" makes it the verb ("is considering")
+        if (p.equals("VERB") && PREPOSITIONAL_PARTICIPLES.contains(lower(i)) && !progressive(i)) return "ADP";
         if (p.equals("NOUN") && (verbAfterNoun(i) || progressive(i) && reporting(lemmas[i]))) return "VERB";
         // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i))) return "VERB";
-        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i)) return "VERB";
+        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
@@ -199,8 +205,17 @@ final class SentenceView {
         if (pluralSubject && w.equals(lemma) && ReportingLexicon.EVIDENCE_VERBS.contains(lemma)
                 && ReportingLexicon.EVIDENCE.contains(lemmas[i - 1]) && (next.equals("NOUN") || next.equals("ADJ"))) return true;
         // "Trump/VERB demands/NOUN accountability": after a name the tagger missed, also a bare noun as object
+        // "Lawmaker urges retaliation on Russia": a line without a verb has its verb here; "Mayor urges residents to
+        // leave": an addressee and an infinitive after a verb taking them
+        boolean addresseeAndTo = ReportingLexicon.INFINITIVE.contains(lemma) && TagRepairs.nounsThenTo(t, tags, i + 1);
         return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
-                || missed && next.equals("NOUN")) || ownPreposition);
+                || (missed || noVerb() || addresseeAndTo) && next.equals("NOUN")) || ownPreposition);
+    }
+
+    /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */
+    private boolean noVerb() {
+        for (Token token : t) if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX")) return false;
+        return true;
     }
 
     /**

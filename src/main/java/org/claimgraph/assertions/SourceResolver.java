@@ -1,19 +1,23 @@
 package org.claimgraph.assertions;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.claimgraph.actors.ActorResolver;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
 import org.claimgraph.doc.MentionType;
+import org.claimgraph.doc.Role;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
+import org.claimgraph.language.Titles;
 import org.claimgraph.language.WordLists;
 
 /**
@@ -22,10 +26,11 @@ import org.claimgraph.language.WordLists;
  * person being quoted or the latest person named; "they" the group or organization that spoke just
  * before; a definite description ("the official", "the ministry") the latest actor of a compatible type
  * and number: a description of an organization, government or group ({@code organization-nouns.txt}) never
- * a person, a plural one never one person; "I" and "we" outside quotes the byline's writer, or "the writer" when there is no byline (inside a
- * quote they are the quoted speaker's words, and a report there is part of the quote, no attribution of
- * its own). An unresolved source keeps its words as claimant only when
- * they name someone: never a bare pronoun ("they", "I", "who") or a figure ("80 percent", "one of them").
+ * a person, a plural one never one person, one by a role ("the minister") never a person the document gave
+ * only other roles; "I" and "we" outside quotes the byline's writer, or "the writer" when there is no byline
+ * (inside a quote they are the quoted speaker's words, and a report there is part of the quote, no
+ * attribution of its own). An unresolved source keeps its words as claimant only when they name someone:
+ * never a bare pronoun ("they", "I", "who") or a figure ("80 percent", "one of them").
  */
 final class SourceResolver {
     /** With the possessives that hold a noun cue: "his comments about", "their claim that". */
@@ -40,6 +45,9 @@ final class SourceResolver {
     private static final Set<String> ORGANIZATION_NOUNS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/organization-nouns.txt"));
     /** Nouns of a figure, which name no one: "80 percent said". */
     private static final Set<String> FIGURE_NOUNS = Set.of("percent", "per", "cent", "%");
+    /** One-word roles ("minister", "spokesman"): a description by one names a holder of that role. */
+    private static final Set<String> ROLE_WORDS = Titles.shared().forms(Titles.Use.ROLE).stream()
+            .filter(f -> f.indexOf(' ') < 0).collect(Collectors.toUnmodifiableSet());
     /** How far back a pronoun or description looks for its actor. */
     private static final int RESOLUTION_WINDOW = 12;
     /** Attributions this close after another are taken to continue the same speaker ("..., he said"). */
@@ -134,8 +142,23 @@ final class SourceResolver {
             return actors.latestBefore(source.start(), MentionType.ORGANIZATION, RESOLUTION_WINDOW);
         }
         if (plural(head)) return null;
-        return near(lastSpeaker, a) && lastSpeaker.entity() != null ? lastSpeaker.entity()
+        String person = near(lastSpeaker, a) && lastSpeaker.entity() != null ? lastSpeaker.entity()
                 : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
+        return person != null && holdsOtherRoles(person, head) ? null : person;
+    }
+
+    /**
+     * "Police chief Jane Roe said ... The interior minister did not say": a description by a role ("minister")
+     * is not a person the document gave only other roles; its words are then the claimant.
+     */
+    private boolean holdsOtherRoles(String person, Token head) {
+        String role = head.lemma().toLowerCase(Locale.ROOT);
+        Entity e = doc.entities().get(person);
+        if (!ROLE_WORDS.contains(role) || e == null || e.roles().isEmpty()) return false;
+        for (Role r : e.roles()) {
+            if (Arrays.asList(r.title().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(role)) return false;
+        }
+        return true;
     }
 
     private void remember(Attribution a, Token head, String entity, String words) {

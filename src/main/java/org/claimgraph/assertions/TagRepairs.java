@@ -37,9 +37,14 @@ final class TagRepairs {
         if (!verbBefore || i + 1 >= t.size()) return false;
         String next = t.get(i + 1).text().toLowerCase(Locale.ROOT);
         if (OBJECT_PRONOUNS.contains(next) || next.equals("to")) return true;
-        int k = i + 1;
+        return nounsThenTo(t, tags, i + 1);
+    }
+
+    /** A noun phrase of nouns, names, adjectives and determiners from token j, then "to": "voters to". */
+    static boolean nounsThenTo(List<Token> t, String[] tags, int j) {
+        int k = j;
         while (k < t.size() && (tags[k].equals("NOUN") || tags[k].equals("PROPN") || tags[k].equals("ADJ") || tags[k].equals("DET"))) k++;
-        return k > i + 1 && k < t.size() && t.get(k).text().equalsIgnoreCase("to");
+        return k > j && k < t.size() && t.get(k).text().equalsIgnoreCase("to");
     }
 
     /**
@@ -59,12 +64,20 @@ final class TagRepairs {
      * "promising to lift/NOUN the rules", "pledging to cut/NOUN taxes": after "to" that follows a cue taking an
      * infinitive, a lower-case singular noun is the infinitive's verb. Not "promised to voters".
      */
-    static boolean infinitiveAfterCue(List<Token> t, String[] tags, String[] lemmas, int i) {
-        if (i < 2 || !tags[i].equals("NOUN") || !t.get(i - 1).text().equalsIgnoreCase("to")) return false;
+    static boolean infinitiveAfterCue(List<Token> t, String[] tags, String[] lemmas, int i, boolean titled) {
+        if (i < 2 || !t.get(i - 1).text().equalsIgnoreCase("to")) return false;
         String w = t.get(i).text();
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.endsWith("s")) return false;
-        String cue = lemmas[i - 2];
-        return ReportingLexicon.INFINITIVE.contains(cue) || ReportingLexicon.frame(cue) == ReportingLexicon.Frame.INTENTION;
+        if (w.isEmpty() || w.endsWith("s")) return false;
+        // in a Title Case headline ("Senator Vows To Cut/ADJ Taxes", "Urges Voters To Stay/PROPN Home") any tag,
+        // and the cue may have its addressee before "To"
+        boolean headline = titled && Character.isUpperCase(w.charAt(0)) && !tags[i].equals("VERB");
+        if (!headline && (!tags[i].equals("NOUN") || !Character.isLowerCase(w.charAt(0)))) return false;
+        if (infinitiveCue(lemmas[i - 2])) return true;
+        return headline && i >= 3 && (tags[i - 2].equals("NOUN") || tags[i - 2].equals("PROPN")) && infinitiveCue(lemmas[i - 3]);
+    }
+
+    private static boolean infinitiveCue(String lemma) {
+        return ReportingLexicon.INFINITIVE.contains(lemma) || ReportingLexicon.frame(lemma) == ReportingLexicon.Frame.INTENTION;
     }
 
     /**

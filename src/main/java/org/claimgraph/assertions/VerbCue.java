@@ -212,8 +212,10 @@ final class VerbCue {
         int governing = before - 1;
         while (governing >= 0 && (v.isAdverb(governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
         // a verb of phase or seeming passes the cue on whatever its content ("continued to call for", "began to question")
-        // so does a hedge or a future ("is expected to say", "is said to have told", "is to announce")
-        boolean passesOn = ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
+        // so does a hedge or a future ("is expected to say", "is said to have told", "is to announce"), or a meeting
+        int meeting = VerbFrames.meetingBefore(v, governing);
+        boolean passesOn = meeting >= 0 || ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
+        if (meeting >= 0) governing = meeting;
         if (!passesOn && (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd)))) return false;
         before = governing - 1;
         while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
@@ -298,7 +300,14 @@ final class VerbCue {
             }
         }
         // "..., a new survey shows.": evidence closing the sentence reports the clause before it
-        boolean closing = v.text(sourceStart - 1).equals(",") && (j >= v.n || v.onlyPunctuationFrom(j));
+        boolean last = j >= v.n || v.onlyPunctuationFrom(j);
+        int[] phrase = last && !v.text(sourceStart - 1).equals(",") ? NounPhrases.closingEvidence(v, src) : null;
+        if (phrase != null) {
+            src = phrase;
+            source = v.span(src[0], src[1]);
+            sourceStart = src[0];
+        }
+        boolean closing = v.text(sourceStart - 1).equals(",") && last;
         if (evidence(v, src) && !closing) frame = Frame.OBJECT;
     }
 

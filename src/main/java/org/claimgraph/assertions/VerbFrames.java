@@ -6,7 +6,29 @@ import static org.claimgraph.assertions.Contents.quoteEndsBefore;
 import static org.claimgraph.assertions.SentenceView.WH;
 /** Verbs whose frame depends on what follows them: "railed against", "put the number at", "continued: “...”". */
 final class VerbFrames {
+    /** Verbs of meeting whose purpose is talk: "met on Monday to discuss the budget", "gathered to protest the ruling". */
+    private static final Set<String> MEETING_VERBS = Set.of("meet", "gather", "convene", "assemble", "huddle", "rally");
+    /** Meetings held or called to talk: "called an emergency meeting to discuss the test". */
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "session", "summit", "conference", "hearing");
+
     private VerbFrames() {}
+
+    /**
+     * "met on Monday to discuss", "gathered Friday to discuss", "called an emergency meeting to discuss": the
+     * verb of meeting (or calling or holding a meeting) whose purpose the infinitive cue after token
+     * {@code last} states, over a time between them; -1 when there is none. Its subject is the cue's speaker.
+     */
+    static int meetingBefore(SentenceView v, int last) {
+        int k = last;
+        while (k >= 0 && (v.isDate(k) || v.isAdverb(k) || v.lower(k).equals("on"))) k--;
+        boolean noun = v.pos(k).equals("NOUN") && MEETING_NOUNS.contains(v.lemma(k));
+        if (noun) {
+            k--;
+            while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") || v.pos(k).equals("DET"))) k--;
+        }
+        boolean verb = v.pos(k).equals("VERB") && !v.lower(k).endsWith("ing");
+        return verb && (noun || MEETING_VERBS.contains(v.lemma(k))) ? k : -1;
+    }
 
     /**
      * The preposition after the cue verb at token i that opens its stance or topic ("spoke out on Tuesday

@@ -83,6 +83,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aDatelinePlaceIsNotItsAgency() {
+        String text = "TORVIK (Nordpress) - Halvard Foods said its sales in Torvik fell.\n";
+        Document doc = TestDocs.doc(text, TestDocs.names("TORVIK", LOCATION, "Nordpress", ORGANIZATION, "Halvard Foods", ORGANIZATION,
+                "Torvik", LOCATION));
+        resolver.process(doc);
+        String place = one(doc, "TORVIK", "Torvik");
+        assertEquals(LOCATION, doc.entities().get(place).type());
+        assertNotEquals(place, one(doc, "Nordpress"), "place (agency): two actors");
+    }
+
+    @Test
     void acronymInParenthesesAndFromInitials() {
         String text = "The Tarbagatai People's Defence Militia (TPDM) seized two villages. TPDM fighters left at dawn.\n"
                 + "A second group, the Northern Steppe Volunteer Brigade, denied any role, and an NSVB commander said so.\n"

@@ -256,6 +256,18 @@ class AssertionExtractorTest {
     }
 
     @Test
+    void aQuoteAfterReportedSpeechAndItsSourceContinuesIt() {
+        Document doc = extract("The talks may fail next week, the minister said. “We are still far apart on the border.”\n", null);
+        assertEquals(1, doc.assertions().size());
+        Assertion a = doc.assertions().get(0);
+        assertEquals("the minister", a.source().text());
+        assertEquals(List.of("The talks may fail next week", "We are still far apart on the border."),
+                a.contentParts().stream().map(TextRef::text).toList());
+        // the reported speech after its cue: the quote is an assertion of its own
+        assertEquals(2, extract("The minister stressed that the talks may fail. “We are still far apart.”\n", null).assertions().size());
+    }
+
+    @Test
     void indirectSpeechInvertedSourceAndAccordingTo() {
         String text = "The talks will resume next month, said the foreign minister.\n"
                 + "Officials told reporters on Monday that the border would stay closed.\n"
@@ -363,6 +375,13 @@ class AssertionExtractorTest {
         assertEquals("The union", aim.source().text());
         assertEquals("condemned", withContent(doc, "the attacks on police officers").cue().text());
         assertTrue(doc.assertions().stream().noneMatch(a -> a.contentText().contains("car")), "a wish for a thing is no stated aim");
+    }
+
+    @Test
+    void aNoteOfThePaperNamesNoSpeaker() {
+        Document doc = extract("The council met on Monday.\n\nCorrection: An earlier version of this article gave the wrong date for the vote.\n"
+                + "\nBROWN: The vote was held on the wrong date.\n\nThe Latest: Markets fell sharply after the vote in the capital.\n", null);
+        assertEquals(List.of("BROWN"), doc.assertions().stream().map(a -> a.source().text()).toList());
     }
 
     @Test

@@ -119,6 +119,49 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aMeetingToDiscuss() {
+        assertAttribution("The ministers met on Monday to discuss the harbor budget.", "discuss", "The ministers", "the harbor budget");
+        assertAttribution("The council called an emergency meeting to discuss the flooding.", "discuss", "The council", "the flooding");
+        // travelling there for it is no meeting's talk
+        assertTrue(extract("The ministers drove on Monday to discuss the harbor budget.").isEmpty());
+    }
+
+    @Test
+    void evidenceClosingTheSentenceWithItsModifiers() {
+        assertAttribution("Unemployment rose to 5 percent in May, a new analysis of newly filed state reports shows.", "shows",
+                "a new analysis of newly filed state reports", "Unemployment rose to 5 percent in May");
+        // "as" is no word of the evidence's phrase; a phrase that names no evidence keeps the noun phrase before the verb
+        assertTrue(extract("Unemployment rose to 5 percent in May, as a new report from the labor agency shows.").stream()
+                .noneMatch(a -> a.source() != null && source(a).startsWith("as")));
+        assertTrue(extract("Unemployment rose to 5 percent in May, the head of the newly formed labor union shows.").stream()
+                .noneMatch(a -> a.source() != null && source(a).startsWith("the head")));
+    }
+
+    @Test
+    void aParticipleServingAsAPrepositionIsNoCue() {
+        assertTrue(extract("The statements by the two senators regarding the budget were rated false.").isEmpty());
+        assertAttribution("Critics have long regarded the plan as a failure.", "regarded", "Critics", "the plan as a failure");
+    }
+
+    @Test
+    void headlinesWithAnInfinitive() {
+        assertAttribution("Governor Vows To Eliminate Tax Breaks For Developers\n", "Vows", "Governor", "To Eliminate Tax Breaks For Developers");
+        assertAttribution("Smith Urges Voters To Reject New Tax\n", "Urges", "Smith", "To Reject New Tax");
+        assertAttribution("Mayor urges residents to leave the coast\n", "urges", "Mayor", "to leave the coast");
+        assertTrue(extract("Union Travels To Ohio For Talks With Farmers\n").isEmpty());
+        assertTrue(extract("His urges to smoke returned after the election.\n").isEmpty());
+    }
+
+    @Test
+    void pollsClosingTheSentenceReportTheClauseBeforeThem() {
+        assertAttribution("Despite the debate, the senator did not receive a bump in one of the first polls to emerge after it.", "in",
+                "one of the first polls to emerge after it", "the senator did not receive a bump");
+        // a poll that modifies another noun is no source; nor is a poll a cue already reports
+        assertTrue(extract("The governor spoke in the survey office on Monday.").isEmpty());
+        assertEquals(List.of("said"), extract("The mayor said she did well in the latest poll.").stream().map(a -> a.cue().text()).toList());
+    }
+
+    @Test
     void cueInsideARelativeClause() {
         assertAttribution("The mayor returned the donations, which he said were tied to favors from builders.", "said", "he",
                 "were tied to favors from builders");

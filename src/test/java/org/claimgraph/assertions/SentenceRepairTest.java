@@ -20,6 +20,12 @@ class SentenceRepairTest {
         assertEquals(2, units("The case went to the inspector. Tamsin Okoro agreed.", "inspector.").size());
     }
 
+    @Test
+    void aMonthAbbreviatedBeforeItsDayEndsNoSentence() {
+        assertEquals(1, units("Sales through Jan. 1, 2015, a new audit shows, fell.", "Jan.").size());
+        assertEquals(2, units("Sales fell in January. 1,200 stores closed.", "January.").size());
+    }
+
     /** The text's sentences as the detector might cut them, after {@code cutAfter}, then repaired. */
     private static List<Sentence> units(String text, String cutAfter) {
         int cut = text.indexOf(cutAfter) + cutAfter.length();

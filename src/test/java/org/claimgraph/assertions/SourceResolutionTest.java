@@ -45,6 +45,30 @@ class SourceResolutionTest {
     }
 
     @Test
+    void aPartOfARelativePronounsAntecedentSpeaksForIt() {
+        Document doc = run("The plan angered farmers in the valley, many of whom say the new rules are unfair.\n");
+        Assertion a = withContent(doc, "the new rules are unfair");
+        assertEquals("many of whom", a.source().text());
+        assertEquals("farmers in the valley", a.claimant(doc));
+        // "many of them" after a comma describes; it says nothing
+        assertTrue(run("He met the farmers, many of them angry about the rules.\n").assertions().isEmpty());
+    }
+
+    @Test
+    void aRoleDescriptionIsNotAPersonOfOtherRoles() {
+        Document doc = run("Police chief Anna Lind said on Monday that 30 people had been held. "
+                + "The interior minister did not say how many of them had been charged. "
+                + "Lind said that the inquiry would go on.\n"
+                + "Later the chief said that two of them had been released.\n");
+        String lind = withContent(doc, "30 people had been held").source().entity();
+        assertNotNull(lind);
+        Assertion minister = withContent(doc, "had been charged");
+        assertNull(minister.source().entity(), "a minister is not the police chief");
+        assertEquals("The interior minister", minister.claimant(doc));
+        assertEquals(lind, withContent(doc, "two of them had been released").source().entity(), "the chief is");
+    }
+
+    @Test
     void aRelativePronounTakesItsAntecedent() {
         Document doc = run("Senator Mark Alden, who said the tax was unfair, left early. "
                 + "Reid said he had a well-connected source who told him that the nominee had paid no taxes.\n");
