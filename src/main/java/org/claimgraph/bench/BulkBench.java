@@ -15,14 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
+import org.claimgraph.rdf.NQuadsOutput;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 
@@ -81,7 +80,7 @@ final class BulkBench {
             long[] written = new long[1];
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(Files.createDirectories(dir)
                     .resolve(String.format(Locale.ROOT, "part-%05d.nq.gz", part))), 1 << 16)) {
-                StreamRDF writer = new StreamRDFWrapper(StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS)) {
+                StreamRDF writer = new StreamRDFWrapper(NQuadsOutput.stream(out)) {
                     @Override
                     public void quad(Quad quad) {
                         written[0]++;

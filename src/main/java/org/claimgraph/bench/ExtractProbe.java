@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
+import org.claimgraph.rdf.NQuadsOutput;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.InputWalker;
 
@@ -42,7 +41,7 @@ public final class ExtractProbe {
 
             CountingSink bytes = new CountingSink();
             AtomicLong quads = new AtomicLong();
-            StreamRDF writer = new StreamRDFWrapper(StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS)) {
+            StreamRDF writer = new StreamRDFWrapper(NQuadsOutput.stream(bytes)) {
                 @Override
                 public void quad(Quad quad) {
                     quads.incrementAndGet();

@@ -9,14 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.pipeline.Component;
 import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
+import org.claimgraph.rdf.NQuadsOutput;
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.Input;
 import org.claimgraph.reader.InputRejected;
@@ -45,7 +44,7 @@ final class StageProfile {
     private static Result measure(Pipeline pipeline, List<Path> files) {
         DocumentReader reader = new DocumentReader();
         Map<String, Long> nanos = new LinkedHashMap<>();
-        StreamRDF sink = StreamRDFWriter.getWriterStream(OutputStream.nullOutputStream(), RDFFormat.NQUADS);
+        StreamRDF sink = NQuadsOutput.stream(OutputStream.nullOutputStream());
         sink.start();
         long docs = 0, tokens = 0;
         for (Path f : files) {

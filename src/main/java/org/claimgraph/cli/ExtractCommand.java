@@ -12,6 +12,7 @@ import org.claimgraph.pipeline.Pipeline;
 import org.claimgraph.rdf.DocumentGraph;
 import org.claimgraph.rdf.JsonLdWriter;
 import org.claimgraph.rdf.JsonLinesWriter;
+import org.claimgraph.rdf.NQuadsOutput;
 import org.claimgraph.rdf.TriplesOnly;
 import org.claimgraph.rdf.Vocab;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
             case ttl, nq -> {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, format == Format.nq ? RDFFormat.NQUADS : RDFFormat.TURTLE_BLOCKS);
+                StreamRDF writer = format == Format.nq ? NQuadsOutput.stream(out) : StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
                 // Turtle has no named graphs: each quad's triple is written, its graph (the document) dropped.
                 StreamRDF stream = format == Format.nq ? writer : new TriplesOnly(writer);
                 stream.start();

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Mints every IRI claimgraph gives out. Documents are named by a hash of their text, so the same
@@ -58,10 +59,15 @@ public final class Iris {
         return parentIri + "/" + kind + "/" + index;
     }
 
+    // compiled once: String.replaceAll compiled each of them for every actor of every document
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern END_DASHES = Pattern.compile("(^-+|-+$)");
+
     /** Lower-case ASCII words joined by '-', accents folded: "Sergei Lavrov" -> "sergei-lavrov". */
     public static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String s = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String s = END_DASHES.matcher(NOT_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? sha256(name).substring(0, 12) : s;
     }
 

@@ -56,6 +56,20 @@ class DateAndQuantityTest {
         assertTrue(DateExpressions.find("this weekend, weekly", 0, 20, "2016-05-12").isEmpty(), "a weekend is no week");
     }
 
+    /** Each rule skips sentences without its cue words: every form and case a rule matches must still be found. */
+    @Test
+    void everyFormIsFoundWhateverItsCaseOrAbbreviation() {
+        String published = "2016-05-12";
+        String[][] cases = {
+                {"said on Sept. 3 that", "2015-09-03"}, {"on Sep 30,", "2015-09-30"}, {"Dec. 25", "2015-12-25"},
+                {"the 3rd of March, 2016", "2016-03-03"}, {"on 2016/05/03", "2016-05-03"}, {"in October 1999", "1999-10"},
+                {"since mid-December", "2015-12"}, {"by late June", "2015-06"}, {"In May", "2016-05"}, {"during 1899", "1899"},
+                {"Yesterday", "2016-05-11"}, {"Tonight", "2016-05-12"}, {"late Sunday night", "2016-05-08"},
+                {"earlier this month", "2016-05"}, {"EARLIER THIS MONTH", "2016-05"}, {"Later In This Year", "2016"},
+                {"LAST YEAR", "2015"}, {"Next Month", "2016-06"}, {"NEXT WEEK", "2016-05"}, {"Earlier last week", "2016-05"}};
+        for (String[] c : cases) assertEquals(c[1], date(c[0], published).iso(), c[0]);
+    }
+
     private static List<Quantity> figures(String text) {
         Document doc = new Document("t", text);
         LANGUAGE.process(doc);

@@ -139,7 +139,9 @@ public final class NerTokens {
 
     /** Offset of the hyphen in "US-led", "Kremlin-backed", "Iran-born": a name glued to a modifier. */
     private static int modifierHyphen(String text, int start, int end) {
-        int dash = text.lastIndexOf('-', end - 1);
+        // sought within the token: String.lastIndexOf would run on to the start of the document
+        int dash = end - 1;
+        while (dash > start && text.charAt(dash) != '-') dash--;
         if (dash <= start || dash + 3 > end || !Character.isUpperCase(text.charAt(start))) return -1;
         String tail = text.substring(dash + 1, end);
         if (!Character.isLowerCase(tail.charAt(0))) return -1;

@@ -57,4 +57,12 @@ class NerTokensTest {
         NerTokens kept = cut("RFE/RL and/or AC/DC a Reuters/Ipsos poll", "RFE/RL", "and/or", "AC/DC", "a", "Reuters/Ipsos", "poll");
         assertArrayEquals(new String[] {"RFE/RL", "and/or", "AC/DC", "a", "Reuters/Ipsos", "poll"}, kept.words);
     }
+
+    @Test
+    void aNameGluedToAModifierIsSplitOnlyAtAHyphenOfItsOwn() {
+        NerTokens t = cut("Pro-Kremlin and US-led forces met Kremlin-backed rebels near Donetsk", "Pro", "-Kremlin", "and", "US", "-led", "forces",
+                "met", "Kremlin", "-backed", "rebels", "near", "Donetsk");
+        assertArrayEquals(new String[] {"Pro-Kremlin", "and", "US", "-led", "forces", "met", "Kremlin", "-backed", "rebels", "near", "Donetsk"},
+                t.words);
+    }
 }
