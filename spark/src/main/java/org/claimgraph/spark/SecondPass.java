@@ -11,14 +11,13 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+import org.claimgraph.rdf.NQuadsOutput;
 import org.claimgraph.rdf.Provenance;
 import scala.jdk.javaapi.CollectionConverters;
 import scala.runtime.AbstractFunction1;
@@ -63,7 +62,7 @@ record SecondPass(OutputDir out, Provenance provenance, LongAccumulator document
         Worker worker = Worker.get();
         try (OutputStream file = out.create(String.format(Locale.ROOT, "part-%05d.nq.gz", index));
              OutputStream gz = fastGzip(file)) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(gz, RDFFormat.NQUADS);
+            StreamRDF writer = NQuadsOutput.stream(gz);
             long[] count = {0};
             StreamRDF counting = new StreamRDFWrapper(writer) {
                 @Override
