@@ -277,12 +277,16 @@ final class VerbCue {
         int end = NounPhrases.antecedentEnd(v, src[0]);
         int antecedent = NounPhrases.nounPhraseLeft(v, end - 1);
         if (antecedent >= end) return; // no noun phrase before the pronoun (or before the date after it)
-        src = new int[] {antecedent, end};
-        int[] publisher = evidence(v, src) && ReportingLexicon.PUBLISHING_VERBS.contains(v.lemma(antecedent - 1))
+        int[] phrase = {antecedent, end};
+        int[] publisher = evidence(v, phrase) && ReportingLexicon.PUBLISHING_VERBS.contains(v.lemma(antecedent - 1))
                 ? subjectBefore(v, antecedent - 1) : null;
-        if (publisher != null) src = publisher;
-        source = v.span(src[0], src[1]);
-        sourceStart = src[0];
+        takeSource(publisher != null ? publisher : phrase);
+    }
+
+    private void takeSource(int[] tokens) {
+        src = tokens;
+        source = v.span(tokens[0], tokens[1]);
+        sourceStart = tokens[0];
     }
 
     /**
@@ -291,22 +295,12 @@ final class VerbCue {
      */
     private void evidenceAsSource() {
         if (!ReportingLexicon.EVIDENCE_VERBS.contains(lemma) || src == null) return;
-        if (!evidence(v, src)) {
-            int[] subject = evidenceSubject(v, before);
-            if (subject != null) {
-                src = subject;
-                source = v.span(src[0], src[1]);
-                sourceStart = src[0];
-            }
-        }
+        int[] subject = evidence(v, src) ? null : evidenceSubject(v, before);
+        if (subject != null) takeSource(subject);
         // "..., a new survey shows.": evidence closing the sentence reports the clause before it
         boolean last = j >= v.n || v.onlyPunctuationFrom(j);
         int[] phrase = last && !v.text(sourceStart - 1).equals(",") ? NounPhrases.closingEvidence(v, src) : null;
-        if (phrase != null) {
-            src = phrase;
-            source = v.span(src[0], src[1]);
-            sourceStart = src[0];
-        }
+        if (phrase != null) takeSource(phrase);
         boolean closing = v.text(sourceStart - 1).equals(",") && last;
         if (evidence(v, src) && !closing) frame = Frame.OBJECT;
     }
