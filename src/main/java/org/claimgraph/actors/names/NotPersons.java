@@ -18,7 +18,9 @@ import org.claimgraph.language.WordLists;
  * <li>a name the model typed as a person that opens with a word that opens place names and no person's
  *     ({@code place-openers.txt}: "San Bernardino", "North Island") is a place, or an organization when it
  *     ends in a head word, unless the document uses one of its words in a person's name that a given name
- *     opens.</li>
+ *     opens;</li>
+ * <li>a name the model typed as a person, after "the" and ending in an organization's head word
+ *     ({@code org-heads.txt}: "the Clinton Foundation said"), is an organization.</li>
  * </ul>
  * Names from the rules that read a person's context (a title, initials, a particle) keep their type. A name
  * the place gazetteer knows, with no title, given name or longer name of the person in its document, is
@@ -87,9 +89,13 @@ final class NotPersons implements NameCombiner.DocumentStep {
         return word.length() == 1 && Character.isLetter(word.charAt(0)) || Shapes.isInitials(word);
     }
 
-    /** LOCATION or ORGANIZATION for a "person" that opens like a place's name; null when it may be a person. */
+    /** LOCATION or ORGANIZATION for a "person" that opens like a place's name or is an organization's; null when it may be a person. */
     private MentionType placeType(String[] w, NameCombiner.Found c, Set<String> personWords) {
         String first = w[c.from()];
+        // "the Clinton Foundation": a person is never "the" one ending in an organization's head word
+        if (c.length() >= 2 && c.from() > 0 && w[c.from() - 1].equalsIgnoreCase("the") && gazetteer.isOrgHead(w[c.to() - 1])) {
+            return MentionType.ORGANIZATION;
+        }
         if (c.length() < 2 || !PLACE_OPENERS.contains(first) || gazetteer.isGivenName(first) || gazetteer.isDemonym(w[c.from() + 1])) return null;
         for (int k = c.from(); k < c.to(); k++) if (personWords.contains(w[k])) return null;
         return gazetteer.isOrgHead(w[c.to() - 1]) ? MentionType.ORGANIZATION : MentionType.LOCATION;

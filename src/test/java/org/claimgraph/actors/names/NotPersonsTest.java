@@ -37,4 +37,15 @@ class NotPersonsTest {
         List<String> person = names("Oliver North testified on Monday. Marta Kellner said North Island voters liked Lisa Island.");
         assertFalse(person.contains("LOCATION:North Island"), person.toString());
     }
+
+    @Test
+    void thePersonEndingInAnOrganizationsHeadIsAnOrganization() {
+        List<String> foundation = names("Donors gave millions to the Clinton Foundation while Hillary Clinton was secretary of state.\n\n"
+                + "The Clinton Foundation said it would stop taking foreign money.");
+        assertFalse(foundation.contains("PERSON:Clinton Foundation"), foundation.toString());
+        assertTrue(foundation.contains("ORGANIZATION:Clinton Foundation"), foundation.toString());
+        assertTrue(foundation.contains("PERSON:Hillary Clinton"), foundation.toString());
+        List<String> person = names("The Reverend Marta Kellner spoke. The Marta Kellner Trust paid.");
+        assertTrue(person.contains("PERSON:Marta Kellner"), person.toString());
+    }
 }
