@@ -91,23 +91,31 @@ final class NotPersons implements NameCombiner.DocumentStep {
 
     /** LOCATION or ORGANIZATION for a "person" that opens like a place's name or is an organization's; null when it may be a person. */
     private MentionType placeType(String[] w, NameCombiner.Found c, Set<String> personWords) {
-        String first = w[c.from()];
         // "the Clinton Foundation": a person is never "the" one ending in an organization's head word
         if (c.length() >= 2 && c.from() > 0 && w[c.from() - 1].equalsIgnoreCase("the") && gazetteer.isOrgHead(w[c.to() - 1])) {
             return MentionType.ORGANIZATION;
         }
-        if (c.length() < 2 || !PLACE_OPENERS.contains(first) || gazetteer.isGivenName(first) || gazetteer.isDemonym(w[c.from() + 1])) return null;
+        if (!opensLikeAPlace(gazetteer, w, c) || gazetteer.isDemonym(w[c.from() + 1])) return null;
         for (int k = c.from(); k < c.to(); k++) if (personWords.contains(w[k])) return null;
         return gazetteer.isOrgHead(w[c.to() - 1]) ? MentionType.ORGANIZATION : MentionType.LOCATION;
     }
 
-    /** The words of the document's person names of two words or more that a given name opens: a person's context. */
+    /**
+     * A name of two words or more opening with a word that opens places ("San Bernardino"), unless its first two
+     * words are both given names ("San Suu Kyi"): "San" is a given name too.
+     */
+    private static boolean opensLikeAPlace(Gazetteer gazetteer, String[] w, NameCombiner.Found c) {
+        return c.length() >= 2 && PLACE_OPENERS.contains(w[c.from()])
+                && !(gazetteer.isGivenName(w[c.from()]) && gazetteer.isGivenName(w[c.from() + 1]));
+    }
+
+    /** The words of the document's person names of two words or more that a given name opens, not a place's opener: a person's context. */
     static Set<String> wordsOfLongerPersons(Gazetteer gazetteer, List<NameCombiner.NameSentence> sentences, List<List<NameCombiner.Found>> chosen) {
         Set<String> words = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             String[] w = sentences.get(i).tokens().words;
             for (NameCombiner.Found c : chosen.get(i)) {
-                if (c.type() != MentionType.PERSON || c.length() < 2 || !gazetteer.isGivenName(w[c.from()])) continue;
+                if (c.type() != MentionType.PERSON || c.length() < 2 || !gazetteer.isGivenName(w[c.from()]) || opensLikeAPlace(gazetteer, w, c)) continue;
                 for (int k = c.from() + 1; k < c.to(); k++) words.add(w[k]);
             }
         }

@@ -34,6 +34,8 @@ class NotPersonsTest {
         List<String> place = names("Police in the North Island town of Tauranga arrested a man on Monday.");
         assertTrue(place.contains("LOCATION:North Island"), place.toString());
         assertFalse(place.contains("PERSON:North Island"), place.toString());
+        List<String> city = names("Police in San Bernardino, Calif., said the couple had planned the attack for months.");
+        assertFalse(city.contains("PERSON:San Bernardino"), "'San' opens places, and is no given name: " + city);
         List<String> person = names("Oliver North testified on Monday. Marta Kellner said North Island voters liked Lisa Island.");
         assertFalse(person.contains("LOCATION:North Island"), person.toString());
     }
