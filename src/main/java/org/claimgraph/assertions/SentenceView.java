@@ -209,13 +209,7 @@ final class SentenceView {
         // leave": an addressee and an infinitive after a verb taking them
         boolean addresseeAndTo = ReportingLexicon.INFINITIVE.contains(lemma) && TagRepairs.nounsThenTo(t, tags, i + 1);
         return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
-                || (missed || noVerb() || addresseeAndTo) && next.equals("NOUN")) || ownPreposition);
-    }
-
-    /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */
-    private boolean noVerb() {
-        for (Token token : t) if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX")) return false;
-        return true;
+                || (missed || TagRepairs.noVerb(t) || addresseeAndTo) && next.equals("NOUN")) || ownPreposition);
     }
 
     /**

@@ -93,4 +93,10 @@ final class TagRepairs {
         boolean relative = tags[i + 1].equals("ADP") && SentenceView.WH.contains(t.get(i + 2).text().toLowerCase(Locale.ROOT));
         return participle || relative;
     }
+
+    /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */
+    static boolean noVerb(List<Token> t) {
+        for (Token token : t) if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX")) return false;
+        return true;
+    }
 }

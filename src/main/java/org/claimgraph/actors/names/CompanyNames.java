@@ -29,6 +29,9 @@ final class CompanyNames implements NameCombiner.DocumentStep {
     private static final Set<String> PERSONS_PRONOUNS = Set.of("he", "she", "his", "her", "him", "they", "their", "I", "we", "our");
     /** Parts of speech the words of an apposition's noun phrase before its head may have ("the world's largest"). */
     private static final Set<String> MODIFIER_POS = Set.of("ADJ", "NOUN", "PROPN", "PART", "NUM");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** What may follow an apposition's head: ", the tyre maker, said", "a lender that". */
+    private static final Set<String> AFTER_HEAD = Set.of(",", ".", "that", "which", "said");
 
     private final Gazetteer gazetteer = Gazetteer.get();
 
@@ -97,11 +100,11 @@ final class CompanyNames implements NameCombiner.DocumentStep {
     /** ", the Italian tyre maker," / ", a Tokyo-based lender that": an apposition whose head is a kind of company. */
     private static boolean appositionOfKind(NerTokens nt, int after) {
         String[] w = nt.words;
-        if (after + 2 >= w.length || !",".equals(w[after]) || !Set.of("the", "a", "an").contains(w[after + 1])) return false;
+        if (after + 2 >= w.length || !",".equals(w[after]) || !ARTICLES.contains(w[after + 1])) return false;
         for (int k = after + 2; k < w.length && k - after <= 9; k++) {
             String word = w[k].toLowerCase(Locale.ROOT);
             boolean kind = NameWords.COMPANY_KINDS.contains(word) || word.endsWith("maker") && word.length() > 5;
-            boolean headEnds = k + 1 == w.length || Set.of(",", ".", "that", "which", "said").contains(w[k + 1]);
+            boolean headEnds = k + 1 == w.length || AFTER_HEAD.contains(w[k + 1]);
             if (kind && headEnds) return true;
             if (!MODIFIER_POS.contains(nt.pos[k])) return false;
         }
