@@ -194,4 +194,26 @@ class NewsReportingTest {
         assertEquals("that the bill was a disaster and voters were angry",
                 byCue("The senator said that the bill was a disaster and voters were angry.", "said").contentText());
     }
+
+    @Test
+    void theObjectOfAVerbOfCausingSpeaks() {
+        Assertion forced = byCue("The senator forced the banker, who was under questioning, to admit that no executive had been fired.", "admit");
+        assertEquals("the banker", source(forced));
+        assertEquals("that no executive had been fired", forced.contentText());
+        Assertion prompted = byCue("The attacks prompted the alliance at its summit to announce that it would send more troops.", "announce");
+        assertTrue(source(prompted).startsWith("the alliance"));
+        // negative: asking someone to speak is no report that they did
+        assertFalse(hasCue("The senator pressed the banker to admit that no executive had been fired.", "admit"));
+    }
+
+    @Test
+    void aPlatformTakenToSpeak() {
+        Assertion took = byCue("The senator took to the floor to denounce the bill.", "denounce");
+        assertEquals("The senator", source(took));
+        assertEquals("the bill", took.contentText());
+        Assertion used = byCue("The governor used his speech to warn that the state faced a deficit.", "warn");
+        assertEquals("The governor", source(used));
+        // negative: a tool used for something else reports nothing
+        assertTrue(extract("The police used tear gas to disperse the crowd.").isEmpty());
+    }
 }
