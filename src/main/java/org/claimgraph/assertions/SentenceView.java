@@ -208,7 +208,7 @@ final class SentenceView {
         // "Lawmaker urges retaliation on Russia": a line without a verb has its verb here; "Mayor urges residents to
         // leave": an addressee and an infinitive after a verb taking them
         boolean addresseeAndTo = ReportingLexicon.INFINITIVE.contains(lemma) && TagRepairs.nounsThenTo(t, tags, i + 1);
-        return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
+        return afterNoun && (framed && !(w.endsWith("s") && TagRepairs.afterPluralNoun(t, tags, i)) && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
                 || (missed || TagRepairs.noVerb(t) || addresseeAndTo) && next.equals("NOUN")) || ownPreposition);
     }
 

@@ -94,6 +94,16 @@ final class TagRepairs {
         return participle || relative;
     }
 
+    /**
+     * "a raft of new emissions rules that ...": a form in -s after a plural noun (not "news", "analysis",
+     * "census", "business") agrees with no subject there; it is the head of the noun phrase, not its verb.
+     */
+    static boolean afterPluralNoun(List<Token> t, String[] tags, int i) {
+        if (i == 0 || !tags[i - 1].equals("NOUN")) return false;
+        String noun = t.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("is") && !noun.endsWith("us") && !noun.equals("news");
+    }
+
     /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */
     static boolean noVerb(List<Token> t) {
         for (Token token : t) if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX")) return false;

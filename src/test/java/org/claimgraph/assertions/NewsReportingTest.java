@@ -216,4 +216,16 @@ class NewsReportingTest {
         // negative: a tool used for something else reports nothing
         assertTrue(extract("The police used tear gas to disperse the crowd.").isEmpty());
     }
+
+    @Test
+    void findingsAndRulingsReportTheirClause() {
+        Assertion ruled = byCue("The appeals court ruled that the state's practices could remove eligible voters.", "ruled");
+        assertEquals("The appeals court", source(ruled));
+        assertEquals("that the state's practices could remove eligible voters", ruled.contentText());
+        assertEquals("Federal investigators", source(byCue("Federal investigators have discovered that the funds were diverted.", "discovered")));
+        assertEquals("The panel", source(byCue("The panel determined that the officer had acted within the law.", "determined")));
+        // negative: without a clause they report nothing; a plural noun's compound in -s is no verb
+        assertTrue(extract("The king ruled the country for forty years. Scientists discovered a new species.").isEmpty());
+        assertFalse(hasCue("He leaves a raft of new emissions rules that will transform the economy.", "rules"));
+    }
 }
