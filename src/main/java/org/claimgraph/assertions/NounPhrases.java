@@ -277,7 +277,7 @@ final class NounPhrases {
                 hasHead |= v.head(k);
                 k++;
                 if (hasHead) end = k;
-            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and")) && k > j
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and") || v.text(k).equals("/")) && k > j
                     && v.head(k - 1) && v.nominal(k + 1) && !v.isDate(k + 1)) {
                 k++;
             } else {

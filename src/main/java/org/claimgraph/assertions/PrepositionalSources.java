@@ -47,7 +47,7 @@ final class PrepositionalSources {
     static int introductoryPhraseEnd(SentenceView v, int j) {
         for (int k = j; k < v.n && k < j + 25; k++) {
             if (v.text(k).equals(",")) return k > j && !v.onlyPunctuationFrom(k + 1) ? k : j;
-            if (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") && !v.abbreviationDot(k) && !v.text(k).equals("-")) return j;
+            if (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") && !v.abbreviationDot(k) && !v.text(k).equals("-") && !v.text(k).equals("/")) return j;
         }
         return j;
     }

@@ -228,4 +228,14 @@ class NewsReportingTest {
         assertTrue(extract("The king ruled the country for forty years. Scientists discovered a new species.").isEmpty());
         assertFalse(hasCue("He leaves a raft of new emissions rules that will transform the economy.", "rules"));
     }
+
+    @Test
+    void aPollNamedByTwoPartnersWithASlash() {
+        Assertion a = byCue("In an NBC News/Wall Street Journal poll released Monday, the governor led his rival by six points.", "In");
+        assertEquals("an NBC News/Wall Street Journal poll released Monday", source(a));
+        assertEquals("the governor led his rival by six points", a.contentText());
+        // negative: a season named with a slash is no evidence
+        assertTrue(extract("In the spring/summer of 2015, the governor led his rival by six points.").isEmpty());
+    }
+
 }
