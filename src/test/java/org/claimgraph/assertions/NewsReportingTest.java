@@ -238,4 +238,19 @@ class NewsReportingTest {
         assertTrue(extract("In the spring/summer of 2015, the governor led his rival by six points.").isEmpty());
     }
 
+    @Test
+    void aPollsSharesStateTheirPreferences() {
+        String text = "Among likely voters, 46 percent would choose the governor and 44 percent would back the senator, "
+                + "while Thirty-seven percent of students polled support Smith.";
+        Assertion choose = byCue(text, "choose");
+        assertEquals("46 percent", source(choose));
+        assertEquals("the governor", choose.contentText());
+        assertEquals("44 percent", source(byCue(text, "back")));
+        assertEquals("Thirty-seven percent of students polled", source(byCue(text, "support")));
+        Assertion vote = byCue("Among Democrats, 56 percent would vote for Clinton.", "vote for");
+        assertEquals("Clinton", vote.contentText());
+        // negative: the noun "support", and a share after its verb
+        assertTrue(extract("The nominee sits at 85 percent support among black voters in Florida.").isEmpty());
+        assertFalse(hasCue("The tax rose to 46 percent support of the total.", "support"));
+    }
 }
