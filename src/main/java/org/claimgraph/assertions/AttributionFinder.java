@@ -35,6 +35,7 @@ final class AttributionFinder {
             if (a == null) a = cueAt(v, i, out);
             if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out) && !addressesReader(v, a)) out.add(a);
         }
+        ColonBlocks.announced(v, out);
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;

@@ -194,7 +194,7 @@ final class Contents {
 
     /**
      * "He added:" closing its sentence: what follows the colon, the quote opened there (in the next
-     * paragraph too, however far it runs), or else the rest of the colon's own paragraph.
+     * paragraph too, however far it runs), or else the rest of the colon's own paragraph or the next one.
      */
     static Content afterColon(SentenceView v, int colon) {
         String doc = v.doc;
@@ -208,9 +208,9 @@ final class Contents {
         if (p > lineEnd && listItem(v)) return null;
         int q = v.quotes.openedAt(p);
         if (q >= 0) return new Content(v.quotes.segments(q), true);
-        // unquoted text in the next paragraph is no one's words in particular
-        if (p > lineEnd) return null;
-        int end = lineEnd;
+        // unquoted, the next paragraph is the words set off as a block ("Limbaugh added:"), one paragraph of them
+        int end = p > lineEnd ? doc.indexOf('\n', p) : lineEnd;
+        if (end < 0) end = doc.length();
         while (end > p && Character.isWhitespace(doc.charAt(end - 1))) end--;
         return wordCount(v, p, end) >= 3 ? new Content(List.of(new Span(p, end)), false) : null;
     }

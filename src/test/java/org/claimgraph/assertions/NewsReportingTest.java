@@ -253,4 +253,19 @@ class NewsReportingTest {
         assertTrue(extract("The nominee sits at 85 percent support among black voters in Florida.").isEmpty());
         assertFalse(hasCue("The tax rose to 46 percent support of the total.", "support"));
     }
+
+    @Test
+    void wordsSetOffAfterAClosingColon() {
+        String text = "The governor added:\n\nIt is typical of her. She knows nothing about the budget.\n\n"
+                + "On Monday, the senator made the following comment:\n\n\u201cThe jobs are gone and they are not coming back.\u201d\n\n"
+                + "The mayor released the following statement:\n\n\u201cWe offer our condolences to the family.\u201d\n\n"
+                + "The candidate has to accomplish the following:\n\nStop lying and show some humility tonight.\n";
+        assertEquals("It is typical of her. She knows nothing about the budget.", byCue(text, "added").contentText());
+        Assertion made = byCue(text, "made the following comment:");
+        assertEquals("the senator", source(made));
+        assertEquals("The jobs are gone and they are not coming back.", made.contentText());
+        assertEquals("We offer our condolences to the family.", byCue(text, "released the following statement:").contentText());
+        // negative: a task announced is no one's words
+        assertEquals(3, extract(text).size());
+    }
 }
