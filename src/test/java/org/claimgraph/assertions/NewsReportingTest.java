@@ -268,4 +268,13 @@ class NewsReportingTest {
         // negative: a task announced is no one's words
         assertEquals(3, extract(text).size());
     }
+
+    @Test
+    void aNameAfterADescriptionTheTaggerLeftHeadless() {
+        Assertion says = byCue("One Republican hopeful, Carly Fiorina, says she plans to root for Iowa.", "says");
+        assertEquals("Carly Fiorina", source(says));
+        assertEquals("she plans to root for Iowa", says.contentText());
+        // negative: a description with its noun stays the source with the name
+        assertEquals("The mayor's deputy, Ann Lee", source(byCue("The mayor's deputy, Ann Lee, says the bridge will open.", "says")));
+    }
 }
