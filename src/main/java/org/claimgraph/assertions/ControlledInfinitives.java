@@ -1,5 +1,6 @@
 package org.claimgraph.assertions;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.claimgraph.language.WordLists;
@@ -7,12 +8,13 @@ import org.claimgraph.language.WordLists;
 /**
  * Reporting infinitives whose speaker is not the subject of the verb right before them: the object of a
  * verb of causing ("forced the banker to admit that ..."), or the subject of a verb taking a platform to
- * speak from ("took to Twitter to accuse ...", "used the speech to warn that ...").
+ * speak from ("took to Twitter to accuse ...", "used the speech to warn that ...", "appeared on CNN to defend ...").
  */
 final class ControlledInfinitives {
     private static final Set<String> CAUSATIVE_VERBS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/causative-verbs.txt"));
-    /** Verbs whose object is where the words are said: "took to the airwaves to", "used her speech to". */
-    private static final Set<String> PLATFORM_VERBS = Set.of("take", "use");
+    /** Verbs of going on a show or a network to speak there, by the preposition before it: "appeared on CNN to", "took to Twitter to". */
+    private static final Map<String, Set<String>> PLATFORM_VERBS = Map.of("take", Set.of("to"), "appear", Set.of("on"), "come", Set.of("on"),
+            "go", Set.of("on"));
     /** How far a relative clause after the object may run: "forced the banker, who was under questioning, to admit". */
     private static final int MAX_RELATIVE_CLAUSE = 30;
 
@@ -47,7 +49,7 @@ final class ControlledInfinitives {
     }
 
     /**
-     * "took to Twitter overnight to accuse", "used his speech to warn": the verb of the platform whose noun
+     * "took to Twitter overnight to accuse", "used his speech to warn", "went on Fox News to argue": the verb of the platform whose noun
      * phrase ends at token {@code last}, before the cue's infinitive; -1 when there is none. Its subject
      * is the cue's speaker.
      */
@@ -57,9 +59,10 @@ final class ControlledInfinitives {
         int start = NounPhrases.nounPhraseLeft(v, k);
         if (start > k || v.pos(k).equals("PRON")) return -1;
         int verb = start - 1;
-        boolean taken = v.lower(verb).equals("to") && v.lemma(verb - 1).equals("take");
-        if (taken) verb--;
-        boolean platform = v.pos(verb).equals("VERB") && PLATFORM_VERBS.contains(v.lemma(verb)) && (taken || v.lemma(verb).equals("use"));
-        return platform && !v.lower(verb).endsWith("ing") ? verb : -1;
+        // "used his speech to warn": the platform is the object
+        if (v.pos(verb).equals("VERB") && v.lemma(verb).equals("use")) return v.lower(verb).endsWith("ing") ? -1 : verb;
+        Set<String> prepositions = PLATFORM_VERBS.get(v.lemma(verb - 1));
+        boolean platform = prepositions != null && prepositions.contains(v.lower(verb)) && v.pos(verb - 1).equals("VERB");
+        return platform && !v.lower(verb - 1).endsWith("ing") ? verb - 1 : -1;
     }
 }

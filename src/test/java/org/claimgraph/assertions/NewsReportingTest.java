@@ -213,6 +213,8 @@ class NewsReportingTest {
         assertEquals("the bill", took.contentText());
         Assertion used = byCue("The governor used his speech to warn that the state faced a deficit.", "warn");
         assertEquals("The governor", source(used));
+        assertEquals("The senator", source(byCue("The senator appeared on CNN on Sunday to defend the bill.", "defend")));
+        assertEquals("The reporter", source(byCue("The reporter will come on the program to talk about the border.", "talk about")));
         // negative: a tool used for something else reports nothing
         assertTrue(extract("The police used tear gas to disperse the crowd.").isEmpty());
     }
