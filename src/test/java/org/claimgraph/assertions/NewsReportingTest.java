@@ -279,4 +279,16 @@ class NewsReportingTest {
         // negative: a description with its noun stays the source with the name
         assertEquals("The mayor's deputy, Ann Lee", source(byCue("The mayor's deputy, Ann Lee, says the bridge will open.", "says")));
     }
+
+    @Test
+    void aVerbBeforeThatTheTaggerTookForANoun() {
+        String text = "European leaders have embraced the idea of a joint military force, warning that the exit will sap the continent's defense. "
+                + "But some note that the governor has proposed little. "
+                + "Candidates of both parties have understood that it is necessary to show their returns.";
+        assertEquals("that the exit will sap the continent's defense", byCue(text, "warning").contentText());
+        assertEquals("some", source(byCue(text, "note")));
+        assertEquals("Candidates of both parties", source(byCue(text, "understood")));
+        // negative: a noun before "that" stays one ("the warning that ..." is a noun's report, "a note that" none)
+        assertFalse(hasCue("He left a note that was never read.", "note"));
+    }
 }
