@@ -79,6 +79,14 @@ final class Contents {
     }
 
     /**
+     * "donations, which he said were gifts", "a plan the mayor said would cost": a relative pronoun, or the noun
+     * ending the antecedent of a contact clause (which has none), at token k right before a cue's source.
+     */
+    static boolean opensRelativeClause(SentenceView v, int k) {
+        return VerbCue.RELATIVE_PRONOUNS.contains(v.lower(k)) || k > 0 && (v.pos(k).equals("NOUN") || v.pos(k).equals("PROPN")) && !v.isDate(k);
+    }
+
+    /**
      * The rest of a relative clause after its cue, from token j, which opens with the verb the relative
      * pronoun is subject of ("which he said [were at his side]"), to the next comma or the clause's end.
      */

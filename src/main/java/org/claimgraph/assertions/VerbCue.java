@@ -121,9 +121,9 @@ final class VerbCue {
             parts.addAll(given.name().parts());
             return v.attribution(i, cueEnd, cue, source, new Content(parts, given.name().direct()), null);
         }
-        // "donations, which he said were gifts", "what the senators said was gerrymandering": a cue inside a
-        // relative clause reports the rest of that clause, whose subject the relative pronoun stands for
-        if (src != null && (frame == Frame.CLAUSE || frame == Frame.COGNITION) && RELATIVE_PRONOUNS.contains(v.lower(src[0] - 1))) {
+        // "donations, which he said were gifts", "a plan the mayor said would cost": a cue inside a relative
+        // clause reports the rest of that clause, whose subject the relative pronoun (or antecedent) stands for
+        if (src != null && (frame == Frame.CLAUSE || frame == Frame.COGNITION) && Contents.opensRelativeClause(v, src[0] - 1)) {
             Content rest = relativeClauseRest(v, j);
             if (rest != null) return v.attribution(i, cueEnd, cue, source, rest, null);
         }

@@ -291,4 +291,13 @@ class NewsReportingTest {
         // negative: a noun before "that" stays one ("the warning that ..." is a noun's report, "a note that" none)
         assertFalse(hasCue("He left a note that was never read.", "note"));
     }
+
+    @Test
+    void aCueInAContactClauseReportsItsRest() {
+        Assertion said = byCue("The council rejected a plan the mayor said would cost $5 billion.", "said");
+        assertEquals("the mayor", source(said));
+        assertEquals("would cost $5 billion", said.contentText());
+        // negative: a source after a date opens no clause ("On Monday the mayor said he ...")
+        assertEquals("he would resign", byCue("On Monday the mayor said he would resign.", "said").contentText());
+    }
 }
