@@ -61,7 +61,8 @@ final class AttributionFinder {
             Attribution a = StanceCues.stanceAdjective(v, i);
             if (a != null) return a;
         }
-        return VerbCue.find(v, i, out);
+        Attribution question = Questions.asked(v, i);
+        return question != null ? question : VerbCue.find(v, i, out);
     }
 
     /**

@@ -300,4 +300,17 @@ class NewsReportingTest {
         // negative: a source after a date opens no clause ("On Monday the mayor said he ...")
         assertEquals("he would resign", byCue("On Monday the mayor said he would resign.", "said").contentText());
     }
+
+    @Test
+    void aQuestionPutBySomeoneUnnamed() {
+        Assertion about = byCue("Asked about the dispute over the budget, the mayor said the city would appeal.", "Asked about");
+        assertNull(about.source());
+        assertEquals("the dispute over the budget", about.contentText());
+        Assertion pressed = byCue("When pressed on why the plan leaves out fathers, the spokeswoman replied that it was meant for mothers.",
+                "pressed on");
+        assertEquals("why the plan leaves out fathers", pressed.contentText());
+        assertEquals("how the Cold War would end", byCue("Reagan was once asked how the Cold War would end.", "asked").contentText());
+        // negative: a question its subject put keeps its asker
+        assertEquals("The reporters", source(byCue("The reporters asked about the budget.", "asked about")));
+    }
 }
