@@ -313,4 +313,15 @@ class NewsReportingTest {
         // negative: a question its subject put keeps its asker
         assertEquals("The reporters", source(byCue("The reporters asked about the budget.", "asked about")));
     }
+
+    @Test
+    void accordingToClosingTheSentenceRunsToItsEnd() {
+        Assertion a = byCue("The plant will close next year, according to people familiar with the plan.", "according to");
+        assertEquals("people familiar with the plan", source(a));
+        assertEquals("The plant will close next year", a.contentText());
+        assertEquals("filings reviewed by the newspaper",
+                source(byCue("The company lost money, according to filings reviewed by the newspaper.", "according to")));
+        // negative: a comma after the source ends it
+        assertEquals("the police", source(byCue("The man was armed, according to the police, who released a video.", "according to")));
+    }
 }
