@@ -17,13 +17,13 @@ import org.claimgraph.language.WordLists;
  * {@code factuality.tsv}: negation and modals in the verb group ("did not say", "may announce"), the
  * writer's hedges ("reportedly told", "is said to have told"), futures ("will tell", "is to announce"),
  * what opens the report ("if the minister says", "gave no indication that the general said") and cues
- * that refuse ("declined to say"). Several cues combine: the least certain, negative over positive,
+ * that refuse ("declined to say") or deny ("denied that"). Several cues combine: the least certain, negative over positive,
  * future over non-future.
  */
 final class FactualityCues {
     private static final String RESOURCE = "org/claimgraph/assertions/factuality.tsv";
 
-    private enum Where { VERB_GROUP, OPENER, CUE }
+    private enum Where { VERB_GROUP, OPENER, CUE, DENIAL }
 
     private record Rule(Where where, List<String> words, Certainty certainty, Polarity polarity, Time time) {}
 
@@ -66,6 +66,7 @@ final class FactualityCues {
         for (Rule r : RULES) {
             if (r.where == Where.OPENER && endsAt(v, r.words, opened)) acc.add(r);
             if (r.where == Where.CUE && r.words.get(0).equals(v.lemma(a.cueStart)) && v.lower(v.skipAdverbs(a.cueEnd)).equals("to")) acc.add(r);
+            if (r.where == Where.DENIAL && r.words.get(0).equals(v.lemma(a.cueStart))) acc.add(r);
         }
         return acc.result();
     }

@@ -60,6 +60,17 @@ class FactualityTest {
     }
 
     @Test
+    void denialsAreNegative() {
+        assertReports(NEGATIVE,
+                "The general denied that any soldier had been captured.", "any soldier had been captured",
+                "The ministry has repeatedly denied that 300 troops were sent.", "300 troops were sent",
+                "Lena Brandt refuted the claim that the factory would close.", "claim that the factory would close");
+        assertReports(Factuality.PLAIN,
+                "The general confirmed that two soldiers had been captured.", "two soldiers had been captured",
+                "The ministry admitted that 300 troops were sent.", "300 troops were sent");
+    }
+
+    @Test
     void reportsTheWriterHedgesAreLessThanCertain() {
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
                 "Anna Kowal reportedly told aides that she would resign.", "she would resign",
