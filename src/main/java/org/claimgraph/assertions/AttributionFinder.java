@@ -45,6 +45,7 @@ final class AttributionFinder {
             } else a = VerbCue.find(v, i, out);
             if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out) && !addressesReader(v, a)) out.add(a);
         }
+        for (Attribution a : out) ContentBounds.trim(v, a);
         EmbeddedReports.drop(v, out);
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {

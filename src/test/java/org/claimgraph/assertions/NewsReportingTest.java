@@ -194,4 +194,14 @@ class NewsReportingTest {
         assertEquals("that the bill was a disaster and voters were angry",
                 byCue("The senator said that the bill was a disaster and voters were angry.", "said").contentText());
     }
+
+    @Test
+    void aSecondPredicateOfTheSpeakerEndsTheContent() {
+        assertEquals("the plan", byCue("The governor praised the plan and criticized the cost of the new bridge.", "praised").contentText());
+        assertEquals("the budget", byCue("The mayor defends the budget but admits the deficit has grown.", "defends").contentText());
+        // a verb that goes on the reported clause stays in it
+        assertEquals("the consulate had been taken over and looted",
+                byCue("The official said the consulate had been taken over and looted.", "said").contentText());
+        assertEquals("he would cut taxes and raise spending", byCue("He said he would cut taxes and raise spending.", "said").contentText());
+    }
 }
