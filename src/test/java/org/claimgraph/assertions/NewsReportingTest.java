@@ -204,4 +204,14 @@ class NewsReportingTest {
                 byCue("The official said the consulate had been taken over and looted.", "said").contentText());
         assertEquals("he would cut taxes and raise spending", byCue("He said he would cut taxes and raise spending.", "said").contentText());
     }
+
+    @Test
+    void thePhraseOfAReportsOccasionIsNoPartOfItsObject() {
+        assertEquals("the plan", byCue("The senator criticized the plan in a statement on Thursday.", "criticized").contentText());
+        assertEquals("her rival as a fraud", byCue("The governor attacked her rival as a fraud during a rally in Ohio.", "attacked").contentText());
+        // a clause keeps its phrases, and a kind of text is no occasion
+        assertEquals("Clinton will address the comments at an event in Florida",
+                byCue("The spokesman said Clinton will address the comments at an event in Florida.", "said").contentText());
+        assertEquals("the ban on tweets by officials", byCue("The union criticized the ban on tweets by officials.", "criticized").contentText());
+    }
 }
