@@ -214,4 +214,14 @@ class NewsReportingTest {
                 byCue("The spokesman said Clinton will address the comments at an event in Florida.", "said").contentText());
         assertEquals("the ban on tweets by officials", byCue("The union criticized the ban on tweets by officials.", "criticized").contentText());
     }
+
+    @Test
+    void theSubjectOfALightVerbHoldsTheStance() {
+        Assertion concern = byCue("Republicans have expressed concern that the change could lead to fraud.", "expressed concern");
+        assertEquals("Republicans", source(concern));
+        assertEquals("that the change could lead to fraud", concern.contentText());
+        assertEquals("Voters", source(byCue("Voters almost universally expressed outrage over the decision.", "expressed outrage over")));
+        // a concern nobody is said to voice
+        assertNull(source(byCue("There is concern that the change could lead to fraud.", "concern")));
+    }
 }
