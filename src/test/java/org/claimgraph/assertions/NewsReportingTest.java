@@ -224,4 +224,14 @@ class NewsReportingTest {
         // a concern nobody is said to voice
         assertNull(source(byCue("There is concern that the change could lead to fraud.", "concern")));
     }
+
+    @Test
+    void aNameTheSpeakerGivesInHisOwnReportIsPartOfIt() {
+        String own = "The ministry condemned what it called a “reckless provocation” by its neighbor.";
+        assertFalse(hasCue(own, "called"));
+        assertTrue(byCue(own, "condemned").contentText().contains("what it called"));
+        // a third party's name stays a report of its own
+        String other = "The ministry condemned what the prime minister called a “reckless provocation” by its neighbor.";
+        assertEquals("the prime minister", source(byCue(other, "called")));
+    }
 }
