@@ -66,6 +66,15 @@ class NewsReportingTest {
     }
 
     @Test
+    void chargedWithInThePassiveIsALegalAct() {
+        assertTrue(extract("The senator has never been charged with any crime.").isEmpty());
+        assertTrue(extract("The officer was charged with manslaughter on Thursday.").isEmpty());
+        // charges someone words lay stay reports
+        assertEquals("The mayor", source(byCue("The mayor charged that the council had lied.", "charged")));
+        assertNull(source(byCue("The claim was denied on Friday.", "denied")));
+    }
+
+    @Test
     void onlyVerbsOfSayingTakeTheirSourceAfterThem() {
         Assertion denied = byCue("The witness, who had met the mayor, denied any wrongdoing.", "denied");
         assertEquals("The witness, who had met the mayor", source(denied));
