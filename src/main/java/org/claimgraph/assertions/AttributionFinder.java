@@ -45,6 +45,8 @@ final class AttributionFinder {
             } else a = VerbCue.find(v, i, out);
             if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out) && !addressesReader(v, a)) out.add(a);
         }
+        for (Attribution a : out) ContentBounds.trim(v, a);
+        EmbeddedReports.drop(v, out);
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;
