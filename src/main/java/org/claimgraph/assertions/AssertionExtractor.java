@@ -165,7 +165,7 @@ public final class AssertionExtractor implements Component {
         for (int u = 0; u < units.size(); u++) {
             Sentence s = units.get(u);
             Attribution last = null;
-            while (next < found.size() && found.get(next).sentence == s.index()) last = found.get(next++);
+            while (next < found.size() && found.get(next).sentence == s.index()) last = quoteHolder(last, found.get(next++));
             if (last != null) {
                 open = last.source != null ? last : null;
                 lastCovered = u;
@@ -200,6 +200,15 @@ public final class AssertionExtractor implements Component {
             found.addAll(added);
             found.sort((x, y) -> Integer.compare(x.sentence, y.sentence)); // stable: keeps cue order within a sentence
         }
+    }
+
+    /**
+     * Of a sentence's attributions so far ({@code held}) and the next one, the one a following quote may
+     * continue: "“...,” he said, referring to the country's official name. “...”" goes on with "said", a
+     * quote's own report, not with the participle after it.
+     */
+    private static Attribution quoteHolder(Attribution held, Attribution next) {
+        return held != null && held.direct && !next.direct && held.source != null ? held : next;
     }
 
     private static boolean covered(List<Attribution> found, int offset) {

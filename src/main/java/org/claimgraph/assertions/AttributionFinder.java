@@ -36,6 +36,8 @@ final class AttributionFinder {
             if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out) && !addressesReader(v, a)) out.add(a);
         }
         ColonBlocks.announced(v, out);
+        for (Attribution a : out) ContentBounds.trim(v, a);
+        EmbeddedReports.drop(v, out);
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;

@@ -17,13 +17,14 @@ import org.claimgraph.language.WordLists;
  * {@code factuality.tsv}: negation and modals in the verb group ("did not say", "may announce"), the
  * writer's hedges ("reportedly told", "is said to have told"), futures ("will tell", "is to announce"),
  * what opens the report ("if the minister says", "gave no indication that the general said") and cues
- * that refuse ("declined to say"). Several cues combine: the least certain, negative over positive,
+ * that refuse ("declined to say") or deny ("denied that"), a source that is nobody ("no official would
+ * confirm") and a report of nothing ("said nothing about"). Several cues combine: the least certain, negative over positive,
  * future over non-future.
  */
 final class FactualityCues {
     private static final String RESOURCE = "org/claimgraph/assertions/factuality.tsv";
 
-    private enum Where { VERB_GROUP, OPENER, CUE }
+    private enum Where { VERB_GROUP, OPENER, CUE, DENIAL, SOURCE, OBJECT }
 
     private record Rule(Where where, List<String> words, Certainty certainty, Polarity polarity, Time time) {}
 
@@ -60,12 +61,17 @@ final class FactualityCues {
             }
         }
         int opened = group;
-        if (a.source != null && a.source.end() <= v.start(a.cueStart)) {
-            for (int k = 0; k < group; k++) if (v.start(k) == a.source.start()) opened = k;
+        int sourceStart = -1;
+        if (a.source != null) {
+            for (int k = 0; k < v.n; k++) if (v.start(k) == a.source.start()) sourceStart = k;
+            if (a.source.end() <= v.start(a.cueStart) && sourceStart >= 0 && sourceStart < group) opened = sourceStart;
         }
         for (Rule r : RULES) {
             if (r.where == Where.OPENER && endsAt(v, r.words, opened)) acc.add(r);
             if (r.where == Where.CUE && r.words.get(0).equals(v.lemma(a.cueStart)) && v.lower(v.skipAdverbs(a.cueEnd)).equals("to")) acc.add(r);
+            if (r.where == Where.DENIAL && r.words.get(0).equals(v.lemma(a.cueStart))) acc.add(r);
+            if (r.where == Where.SOURCE && sourceStart >= 0 && endsAt(v, r.words, sourceStart + r.words.size())) acc.add(r);
+            if (r.where == Where.OBJECT && endsAt(v, r.words, a.cueEnd + r.words.size()) && !verb(v, a.cueEnd + r.words.size())) acc.add(r);
         }
         return acc.result();
     }
@@ -88,6 +94,11 @@ final class FactualityCues {
         while (k >= 0 && (v.pos(k).equals("AUX") || v.pos(k).equals("PART") || v.isAdverb(k)
                 || VERB_GROUP_WORDS.contains(v.lower(k)) && !v.pos(k).equals("PROPN") && !v.pos(k).equals("NOUN"))) k--;
         return k + 1;
+    }
+
+    /** Whether token k is a verb: "nothing" before one is the content's subject ("said nothing had changed"). */
+    private static boolean verb(SentenceView v, int k) {
+        return v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
     }
 
     private static Rule longestAt(List<String> words, int from) {

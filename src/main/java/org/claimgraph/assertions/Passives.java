@@ -19,6 +19,11 @@ final class Passives {
      * to the hospital", "refugees admitted as residents"); "it was admitted that ..." still reports.
      */
     private static final Set<String> ENTRY_IN_PASSIVE = Set.of("admit");
+    /**
+     * Verbs whose passive with no agent before "with" is a legal act, not words: "was charged with
+     * manslaughter", "has never been charged with any wrongdoing" (prosecutors file charges).
+     */
+    private static final Set<String> LEGAL_IN_PASSIVE = Set.of("charge");
 
     private Passives() {}
 
@@ -88,7 +93,8 @@ final class Passives {
         // "was described as reckless", "is widely viewed as a favorite": the characterization
         else if (frame == Frame.OBJECT && v.lower(j).equals("as")) rest = clauseRight(v, j, Frame.CLAUSE, false);
         // "the curfew was announced on Friday", "the claim was denied": said, by someone unnamed, of the subject
-        else if (frame != Frame.COGNITION && !ENTRY_IN_PASSIVE.contains(v.lemma(i)) && (j >= v.n || v.onlyPunctuationFrom(j) || v.preposition(j) || v.text(j).equals(","))) {
+        else if (frame != Frame.COGNITION && !ENTRY_IN_PASSIVE.contains(v.lemma(i)) && !(LEGAL_IN_PASSIVE.contains(v.lemma(i)) && v.lower(j).equals("with"))
+                && (j >= v.n || v.onlyPunctuationFrom(j) || v.preposition(j) || v.text(j).equals(","))) {
             return v.attribution(i, cueEnd, cue, null, new Content(List.of(subjectSpan), false), null);
         }
         if (rest == null) return null;

@@ -45,8 +45,15 @@ final class StanceCues {
         int after = v.skipAdverbs(j + 1);
         if (v.pos(after).equals("AUX") || v.pos(after).equals("VERB") && !v.lower(after).endsWith("ing")) return null;
         if (source == null) source = possessor(v, i);
+        int cueStart = i;
+        int[] holder = source == null ? lightVerbSubject(v, i) : null;
+        if (holder != null && holder != NONE) {
+            // "Republicans have expressed concern that ...": the one who voices it
+            source = v.span(holder[0], holder[1]);
+            cueStart = holder[2];
+        }
         Content content = clauseRight(v, j, ReportingLexicon.Frame.CLAUSE);
-        return content == null ? null : v.attribution(i, i + 1, v.span(i, i + 1), source, content, null);
+        return content == null ? null : v.attribution(cueStart, i + 1, v.span(cueStart, i + 1), source, content, null);
     }
 
     /**
@@ -80,17 +87,11 @@ final class StanceCues {
         Span source = possessor(v, i);
         int cueStart = i;
         if (source == null) {
-            int k = i - 1;
-            while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("DET") || v.pos(k).equals("NUM") || v.isAdverb(k))) k--;
-            if (v.pos(k).equals("VERB") && ReportingLexicon.LIGHT_VERBS.contains(v.lemma(k))) {
-                // "expressed concern about": the verb's subject, when the verb has its own ("to raise questions" has none here)
-                if (v.lower(k).endsWith("ing")) return null;
-                int b = k - 1;
-                while (b >= 0 && (v.isAdverb(b) || v.lower(b).equals("not") || v.pos(b).equals("AUX") || v.pos(b).equals("PART") && !v.lower(b).equals("to"))) b--;
-                int[] src = sourceLeft(v, b);
-                if (src == null || v.lower(b).equals("to")) return null;
-                source = v.span(src[0], src[1]);
-                cueStart = k;
+            int[] holder = lightVerbSubject(v, i);
+            if (holder == NONE) return null;
+            if (holder != null) {
+                source = v.span(holder[0], holder[1]);
+                cueStart = holder[2];
             }
         }
         if (source == null && ReportingLexicon.AGENT_NOUNS.contains(v.lemma(i))) {
@@ -101,6 +102,30 @@ final class StanceCues {
         }
         if (source == null && !ReportingLexicon.SPEECH_NOUNS.contains(v.lemma(i))) return null;
         return v.attribution(cueStart, prep + 1, v.span(cueStart, prep + 1), source, content, null);
+    }
+
+    /** What {@link #lightVerbSubject} answers for a light verb that has no subject of its own. */
+    private static final int[] NONE = new int[0];
+
+    /**
+     * "expressed concern about", "have had such reservations about": the subject of the light verb before
+     * the noun phrase ending with noun i, as {start, end, verb}; null without such a verb, {@link #NONE}
+     * when the verb has no subject here ("to raise questions", "raising questions").
+     */
+    private static int[] lightVerbSubject(SentenceView v, int i) {
+        int k = i - 1;
+        // "have expressed/ADJ concern": a participle the tagger took for an adjective is the light verb
+        while (k >= 0 && !ReportingLexicon.LIGHT_VERBS.contains(v.lemma(k))
+                && (v.pos(k).equals("ADJ") || v.pos(k).equals("DET") || v.pos(k).equals("NUM") || v.isAdverb(k))) k--;
+        boolean verb = v.pos(k).equals("VERB") || v.pos(k).equals("ADJ") && v.lower(k).endsWith("ed");
+        if (!(verb && ReportingLexicon.LIGHT_VERBS.contains(v.lemma(k)))) return null;
+        if (v.lower(k).endsWith("ing")) return NONE;
+        int b = k - 1;
+        while (b >= 0 && (v.isAdverb(b) || v.lower(b).equals("not") || v.pos(b).equals("AUX") || v.lemma(b).equals("have")
+                || v.pos(b).equals("PART") && !v.lower(b).equals("to"))) b--;
+        int[] src = sourceLeft(v, b);
+        if (src == null || v.lower(b).equals("to")) return NONE;
+        return new int[] {src[0], src[1], k};
     }
 
     /**

@@ -268,6 +268,18 @@ class AssertionExtractorTest {
     }
 
     @Test
+    void aQuoteAfterAParticipleContinuesTheQuotesOwnReport() {
+        Document doc = extract("“We remain open to talks,” he said, referring to the country by its official name. "
+                + "“Sadly, the country has chosen a different path.”\n", null);
+        Assertion said = doc.assertions().stream().filter(a -> a.cue().text().equals("said")).findFirst().orElseThrow();
+        assertEquals(List.of("We remain open to talks,", "Sadly, the country has chosen a different path."),
+                said.contentParts().stream().map(TextRef::text).toList());
+        // the participle keeps what it refers to, and nothing more
+        Assertion referring = doc.assertions().stream().filter(a -> a.cue().text().equals("referring to")).findFirst().orElseThrow();
+        assertEquals("the country by its official name", referring.contentText());
+    }
+
+    @Test
     void indirectSpeechInvertedSourceAndAccordingTo() {
         String text = "The talks will resume next month, said the foreign minister.\n"
                 + "Officials told reporters on Monday that the border would stay closed.\n"

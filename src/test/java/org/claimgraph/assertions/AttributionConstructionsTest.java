@@ -479,6 +479,19 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void reportOpeningAnotherSpeakersClauseIsPartOfIt() {
+        List<Assertion> found = extract("The senator said the governor favors a new tax on fuel.");
+        assertEquals(1, found.size());
+        assertEquals("the governor favors a new tax on fuel", found.get(0).contentText());
+        List<Assertion> that = extract("A spokesman says that the company promised to repay its customers.");
+        assertEquals(1, that.size());
+        assertEquals("says", that.get(0).cue().text());
+        // a second verb of the same speaker is a report of its own
+        Assertion promised = byCue("The senator said the plan was flawed and promised to vote against it.", "promised");
+        assertEquals("The senator", source(promised));
+    }
+
+    @Test
     void passiveOfSayingWithoutAnAgent() {
         Assertion a = byCue("A curfew was announced on Friday.", "announced");
         assertNull(a.source());

@@ -60,6 +60,26 @@ class FactualityTest {
     }
 
     @Test
+    void denialsAndReportsOfNobodyAreNegative() {
+        assertReports(NEGATIVE,
+                "The general denied that any soldier had been captured.", "any soldier had been captured",
+                "The ministry has repeatedly denied that 300 troops were sent.", "300 troops were sent",
+                "Lena Brandt refuted the claim that the factory would close.", "claim that the factory would close",
+                "No official at the ministry would confirm that the convoy had crossed.", "the convoy had crossed",
+                "Nobody in the cabinet has said how many troops were sent.", "troops were sent",
+                "The minister said nothing about the 300 troops sent to the border.", "the 300 troops");
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.NEGATIVE, Time.NON_FUTURE),
+                "Western diplomats doubt that the figure is accurate.", "the figure is accurate");
+        assertReports(Factuality.PLAIN,
+                "Western diplomats believe that the figure is accurate.", "the figure is accurate",
+                "An official at the ministry confirmed that the convoy had crossed.", "the convoy had crossed",
+                "Noble Kwame said the convoy had crossed.", "the convoy had crossed",
+                "The minister said nothing had changed for the 300 troops.", "the 300 troops",
+                "The general confirmed that two soldiers had been captured.", "two soldiers had been captured",
+                "The ministry admitted that 300 troops were sent.", "300 troops were sent");
+    }
+
+    @Test
     void reportsTheWriterHedgesAreLessThanCertain() {
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
                 "Anna Kowal reportedly told aides that she would resign.", "she would resign",

@@ -66,6 +66,15 @@ class NewsReportingTest {
     }
 
     @Test
+    void chargedWithInThePassiveIsALegalAct() {
+        assertTrue(extract("The senator has never been charged with any crime.").isEmpty());
+        assertTrue(extract("The officer was charged with manslaughter on Thursday.").isEmpty());
+        // charges someone words lay stay reports
+        assertEquals("The mayor", source(byCue("The mayor charged that the council had lied.", "charged")));
+        assertNull(source(byCue("The claim was denied on Friday.", "denied")));
+    }
+
+    @Test
     void onlyVerbsOfSayingTakeTheirSourceAfterThem() {
         Assertion denied = byCue("The witness, who had met the mayor, denied any wrongdoing.", "denied");
         assertEquals("The witness, who had met the mayor", source(denied));
@@ -323,5 +332,45 @@ class NewsReportingTest {
                 source(byCue("The company lost money, according to filings reviewed by the newspaper.", "according to")));
         // negative: a comma after the source ends it
         assertEquals("the police", source(byCue("The man was armed, according to the police, who released a video.", "according to")));
+    }
+
+    @Test
+    void aSecondPredicateOfTheSpeakerEndsTheContent() {
+        assertEquals("the plan", byCue("The governor praised the plan and criticized the cost of the new bridge.", "praised").contentText());
+        assertEquals("the budget", byCue("The mayor defends the budget but admits the deficit has grown.", "defends").contentText());
+        // a verb that goes on the reported clause stays in it
+        assertEquals("the consulate had been taken over and looted",
+                byCue("The official said the consulate had been taken over and looted.", "said").contentText());
+        assertEquals("he would cut taxes and raise spending", byCue("He said he would cut taxes and raise spending.", "said").contentText());
+    }
+
+    @Test
+    void thePhraseOfAReportsOccasionIsNoPartOfItsObject() {
+        assertEquals("the plan", byCue("The senator criticized the plan in a statement on Thursday.", "criticized").contentText());
+        assertEquals("her rival as a fraud", byCue("The governor attacked her rival as a fraud during a rally in Ohio.", "attacked").contentText());
+        // a clause keeps its phrases, and a kind of text is no occasion
+        assertEquals("Clinton will address the comments at an event in Florida",
+                byCue("The spokesman said Clinton will address the comments at an event in Florida.", "said").contentText());
+        assertEquals("the ban on tweets by officials", byCue("The union criticized the ban on tweets by officials.", "criticized").contentText());
+    }
+
+    @Test
+    void theSubjectOfALightVerbHoldsTheStance() {
+        Assertion concern = byCue("Republicans have expressed concern that the change could lead to fraud.", "expressed concern");
+        assertEquals("Republicans", source(concern));
+        assertEquals("that the change could lead to fraud", concern.contentText());
+        assertEquals("Voters", source(byCue("Voters almost universally expressed outrage over the decision.", "expressed outrage over")));
+        // a concern nobody is said to voice
+        assertNull(source(byCue("There is concern that the change could lead to fraud.", "concern")));
+    }
+
+    @Test
+    void aNameTheSpeakerGivesInHisOwnReportIsPartOfIt() {
+        String own = "The ministry condemned what it called a “reckless provocation” by its neighbor.";
+        assertFalse(hasCue(own, "called"));
+        assertTrue(byCue(own, "condemned").contentText().contains("what it called"));
+        // a third party's name stays a report of its own
+        String other = "The ministry condemned what the prime minister called a “reckless provocation” by its neighbor.";
+        assertEquals("the prime minister", source(byCue(other, "called")));
     }
 }

@@ -55,9 +55,11 @@ final class ExtractionJob {
         out.prepare(conf);
         Units.Listing listing = Units.list(inputs, conf);
         List<String> skipped = new ArrayList<>(listing.rejected());
-        int slices = Math.max(1, Math.min(listing.units().size(), partitions > 0 ? partitions : sc.defaultParallelism() * 2));
+        List<List<Unit>> units = Units.slices(listing.units(), partitions > 0 ? partitions : sc.defaultParallelism() * 2);
+        int slices = units.size();
 
-        JavaRDD<DocResult> first = sc.parallelize(listing.units(), slices).mapPartitions(ExtractionJob::firstPass);
+        // One run of units a partition.
+        JavaRDD<DocResult> first = sc.parallelize(units, slices).mapPartitions(runs -> firstPass(flat(runs)));
         // As objects: the second pass takes each document as the first left it, with no copy (Spark writes a partition
         // that does not fit in memory to disk, serialized).
         first.persist(StorageLevel.MEMORY_AND_DISK());
@@ -109,6 +111,12 @@ final class ExtractionJob {
         List<Object> indices = new ArrayList<>();
         for (int i = from; i < to; i++) indices.add(i);
         return CollectionConverters.asScala(indices).toList();
+    }
+
+    private static Iterator<Unit> flat(Iterator<List<Unit>> runs) {
+        List<Unit> units = new ArrayList<>();
+        runs.forEachRemaining(units::addAll);
+        return units.iterator();
     }
 
     /** The first pass over a partition's units. */

@@ -33,7 +33,7 @@ public final class SparkCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--partitions", paramLabel = "N",
-            description = "Partitions, one part file each (default: twice the cores the job has).")
+            description = "Partitions, one part file each, runs of inputs of about equal bytes (default: twice the cores the job has).")
     int partitions;
 
     @Mixin
