@@ -31,20 +31,11 @@ final class AttributionFinder {
         SentenceView v = new SentenceView(s, dates, names, text, quotes);
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < v.n; i++) {
-            Attribution a;
-            if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) a = PrepositionalSources.accordingTo(v, i);
-            else if (v.lower(i).equals("in")) a = i == v.firstWord() ? PrepositionalSources.inEvidence(v, i) : PrepositionalSources.closingPoll(v, i);
-            else if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) a = HeadlineForms.headlineColon(v, i);
-            else if (HeadlineForms.signsQuote(v, i)) a = HeadlineForms.quoteThenDash(v, i);
-            else if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i))
-                    || ReportingLexicon.COPULAR_NOUNS.contains(v.lemma(i)))) a = StanceCues.nounCue(v, i);
-            else if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) {
-                // "were worried that", else the verb: "groups worried that"
-                a = StanceCues.stanceAdjective(v, i);
-                if (a == null) a = VerbCue.find(v, i, out);
-            } else a = VerbCue.find(v, i, out);
+            Attribution a = PollShares.find(v, i, out);
+            if (a == null) a = cueAt(v, i, out);
             if (a != null && !quotedReport(v, a) && !reportedThought(v, a, out) && !addressesReader(v, a)) out.add(a);
         }
+        ColonBlocks.announced(v, out);
         for (Attribution a : out) ContentBounds.trim(v, a);
         EmbeddedReports.drop(v, out);
         Span venue = CuePhrases.openingVenue(v);
@@ -57,6 +48,23 @@ final class AttributionFinder {
             if (a.source != null) a.antecedent = NounPhrases.antecedent(v, a.source);
         }
         return out;
+    }
+
+    /** The attribution whose cue opens at token i: a preposition, a colon or dash, a noun, an adjective or a verb of reporting. */
+    private static Attribution cueAt(SentenceView v, int i, List<Attribution> out) {
+        if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) return PrepositionalSources.accordingTo(v, i);
+        if (v.lower(i).equals("in")) return i == v.firstWord() ? PrepositionalSources.inEvidence(v, i) : PrepositionalSources.closingPoll(v, i);
+        if (v.text(i).equals(":") || isDash(v.text(i)) && v.opensQuote(i + 1)) return HeadlineForms.headlineColon(v, i);
+        if (HeadlineForms.signsQuote(v, i)) return HeadlineForms.quoteThenDash(v, i);
+        if (v.pos(i).equals("NOUN") && (ReportingLexicon.NOUNS.contains(v.lemma(i)) || ReportingLexicon.PREPOSITIONAL_NOUNS.containsKey(v.lemma(i))
+                || ReportingLexicon.COPULAR_NOUNS.contains(v.lemma(i)))) return StanceCues.nounCue(v, i);
+        if (ReportingLexicon.STANCE_ADJECTIVES.contains(v.lower(i)) && !v.pos(i).equals("NOUN")) {
+            // "were worried that", else the verb: "groups worried that"
+            Attribution a = StanceCues.stanceAdjective(v, i);
+            if (a != null) return a;
+        }
+        Attribution question = Questions.asked(v, i);
+        return question != null ? question : VerbCue.find(v, i, out);
     }
 
     /**

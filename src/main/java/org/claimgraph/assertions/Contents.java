@@ -79,6 +79,14 @@ final class Contents {
     }
 
     /**
+     * "donations, which he said were gifts", "a plan the mayor said would cost": a relative pronoun, or the noun
+     * ending the antecedent of a contact clause (which has none), at token k right before a cue's source.
+     */
+    static boolean opensRelativeClause(SentenceView v, int k) {
+        return VerbCue.RELATIVE_PRONOUNS.contains(v.lower(k)) || k > 0 && (v.pos(k).equals("NOUN") || v.pos(k).equals("PROPN")) && !v.isDate(k);
+    }
+
+    /**
      * The rest of a relative clause after its cue, from token j, which opens with the verb the relative
      * pronoun is subject of ("which he said [were at his side]"), to the next comma or the clause's end.
      */
@@ -194,7 +202,7 @@ final class Contents {
 
     /**
      * "He added:" closing its sentence: what follows the colon, the quote opened there (in the next
-     * paragraph too, however far it runs), or else the rest of the colon's own paragraph.
+     * paragraph too, however far it runs), or else the rest of the colon's own paragraph or the next one.
      */
     static Content afterColon(SentenceView v, int colon) {
         String doc = v.doc;
@@ -208,9 +216,9 @@ final class Contents {
         if (p > lineEnd && listItem(v)) return null;
         int q = v.quotes.openedAt(p);
         if (q >= 0) return new Content(v.quotes.segments(q), true);
-        // unquoted text in the next paragraph is no one's words in particular
-        if (p > lineEnd) return null;
-        int end = lineEnd;
+        // unquoted, the next paragraph is the words set off as a block ("Limbaugh added:"), one paragraph of them
+        int end = p > lineEnd ? doc.indexOf('\n', p) : lineEnd;
+        if (end < 0) end = doc.length();
         while (end > p && Character.isWhitespace(doc.charAt(end - 1))) end--;
         return wordCount(v, p, end) >= 3 ? new Content(List.of(new Span(p, end)), false) : null;
     }

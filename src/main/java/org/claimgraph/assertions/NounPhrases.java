@@ -34,6 +34,8 @@ final class NounPhrases {
         if (a2 <= p - 1 && v.text(a2 - 1).equals(",")) {
             int a1 = nounPhraseLeft(v, a2 - 2);
             if (a1 <= a2 - 2) return new int[] {a1, p};
+            // "One Republican presidential hopeful/ADJ, Carly Fiorina, says": the name, when its description has no head
+            if (v.pos(p - 1).equals("PROPN") && v.pos(a2 - 2).equals("ADJ")) return new int[] {a2, p};
         }
         // "Peter Morgan, a lawyer for the Sierra Club, who has ... for years, said": the noun phrase
         // opening the clause, followed by a comma, with everything up to the cue
@@ -277,7 +279,7 @@ final class NounPhrases {
                 hasHead |= v.head(k);
                 k++;
                 if (hasHead) end = k;
-            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and")) && k > j
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and") || v.text(k).equals("/")) && k > j
                     && v.head(k - 1) && v.nominal(k + 1) && !v.isDate(k + 1)) {
                 k++;
             } else {

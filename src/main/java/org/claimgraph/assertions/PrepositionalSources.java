@@ -19,11 +19,23 @@ final class PrepositionalSources {
 
     private PrepositionalSources() {}
 
+    /** The end of the words from token j to the sentence's final punctuation when no comma, colon or quote comes between; j when one does. */
+    private static int closingPhraseEnd(SentenceView v, int j) {
+        int last = v.n;
+        while (last > j && v.pos(last - 1).equals("PUNCT")) last--;
+        for (int k = j; k < last; k++) {
+            if (v.text(k).equals(",") || v.text(k).equals(";") || v.text(k).equals(":") || v.opensQuote(k) || v.closesQuote(k)) return j;
+        }
+        return last;
+    }
+
     static Attribution accordingTo(SentenceView v, int i) {
         int j = i + 2;
         int end = nounPhraseRight(v, j, true);
         // opening the sentence or set between commas, the source runs to its comma ("people familiar with the talks")
         if (i == v.firstWord() || v.text(i - 1).equals(",")) end = Math.max(end, introductoryPhraseEnd(v, j));
+        // closing its sentence, the source runs to the sentence's end ("people familiar with the plan.", "show/VERB insiders.")
+        end = Math.max(end, closingPhraseEnd(v, j));
         if (end == j) return null;
         Span cue = v.span(i, i + 2);
         Span source = v.span(j, end);
@@ -47,7 +59,7 @@ final class PrepositionalSources {
     static int introductoryPhraseEnd(SentenceView v, int j) {
         for (int k = j; k < v.n && k < j + 25; k++) {
             if (v.text(k).equals(",")) return k > j && !v.onlyPunctuationFrom(k + 1) ? k : j;
-            if (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") && !v.abbreviationDot(k) && !v.text(k).equals("-")) return j;
+            if (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") && !v.abbreviationDot(k) && !v.text(k).equals("-") && !v.text(k).equals("/")) return j;
         }
         return j;
     }

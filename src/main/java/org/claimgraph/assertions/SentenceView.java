@@ -64,7 +64,8 @@ final class SentenceView {
         int plus = lemma.indexOf('+');
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        boolean gerund = tags[i].equals("NOUN") && (TagRepairs.gerundAfterPreposition(t, i) || TagRepairs.coordinatedVerb(t, tags, i));
+        boolean gerund = tags[i].equals("NOUN") && (TagRepairs.gerundAfterPreposition(t, i) || TagRepairs.coordinatedVerb(t, tags, i)
+                || TagRepairs.verbBeforeThat(t, tags, i));
         // "Lawmaker urges/NOUN/urges retaliation": a noun in -s the lemmatizer did not know
         boolean unknownPlural = tags[i].equals("NOUN") && lemma.equals(w) && w.endsWith("s");
         if (!(tags[i].equals("VERB") || titled || progressive(i) || gerund || unknownPlural) || reporting(lemma)
@@ -143,7 +144,7 @@ final class SentenceView {
         // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
-                || TagRepairs.coordinatedVerb(t, tags, i))) return "VERB";
+                || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
         if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
@@ -208,7 +209,7 @@ final class SentenceView {
         // "Lawmaker urges retaliation on Russia": a line without a verb has its verb here; "Mayor urges residents to
         // leave": an addressee and an infinitive after a verb taking them
         boolean addresseeAndTo = ReportingLexicon.INFINITIVE.contains(lemma) && TagRepairs.nounsThenTo(t, tags, i + 1);
-        return afterNoun && (framed && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
+        return afterNoun && (framed && !(w.endsWith("s") && TagRepairs.afterPluralNoun(t, tags, i)) && (nextWord.equals("that") || next.equals("DET") || next.equals("NUM") || next.equals("PROPN") || subjectPronoun
                 || (missed || TagRepairs.noVerb(t) || addresseeAndTo) && next.equals("NOUN")) || ownPreposition);
     }
 
@@ -259,9 +260,9 @@ final class SentenceView {
     /** A verb in -ed or -en at token k, over adverbs. */
     private boolean participleAfter(int k) {
         while (k < n && tags[k].equals("ADV")) k++;
-        if (k >= n || !tags[k].equals("VERB")) return false;
+        if (k >= n || !tags[k].equals("VERB") && !TagRepairs.verbBeforeThat(t, tags, k)) return false;
         String w = t.get(k).text().toLowerCase(Locale.ROOT);
-        return w.endsWith("ed") || w.endsWith("en") || pastForm(k);
+        return w.endsWith("ed") || w.endsWith("en") || pastForm(k) || tags[k].equals("NOUN");
     }
 
     /** A verb or an auxiliary (as the tagger has it) from token k to the next comma or the sentence's end. */

@@ -94,6 +94,32 @@ final class TagRepairs {
         return participle || relative;
     }
 
+    /** Words standing for the people they count, as a subject: "some note that ...". */
+    private static final Set<String> COUNTING_SUBJECTS = Set.of("some", "many", "others", "most", "few", "several", "both", "all");
+
+    /**
+     * "..., warning/NOUN that ...", "have understood/NOUN that ...", "some note/NOUN that ...": before "that", a
+     * word in -ing after a comma, a participle after "have", or a base form after a word counting people is a
+     * verb (whether a reporting one, the lexicon says).
+     */
+    static boolean verbBeforeThat(List<Token> t, String[] tags, int i) {
+        if (i == 0 || i + 1 >= t.size() || !tags[i].equals("NOUN") || !t.get(i + 1).text().equals("that")) return false;
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        String before = t.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals(",") && w.endsWith("ing") || t.get(i - 1).lemma().equals("have") && !w.equals(t.get(i).lemma())
+                && !w.endsWith("s") || COUNTING_SUBJECTS.contains(before) && w.equals(t.get(i).lemma());
+    }
+
+    /**
+     * "a raft of new emissions rules that ...": a form in -s after a plural noun (not "news", "analysis",
+     * "census", "business") agrees with no subject there; it is the head of the noun phrase, not its verb.
+     */
+    static boolean afterPluralNoun(List<Token> t, String[] tags, int i) {
+        if (i == 0 || !tags[i - 1].equals("NOUN")) return false;
+        String noun = t.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("is") && !noun.endsWith("us") && !noun.equals("news");
+    }
+
     /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */
     static boolean noVerb(List<Token> t) {
         for (Token token : t) if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX")) return false;

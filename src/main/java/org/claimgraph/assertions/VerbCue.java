@@ -39,13 +39,11 @@ import static org.claimgraph.assertions.VerbFrames.stancePreposition;
  */
 final class VerbCue {
     /** Verbs governing a cue's infinitive that leave the speaker the cue's own: "continued to", "went on to", "seemed to". */
-    private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume",
-            "seem", "appear", "proceed");
+    private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume", "seem", "appear", "proceed");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
     /**
-     * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying",
-     * "after telling reporters", "despite admitting that". Not "for" ("praised him for saying"), nor "from", "of",
-     * "without" (what was not said).
+     * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying", "after telling
+     * reporters", "despite admitting that". Not "for" ("praised him for saying"), "from", "of", "without" (not said).
      */
     static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "despite", "upon");
     private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
@@ -123,9 +121,9 @@ final class VerbCue {
             parts.addAll(given.name().parts());
             return v.attribution(i, cueEnd, cue, source, new Content(parts, given.name().direct()), null);
         }
-        // "donations, which he said were gifts", "what the senators said was gerrymandering": a cue inside a
-        // relative clause reports the rest of that clause, whose subject the relative pronoun stands for
-        if (src != null && (frame == Frame.CLAUSE || frame == Frame.COGNITION) && RELATIVE_PRONOUNS.contains(v.lower(src[0] - 1))) {
+        // "donations, which he said were gifts", "a plan the mayor said would cost": a cue inside a relative
+        // clause reports the rest of that clause, whose subject the relative pronoun (or antecedent) stands for
+        if (src != null && (frame == Frame.CLAUSE || frame == Frame.COGNITION) && Contents.opensRelativeClause(v, src[0] - 1)) {
             Content rest = relativeClauseRest(v, j);
             if (rest != null) return v.attribution(i, cueEnd, cue, source, rest, null);
         }
@@ -205,15 +203,17 @@ final class VerbCue {
 
     /**
      * "appeared to suggest that", "went on to say": the cue is an infinitive, whose speaker is the subject of
-     * the verb governing it; moves {@code before} left of that verb. False when that verb takes the cue's
-     * speaker away.
+     * the verb governing it, or the object of a verb of causing ("forced the banker to admit"); moves
+     * {@code before} left of that verb, or to that object. False when that verb takes the speaker away.
      */
     private boolean infinitivePassesOn() {
+        int object = ControlledInfinitives.objectEnd(v, before);
+        if (object >= 0) before = object;
+        if (object >= 0) return true;
         int governing = before - 1;
         while (governing >= 0 && (v.isAdverb(governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
-        // a verb of phase or seeming passes the cue on whatever its content ("continued to call for", "began to question")
-        // so does a hedge or a future ("is expected to say", "is said to have told", "is to announce"), or a meeting
-        int meeting = VerbFrames.meetingBefore(v, governing);
+        // passing the cue on whatever its content: "continued to", "is expected to", "met to", "took to Twitter to"
+        int meeting = Math.max(VerbFrames.meetingBefore(v, governing), ControlledInfinitives.platformVerb(v, governing));
         boolean passesOn = meeting >= 0 || ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
         if (meeting >= 0) governing = meeting;
         if (!passesOn && (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd)))) return false;

@@ -205,6 +205,136 @@ class NewsReportingTest {
     }
 
     @Test
+    void theObjectOfAVerbOfCausingSpeaks() {
+        Assertion forced = byCue("The senator forced the banker, who was under questioning, to admit that no executive had been fired.", "admit");
+        assertEquals("the banker", source(forced));
+        assertEquals("that no executive had been fired", forced.contentText());
+        Assertion prompted = byCue("The attacks prompted the alliance at its summit to announce that it would send more troops.", "announce");
+        assertTrue(source(prompted).startsWith("the alliance"));
+        // negative: asking someone to speak is no report that they did
+        assertFalse(hasCue("The senator pressed the banker to admit that no executive had been fired.", "admit"));
+    }
+
+    @Test
+    void aPlatformTakenToSpeak() {
+        Assertion took = byCue("The senator took to the floor to denounce the bill.", "denounce");
+        assertEquals("The senator", source(took));
+        assertEquals("the bill", took.contentText());
+        Assertion used = byCue("The governor used his speech to warn that the state faced a deficit.", "warn");
+        assertEquals("The governor", source(used));
+        assertEquals("The senator", source(byCue("The senator appeared on CNN on Sunday to defend the bill.", "defend")));
+        assertEquals("The reporter", source(byCue("The reporter will come on the program to talk about the border.", "talk about")));
+        // negative: a tool used for something else reports nothing
+        assertTrue(extract("The police used tear gas to disperse the crowd.").isEmpty());
+    }
+
+    @Test
+    void findingsAndRulingsReportTheirClause() {
+        Assertion ruled = byCue("The appeals court ruled that the state's practices could remove eligible voters.", "ruled");
+        assertEquals("The appeals court", source(ruled));
+        assertEquals("that the state's practices could remove eligible voters", ruled.contentText());
+        assertEquals("Federal investigators", source(byCue("Federal investigators have discovered that the funds were diverted.", "discovered")));
+        assertEquals("The panel", source(byCue("The panel determined that the officer had acted within the law.", "determined")));
+        // negative: without a clause they report nothing; a plural noun's compound in -s is no verb
+        assertTrue(extract("The king ruled the country for forty years. Scientists discovered a new species.").isEmpty());
+        assertFalse(hasCue("He leaves a raft of new emissions rules that will transform the economy.", "rules"));
+    }
+
+    @Test
+    void aPollNamedByTwoPartnersWithASlash() {
+        Assertion a = byCue("In an NBC News/Wall Street Journal poll released Monday, the governor led his rival by six points.", "In");
+        assertEquals("an NBC News/Wall Street Journal poll released Monday", source(a));
+        assertEquals("the governor led his rival by six points", a.contentText());
+        // negative: a season named with a slash is no evidence
+        assertTrue(extract("In the spring/summer of 2015, the governor led his rival by six points.").isEmpty());
+    }
+
+    @Test
+    void aPollsSharesStateTheirPreferences() {
+        String text = "Among likely voters, 46 percent would choose the governor and 44 percent would back the senator, "
+                + "while Thirty-seven percent of students polled support Smith.";
+        Assertion choose = byCue(text, "choose");
+        assertEquals("46 percent", source(choose));
+        assertEquals("the governor", choose.contentText());
+        assertEquals("44 percent", source(byCue(text, "back")));
+        assertEquals("Thirty-seven percent of students polled", source(byCue(text, "support")));
+        Assertion vote = byCue("Among Democrats, 56 percent would vote for Clinton.", "vote for");
+        assertEquals("Clinton", vote.contentText());
+        // negative: the noun "support", and a share after its verb
+        assertTrue(extract("The nominee sits at 85 percent support among black voters in Florida.").isEmpty());
+        assertFalse(hasCue("The tax rose to 46 percent support of the total.", "support"));
+    }
+
+    @Test
+    void wordsSetOffAfterAClosingColon() {
+        String text = "The governor added:\n\nIt is typical of her. She knows nothing about the budget.\n\n"
+                + "On Monday, the senator made the following comment:\n\n\u201cThe jobs are gone and they are not coming back.\u201d\n\n"
+                + "The mayor released the following statement:\n\n\u201cWe offer our condolences to the family.\u201d\n\n"
+                + "The candidate has to accomplish the following:\n\nStop lying and show some humility tonight.\n";
+        assertEquals("It is typical of her. She knows nothing about the budget.", byCue(text, "added").contentText());
+        Assertion made = byCue(text, "made the following comment:");
+        assertEquals("the senator", source(made));
+        assertEquals("The jobs are gone and they are not coming back.", made.contentText());
+        assertEquals("We offer our condolences to the family.", byCue(text, "released the following statement:").contentText());
+        // negative: a task announced is no one's words
+        assertEquals(3, extract(text).size());
+    }
+
+    @Test
+    void aNameAfterADescriptionTheTaggerLeftHeadless() {
+        Assertion says = byCue("One Republican hopeful, Carly Fiorina, says she plans to root for Iowa.", "says");
+        assertEquals("Carly Fiorina", source(says));
+        assertEquals("she plans to root for Iowa", says.contentText());
+        // negative: a description with its noun stays the source with the name
+        assertEquals("The mayor's deputy, Ann Lee", source(byCue("The mayor's deputy, Ann Lee, says the bridge will open.", "says")));
+    }
+
+    @Test
+    void aVerbBeforeThatTheTaggerTookForANoun() {
+        String text = "European leaders have embraced the idea of a joint military force, warning that the exit will sap the continent's defense. "
+                + "But some note that the governor has proposed little. "
+                + "Candidates of both parties have understood that it is necessary to show their returns.";
+        assertEquals("that the exit will sap the continent's defense", byCue(text, "warning").contentText());
+        assertEquals("some", source(byCue(text, "note")));
+        assertEquals("Candidates of both parties", source(byCue(text, "understood")));
+        // negative: a noun before "that" stays one ("the warning that ..." is a noun's report, "a note that" none)
+        assertFalse(hasCue("He left a note that was never read.", "note"));
+    }
+
+    @Test
+    void aCueInAContactClauseReportsItsRest() {
+        Assertion said = byCue("The council rejected a plan the mayor said would cost $5 billion.", "said");
+        assertEquals("the mayor", source(said));
+        assertEquals("would cost $5 billion", said.contentText());
+        // negative: a source after a date opens no clause ("On Monday the mayor said he ...")
+        assertEquals("he would resign", byCue("On Monday the mayor said he would resign.", "said").contentText());
+    }
+
+    @Test
+    void aQuestionPutBySomeoneUnnamed() {
+        Assertion about = byCue("Asked about the dispute over the budget, the mayor said the city would appeal.", "Asked about");
+        assertNull(about.source());
+        assertEquals("the dispute over the budget", about.contentText());
+        Assertion pressed = byCue("When pressed on why the plan leaves out fathers, the spokeswoman replied that it was meant for mothers.",
+                "pressed on");
+        assertEquals("why the plan leaves out fathers", pressed.contentText());
+        assertEquals("how the Cold War would end", byCue("Reagan was once asked how the Cold War would end.", "asked").contentText());
+        // negative: a question its subject put keeps its asker
+        assertEquals("The reporters", source(byCue("The reporters asked about the budget.", "asked about")));
+    }
+
+    @Test
+    void accordingToClosingTheSentenceRunsToItsEnd() {
+        Assertion a = byCue("The plant will close next year, according to people familiar with the plan.", "according to");
+        assertEquals("people familiar with the plan", source(a));
+        assertEquals("The plant will close next year", a.contentText());
+        assertEquals("filings reviewed by the newspaper",
+                source(byCue("The company lost money, according to filings reviewed by the newspaper.", "according to")));
+        // negative: a comma after the source ends it
+        assertEquals("the police", source(byCue("The man was armed, according to the police, who released a video.", "according to")));
+    }
+
+    @Test
     void aSecondPredicateOfTheSpeakerEndsTheContent() {
         assertEquals("the plan", byCue("The governor praised the plan and criticized the cost of the new bridge.", "praised").contentText());
         assertEquals("the budget", byCue("The mayor defends the budget but admits the deficit has grown.", "defends").contentText());
