@@ -12,6 +12,9 @@ import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 final class Contents {
     private Contents() {}
 
+    /** Words opening a relative clause whose verb may report: "which he called", "what she said", "who told". */
+    static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what", "who");
+
     static final Set<String> CONTENT_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
             "where", "who", "which");
     /** Conjunctions by which a sentence turns from what was said to what the writer reports next: "..., but he refused". */
@@ -83,7 +86,7 @@ final class Contents {
      * ending the antecedent of a contact clause (which has none), at token k right before a cue's source.
      */
     static boolean opensRelativeClause(SentenceView v, int k) {
-        return VerbCue.RELATIVE_PRONOUNS.contains(v.lower(k)) || k > 0 && (v.pos(k).equals("NOUN") || v.pos(k).equals("PROPN")) && !v.isDate(k);
+        return RELATIVE_WORDS.contains(v.lower(k)) || k > 0 && (v.pos(k).equals("NOUN") || v.pos(k).equals("PROPN")) && !v.isDate(k);
     }
 
     /**

@@ -139,7 +139,7 @@ final class NamingCues {
         int b = i - 1;
         while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
         int start = NounPhrases.nounPhraseLeft(v, b);
-        if (start > b || !VerbCue.RELATIVE_PRONOUNS.contains(v.lower(start - 1))) return -1;
+        if (start > b || !Contents.RELATIVE_WORDS.contains(v.lower(start - 1))) return -1;
         return !v.preposition(start - 2) || v.lower(start - 1).equals("what") ? start - 1 : -1;
     }
 }

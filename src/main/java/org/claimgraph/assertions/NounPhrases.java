@@ -167,7 +167,7 @@ final class NounPhrases {
      * The noun phrase a relative pronoun source stands for ("a well-connected source who told him",
      * "Smith, who said"), or null when the source is no relative pronoun or nothing nominal precedes it.
      */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
     static Span antecedent(SentenceView v, Span source) {
         for (int k = 1; k < v.n; k++) {

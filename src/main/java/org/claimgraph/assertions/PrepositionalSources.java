@@ -41,7 +41,7 @@ final class PrepositionalSources {
         Span source = v.span(j, end);
         Content content;
         // not "..., according to the bank, which raised rates": a relative clause on the source
-        boolean relative = VerbCue.RELATIVE_PRONOUNS.contains(v.lower(end + 1));
+        boolean relative = Contents.RELATIVE_WORDS.contains(v.lower(end + 1));
         if (v.text(end).equals(",") && !v.onlyPunctuationFrom(end + 1) && !relative && (i == 0 || leftContent(v, i) == null)) {
             content = clauseRight(v, end + 1, Frame.CLAUSE);
         } else {

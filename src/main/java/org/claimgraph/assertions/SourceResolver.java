@@ -40,7 +40,6 @@ final class SourceResolver {
     private static final Set<String> SINGULAR_FIRST_PERSON = Set.of("i", "me", "my");
     /** Words that name no one: pronouns, determiners, numbers, function words. */
     private static final Set<String> UNNAMING_TAGS = Set.of("PRON", "DET", "NUM", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "SYM", "X");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     private static final Set<String> ORGANIZATION_NOUNS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/organization-nouns.txt"));
     /** Nouns of a figure, which name no one: "80 percent said". */
@@ -119,7 +118,7 @@ final class SourceResolver {
         String named = actors.overlapping(source);
         if (named != null) return named;
         String words = lower(source);
-        if (RELATIVE_PRONOUNS.contains(words)) {
+        if (NounPhrases.RELATIVE_PRONOUNS.contains(words)) {
             String before = actors.rightBefore(source.start());
             return before != null || a.antecedent == null ? before : actors.overlapping(a.antecedent);
         }

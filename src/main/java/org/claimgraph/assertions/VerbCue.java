@@ -40,7 +40,6 @@ import static org.claimgraph.assertions.VerbFrames.stancePreposition;
 final class VerbCue {
     /** Verbs governing a cue's infinitive that leave the speaker the cue's own: "continued to", "went on to", "seemed to". */
     private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume", "seem", "appear", "proceed");
-    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "what", "who");
     /**
      * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying", "after telling
      * reporters", "despite admitting that". Not "for" ("praised him for saying"), "from", "of", "without" (not said).
