@@ -38,6 +38,7 @@ final class AttributionFinder {
         ColonBlocks.announced(v, out);
         for (Attribution a : out) ContentBounds.trim(v, a);
         EmbeddedReports.drop(v, out);
+        OccasionParticiples.drop(v, out);
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;

@@ -15,7 +15,8 @@ final class CuePhrases {
             "from", "via", "over", "through", "earlier", "later", "late");
     /** Prepositions whose phrase names whom the speaker addressed, or where. */
     private static final Set<String> VENUE_PREPS = Set.of("to", "with", "at");
-    private static final Set<String> VENUE_VERBS = Set.of("speak", "talk", "address", "testify", "write");
+    /** Verbs whose participle opens a sentence with the occasion of its speaker's report ("Speaking to ..."). */
+    static final Set<String> VENUE_VERBS = Set.of("speak", "talk", "address", "testify", "write");
 
     /** A "that" clause or a quote begins at token j. */
     static boolean opensContent(SentenceView v, int j) {

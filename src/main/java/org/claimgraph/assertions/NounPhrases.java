@@ -28,7 +28,9 @@ final class NounPhrases {
             int[] contact = withContactClause(v, p);
             if (contact != null) return contact;
             int a = nounPhraseLeft(v, p);
-            return a <= p ? new int[] {a, p + 1} : null;
+            if (a > p) return null;
+            int[] described = ParticiplePhrases.describedNoun(v, a, p);
+            return described != null ? described : new int[] {a, p + 1};
         }
         int a2 = nounPhraseLeft(v, p - 1);
         if (a2 <= p - 1 && v.text(a2 - 1).equals(",")) {

@@ -373,4 +373,15 @@ class NewsReportingTest {
         String other = "The ministry condemned what the prime minister called a “reckless provocation” by its neighbor.";
         assertEquals("the prime minister", source(byCue(other, "called")));
     }
+
+    @Test
+    void aParticipleOfSpeakingBeforeItsSpeakersReportIsItsOccasion() {
+        String anonymous = "Speaking on condition of anonymity, an official said the talks had failed.";
+        assertFalse(hasCue(anonymous, "Speaking on"), "the terms of the interview are no report");
+        assertEquals("the talks had failed", byCue(anonymous, "said").contentText());
+        assertFalse(hasCue("The senator, speaking on Sunday, said the bill would pass.", "speaking on"));
+        // negative: after the report, or with no report of its own speaker, the participle reports
+        assertTrue(hasCue("“We will win,” said the mayor, speaking of the vote.", "speaking of"));
+        assertTrue(hasCue("The senator spoke on immigration at the rally.", "spoke on"));
+    }
 }

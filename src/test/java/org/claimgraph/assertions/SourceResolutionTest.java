@@ -150,4 +150,15 @@ class SourceResolutionTest {
         // negative: another verb's passive names no one
         assertNull(withContent(doc, "hiding 40 percent").claimant(doc));
     }
+
+    @Test
+    void aParticiplesPhraseBetweenSubjectAndVerbKeepsTheSubjectAsSource() {
+        Document doc = run("Farmers marching through the capital chanted that the new tax was unfair. "
+                + "A memo from the ministry obtained by a local newspaper warns that the dam could fail.\n");
+        assertEquals("Farmers marching through the capital", withContent(doc, "the new tax was unfair").source().text());
+        assertTrue(withContent(doc, "the dam could fail").source().text().startsWith("A memo from the ministry"));
+        // negative: a finite verb before the phrase; the possessor of "claim" stays its source
+        Document seized = run("Reporters seized on Johnson’s claim that there have been fewer shootings.\n");
+        assertTrue(withContent(seized, "fewer shootings").source().text().startsWith("Johnson"));
+    }
 }
