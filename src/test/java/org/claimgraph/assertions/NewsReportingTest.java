@@ -373,4 +373,14 @@ class NewsReportingTest {
         String other = "The ministry condemned what the prime minister called a “reckless provocation” by its neighbor.";
         assertEquals("the prime minister", source(byCue(other, "called")));
     }
+
+    @Test
+    void wantingAThingStatesAnAim() {
+        Assertion a = byCue("The farmers want higher prices for their crops.", "want");
+        assertEquals("The farmers", source(a));
+        assertEquals("higher prices for their crops", a.contentText());
+        // negative: a pronoun or a name as the object states no aim worth reporting
+        assertFalse(hasCue("The farmers want it badly.", "want"));
+        assertFalse(hasCue("The fans want Smith back.", "want"));
+    }
 }
