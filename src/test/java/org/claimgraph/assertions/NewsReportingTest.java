@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.Factuality;
 import org.junit.jupiter.api.Test;
@@ -382,5 +384,20 @@ class NewsReportingTest {
         // negative: a pronoun or a name as the object states no aim worth reporting
         assertFalse(hasCue("The farmers want it badly.", "want"));
         assertFalse(hasCue("The fans want Smith back.", "want"));
+    }
+
+    @Test
+    void aReportCoordinatedAfterACommaIsTheWritersOwn() {
+        String text = "Democrats want to raise taxes, and Republicans want to cut them.";
+        List<Assertion> wants = extract(text);
+        assertEquals(2, wants.size(), wants::toString);
+        assertEquals("to raise taxes", wants.get(0).contentText());
+        assertEquals("Republicans", source(wants.get(1)));
+        assertEquals("to cut them", wants.get(1).contentText());
+        assertEquals("the talks had failed", byCue("Smith said the talks had failed, but Jones thinks they will resume.", "said").contentText());
+        // negative: without the comma and a subject of its own, a thought stays inside what was said
+        String inside = "The mayor said the city would grow and that its residents believe in it.";
+        assertEquals("the city would grow and that its residents believe in it", byCue(inside, "said").contentText());
+        assertFalse(hasCue(inside, "believe"));
     }
 }
