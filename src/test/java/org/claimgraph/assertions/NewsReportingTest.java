@@ -400,4 +400,12 @@ class NewsReportingTest {
         assertEquals("the city would grow and that its residents believe in it", byCue(inside, "said").contentText());
         assertFalse(hasCue(inside, "believe"));
     }
+
+    @Test
+    void aThoughtWhoseSubjectHasAPrepositionalPhrase() {
+        Assertion a = byCue("Gov. Ana Ruiz hopes her latest union endorsement before the Ohio primary will give her a lift.", "hopes");
+        assertEquals("her latest union endorsement before the Ohio primary will give her a lift", a.contentText());
+        // negative: a noun phrase with its phrases and no verb after it is no clause
+        assertFalse(hasCue("The mayor expects a decision on the budget in May.", "expects"));
+    }
 }
