@@ -8,7 +8,7 @@ import org.claimgraph.doc.Span;
 /**
  * "Democrats want to raise taxes, and Republicans want to cut them", "Smith said the talks failed, while
  * Jones said ...": after a comma and a coordinator, a report with a subject of its own is the writer's second
- * report, not part of the first one's content. The first content ends at the comma; the second stays even
+ * report, not part of the first one's content (when its cue is a verb). The first content ends at the comma; the second stays even
  * when it is a thought or an aim (which inside someone's words would be part of them).
  */
 final class CoordinatedReports {
@@ -18,7 +18,8 @@ final class CoordinatedReports {
 
     /** Whether the source of a opens a clause coordinated after a comma ("..., and Republicans want"). */
     static boolean opensClause(SentenceView v, Attribution a) {
-        if (a.source == null || a.source.end() > a.cue.start()) return false;
+        // a verb of reporting, not a state ("..., but he was not sure of the number" stays in the first content)
+        if (a.source == null || a.source.end() > a.cue.start() || !v.pos(a.cueStart).equals("VERB")) return false;
         int k = tokenAt(v, a.source.start());
         return k >= 2 && COORDINATORS.contains(v.lower(k - 1)) && v.text(k - 2).equals(",");
     }

@@ -129,7 +129,7 @@ final class VerbCue {
         evidenceAsSource();
         if (frame == Frame.INTENTION) {
             // "wants to cut taxes", "wants Congress to act": the aim is the content, the infinitive included
-            if (!v.infinitiveAt(j) && !(v.nominal(j) && v.infinitiveAt(nounPhraseRight(v, j, false)))) return Wants.thing(v, i, j, cueEnd, cue, source);
+            if (!v.infinitiveAt(j) && !(v.nominal(j) && v.infinitiveAt(nounPhraseRight(v, j, false)))) return null;
             Content aim = clauseRight(v, j, Frame.CLAUSE, true);
             return aim == null ? null : v.attribution(i, cueEnd, cue, source, aim, null);
         }

@@ -377,16 +377,6 @@ class NewsReportingTest {
     }
 
     @Test
-    void wantingAThingStatesAnAim() {
-        Assertion a = byCue("The farmers want higher prices for their crops.", "want");
-        assertEquals("The farmers", source(a));
-        assertEquals("higher prices for their crops", a.contentText());
-        // negative: a pronoun or a name as the object states no aim worth reporting
-        assertFalse(hasCue("The farmers want it badly.", "want"));
-        assertFalse(hasCue("The fans want Smith back.", "want"));
-    }
-
-    @Test
     void aReportCoordinatedAfterACommaIsTheWritersOwn() {
         String text = "Democrats want to raise taxes, and Republicans want to cut them.";
         List<Assertion> wants = extract(text);
