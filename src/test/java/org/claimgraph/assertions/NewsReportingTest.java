@@ -398,4 +398,13 @@ class NewsReportingTest {
         // negative: a noun phrase with its phrases and no verb after it is no clause
         assertFalse(hasCue("The mayor expects a decision on the budget in May.", "expects"));
     }
+
+    @Test
+    void aParticipleAfterADashReportsForTheClausesSubject() {
+        Assertion a = byCue("Rubio changed his pick on the spot \u2013 saying he was rooting for Denver.", "saying");
+        assertEquals("Rubio", source(a));
+        assertEquals("he was rooting for Denver", a.contentText());
+        // negative: a dash before a participle that reports nothing adds no report
+        assertTrue(extract("The plan \u2013 pushing for lower taxes \u2013 failed.").isEmpty());
+    }
 }
