@@ -44,6 +44,7 @@ final class AttributionFinder {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;
         }
         cutAtLaterAttributions(v, out);
+        CoordinatedReports.cut(v, out);
         for (Attribution a : out) {
             a.factuality = FactualityCues.of(v, a);
             if (a.source != null) a.antecedent = NounPhrases.antecedent(v, a.source);
@@ -119,7 +120,7 @@ final class AttributionFinder {
      */
     private static boolean reportedThought(SentenceView v, Attribution a, List<Attribution> earlier) {
         Frame frame = ReportingLexicon.frame(v.lemma(a.cueStart));
-        if (frame != Frame.COGNITION && frame != Frame.INTENTION) return false;
+        if (frame != Frame.COGNITION && frame != Frame.INTENTION || CoordinatedReports.opensClause(v, a)) return false;
         for (Attribution b : earlier) {
             if (b.contentCovers(a.cue.start()) && ReportingLexicon.frame(v.lemma(b.cueStart)) != Frame.COGNITION) return true;
         }

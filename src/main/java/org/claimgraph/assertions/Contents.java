@@ -19,6 +19,7 @@ final class Contents {
             "where", "who", "which");
     /** Conjunctions by which a sentence turns from what was said to what the writer reports next: "..., but he refused". */
     private static final Set<String> CONTRASTS = Set.of("but", "although", "though", "yet", "while");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("before", "after", "since", "until");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     /**
@@ -59,10 +60,24 @@ final class Contents {
             // "believes the talks will fail", not "fears a threat"
             // or "expects prices to rise"
             int np = nounPhraseRight(v, j, false);
-            int after = v.skipAdverbs(np);
+            int after = v.skipAdverbs(subjectModifiers(v, np));
             if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX") || v.infinitiveAt(after))) return null;
         }
         return new Content(List.of(v.span(j, end)), false);
+    }
+
+    /**
+     * "believes the people of Ohio will ...", "hopes his endorsement before the primary will ...": up to two
+     * prepositional phrases that modify the subject of a clause, from token k; where they end.
+     */
+    private static int subjectModifiers(SentenceView v, int k) {
+        // "before/SCONJ the primary": the tagger reads a time preposition as a conjunction
+        for (int phrase = 0; phrase < 2 && (v.pos(k).equals("ADP") || TIME_PREPOSITIONS.contains(v.lower(k))) && !v.lower(k).equals("that"); phrase++) {
+            int end = nounPhraseRight(v, k + 1, false);
+            if (end == k + 1) break;
+            k = end;
+        }
+        return k;
     }
 
     /**

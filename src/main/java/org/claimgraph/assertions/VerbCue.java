@@ -239,7 +239,7 @@ final class VerbCue {
         }
         if ((src = sourceLeft(v, before)) != null && describesObject(src)) return false;
         if (src != null
-                || participle() && (v.text(before).equals(",") || GERUND_PREPOSITIONS.contains(v.lower(before)))
+                || participle() && (v.text(before).equals(",") || HeadlineForms.isDash(v.text(before)) || GERUND_PREPOSITIONS.contains(v.lower(before)))
                         && (src = subjectBefore(v, before)) != null) {
             sourceStart = src[0];
         } else if (v.pos(before).equals("CCONJ") && (src = subjectBefore(v, before)) != null) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.Factuality;
 import org.junit.jupiter.api.Test;
@@ -383,5 +385,37 @@ class NewsReportingTest {
         // negative: after the report, or with no report of its own speaker, the participle reports
         assertTrue(hasCue("“We will win,” said the mayor, speaking of the vote.", "speaking of"));
         assertTrue(hasCue("The senator spoke on immigration at the rally.", "spoke on"));
+    }
+
+    @Test
+    void aReportCoordinatedAfterACommaIsTheWritersOwn() {
+        String text = "Democrats want to raise taxes, and Republicans want to cut them.";
+        List<Assertion> wants = extract(text);
+        assertEquals(2, wants.size(), wants::toString);
+        assertEquals("to raise taxes", wants.get(0).contentText());
+        assertEquals("Republicans", source(wants.get(1)));
+        assertEquals("to cut them", wants.get(1).contentText());
+        assertEquals("the talks had failed", byCue("Smith said the talks had failed, but Jones thinks they will resume.", "said").contentText());
+        // negative: without the comma and a subject of its own, a thought stays inside what was said
+        String inside = "The mayor said the city would grow and that its residents believe in it.";
+        assertEquals("the city would grow and that its residents believe in it", byCue(inside, "said").contentText());
+        assertFalse(hasCue(inside, "believe"));
+    }
+
+    @Test
+    void aThoughtWhoseSubjectHasAPrepositionalPhrase() {
+        Assertion a = byCue("Gov. Ana Ruiz hopes her latest union endorsement before the Ohio primary will give her a lift.", "hopes");
+        assertEquals("her latest union endorsement before the Ohio primary will give her a lift", a.contentText());
+        // negative: a noun phrase with its phrases and no verb after it is no clause
+        assertFalse(hasCue("The mayor expects a decision on the budget in May.", "expects"));
+    }
+
+    @Test
+    void aParticipleAfterADashReportsForTheClausesSubject() {
+        Assertion a = byCue("Rubio changed his pick on the spot \u2013 saying he was rooting for Denver.", "saying");
+        assertEquals("Rubio", source(a));
+        assertEquals("he was rooting for Denver", a.contentText());
+        // negative: a dash before a participle that reports nothing adds no report
+        assertTrue(extract("The plan \u2013 pushing for lower taxes \u2013 failed.").isEmpty());
     }
 }

@@ -1,0 +1,46 @@
+package org.claimgraph.assertions;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimgraph.doc.Span;
+
+/**
+ * "Democrats want to raise taxes, and Republicans want to cut them", "Smith said the talks failed, while
+ * Jones said ...": after a comma and a coordinator, a report with a subject of its own is the writer's second
+ * report, not part of the first one's content (when its cue is a verb). The first content ends at the comma; the second stays even
+ * when it is a thought or an aim (which inside someone's words would be part of them).
+ */
+final class CoordinatedReports {
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas", "yet");
+
+    private CoordinatedReports() {}
+
+    /** Whether the source of a opens a clause coordinated after a comma ("..., and Republicans want"). */
+    static boolean opensClause(SentenceView v, Attribution a) {
+        // a verb of reporting, not a state ("..., but he was not sure of the number" stays in the first content)
+        if (a.source == null || a.source.end() > a.cue.start() || !v.pos(a.cueStart).equals("VERB")) return false;
+        int k = tokenAt(v, a.source.start());
+        return k >= 2 && COORDINATORS.contains(v.lower(k - 1)) && v.text(k - 2).equals(",");
+    }
+
+    /** Ends the content of each report at the comma before a coordinated report inside it. */
+    static void cut(SentenceView v, List<Attribution> out) {
+        for (Attribution b : out) {
+            if (!opensClause(v, b)) continue;
+            int comma = tokenAt(v, b.source.start()) - 2;
+            for (Attribution a : out) {
+                if (a == b || a.content.isEmpty()) continue;
+                Span last = a.content.get(a.content.size() - 1);
+                if (last.start() < v.start(comma) && v.end(comma) <= last.end() && a.cue.end() <= v.start(comma)) {
+                    a.content.set(a.content.size() - 1, new Span(last.start(), v.start(comma)));
+                }
+            }
+        }
+    }
+
+    private static int tokenAt(SentenceView v, int offset) {
+        for (int k = 0; k < v.n; k++) if (v.start(k) == offset) return k;
+        return -1;
+    }
+}
