@@ -20,7 +20,7 @@ final class CoordinatedReports {
     static boolean opensClause(SentenceView v, Attribution a) {
         // a verb of reporting, not a state ("..., but he was not sure of the number" stays in the first content)
         if (a.source == null || a.source.end() > a.cue.start() || !v.pos(a.cueStart).equals("VERB")) return false;
-        int k = tokenAt(v, a.source.start());
+        int k = v.tokenAt(a.source.start());
         return k >= 2 && COORDINATORS.contains(v.lower(k - 1)) && v.text(k - 2).equals(",");
     }
 
@@ -28,7 +28,7 @@ final class CoordinatedReports {
     static void cut(SentenceView v, List<Attribution> out) {
         for (Attribution b : out) {
             if (!opensClause(v, b)) continue;
-            int comma = tokenAt(v, b.source.start()) - 2;
+            int comma = v.tokenAt(b.source.start()) - 2;
             for (Attribution a : out) {
                 if (a == b || a.content.isEmpty()) continue;
                 Span last = a.content.get(a.content.size() - 1);
@@ -37,10 +37,5 @@ final class CoordinatedReports {
                 }
             }
         }
-    }
-
-    private static int tokenAt(SentenceView v, int offset) {
-        for (int k = 0; k < v.n; k++) if (v.start(k) == offset) return k;
-        return -1;
     }
 }

@@ -60,12 +60,9 @@ final class FactualityCues {
                 w += r.words.size();
             }
         }
-        int opened = group;
-        int sourceStart = -1;
-        if (a.source != null) {
-            for (int k = 0; k < v.n; k++) if (v.start(k) == a.source.start()) sourceStart = k;
-            if (a.source.end() <= v.start(a.cueStart) && sourceStart >= 0 && sourceStart < group) opened = sourceStart;
-        }
+        int sourceStart = a.source != null ? v.tokenAt(a.source.start()) : -1;
+        // "if the minister says": the opener ends where a source before the cue starts
+        int opened = sourceStart >= 0 && sourceStart < group && a.source.end() <= v.start(a.cueStart) ? sourceStart : group;
         for (Rule r : RULES) {
             if (r.where == Where.OPENER && endsAt(v, r.words, opened)) acc.add(r);
             if (r.where == Where.CUE && r.words.get(0).equals(v.lemma(a.cueStart)) && v.lower(v.skipAdverbs(a.cueEnd)).equals("to")) acc.add(r);

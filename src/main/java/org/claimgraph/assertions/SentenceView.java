@@ -361,6 +361,9 @@ final class SentenceView {
         return pos(i).equals("VERB") && lower(i).endsWith("ing") && ReportingLexicon.frame(lemma(i)) != null;
     }
 
+    /** The token that starts at character {@code offset}; -1 when none does. */
+    int tokenAt(int offset) { for (int k = 0; k < n; k++) if (start(k) == offset) return k; return -1; }
+
     int firstWord() {
         int k = 0;
         while (k < n - 1 && (pos(k).equals("PUNCT") || pos(k).equals("SYM"))) k++;
