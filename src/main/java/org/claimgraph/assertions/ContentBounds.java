@@ -15,7 +15,6 @@ import static org.claimgraph.assertions.SentenceView.POSSESSIVE_PRONOUNS;
 final class ContentBounds {
     private ContentBounds() {}
 
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
     private static final Set<String> OCCASIONS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/report-occasions.txt"));
     /** Prepositions of the phrase naming a report's occasion: "in a statement", "during a stop", "on Twitter". */
     private static final Set<String> OCCASION_PREPS = Set.of("in", "during", "on", "at");
@@ -35,7 +34,7 @@ final class ContentBounds {
         int cueVerb = a.cueStart;
         for (int k = 0; k < v.n; k++) {
             if (v.start(k) <= c.start() || v.end(k) > c.end()) continue;
-            if (!COORDINATORS.contains(v.lower(k)) || v.quotes.at(v.start(k)) >= 0) continue;
+            if (!TagRepairs.COORDINATORS.contains(v.lower(k)) || v.quotes.at(v.start(k)) >= 0) continue;
             int verb = v.skipAdverbs(k + 1);
             if (!v.pos(verb).equals("VERB") || !sameForm(v, cueVerb, verb) || continuesParticiple(v, c, k)) continue;
             cut(v, a, k);

@@ -13,7 +13,8 @@ import org.claimgraph.doc.Token;
  */
 final class TagRepairs {
     static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
+    /** Conjunctions joining a second verb of one subject: "is upbeat and expects", "urged ... and criticized". */
+    static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
 
     private TagRepairs() {}
 
