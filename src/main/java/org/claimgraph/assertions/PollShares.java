@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.claimgraph.language.WordLists;
 
@@ -20,8 +21,7 @@ final class PollShares {
     private static final Set<String> SHARE_QUALIFIERS = Set.of("only", "just", "about", "nearly", "almost", "roughly", "some");
     /** Words that end what a share prefers: the next share after "and", or a clause after "while". */
     private static final Set<String> CONTENT_ENDS = Set.of("while", "whereas", "but", "compared", ",", ";", ":");
-    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-            + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final Pattern DIGITS = Pattern.compile("[0-9][0-9.,]*");
     /** How many words a share's "of ..." phrase may have: "of college students polled". */
     private static final int MAX_OF_PHRASE = 8;
 
@@ -89,6 +89,6 @@ final class PollShares {
 
     private static boolean number(SentenceView v, int k) {
         // "Thirty-seven" as one word or three
-        return k >= 0 && (v.pos(k).equals("NUM") || v.lower(k).matches("[0-9][0-9.,]*|-?((" + NUMBER_WORDS + ")-?)+"));
+        return k >= 0 && (v.pos(k).equals("NUM") || DIGITS.matcher(v.lower(k)).matches() || Quantities.spelledCardinal(v.lower(k)));
     }
 }

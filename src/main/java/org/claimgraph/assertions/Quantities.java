@@ -1,6 +1,7 @@
 package org.claimgraph.assertions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,14 +43,16 @@ final class Quantities {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern DASHED = Pattern.compile("[-–](" + NUMBER.pattern() + ")");
     private static final Pattern RANGE = Pattern.compile("(" + NUMBER.pattern() + ")[-–](" + NUMBER.pattern() + ")");
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
+    /** Numbers spelled as one word, below a hundred; compounds join two with a hyphen ("thirty-seven"). */
+    private static final Map<String, Integer> CARDINALS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+            Map.entry("ninety", 90));
+    private static final Map<String, Integer> WORDS = withCardinals(Map.of("hundred", 100, "dozen", 12));
     private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
             "billion", 1e9, "trillion", 1e12);
     /**
@@ -64,6 +67,23 @@ final class Quantities {
     private static final Map<String, String> CURRENCIES = Map.of("$", "dollars", "€", "euros", "£", "pounds", "¥", "yen");
 
     private Quantities() {}
+
+    private static Map<String, Integer> withCardinals(Map<String, Integer> more) {
+        Map<String, Integer> all = new HashMap<>(CARDINALS);
+        all.putAll(more);
+        return Map.copyOf(all);
+    }
+
+    /** Whether a lower-case word spells a number below a hundred: "seven", "thirty-seven". */
+    static boolean spelledCardinal(String lower) {
+        boolean any = false;
+        for (String part : lower.split("-")) {
+            if (part.isEmpty()) continue;
+            if (!CARDINALS.containsKey(part)) return false;
+            any = true;
+        }
+        return any;
+    }
 
     /** The figures among tokens[from, to) of a sentence, skipping any number inside {@code dates}. */
     static List<Found> find(String text, List<Token> tokens, int from, int to, List<Span> dates) {
