@@ -26,90 +26,134 @@ final class MentionGroups {
 
     /** For each mention, the index of the first mention of its group; may clear {@code known} of a lone surname. */
     int[] group(String text, NamedMention[] named) {
-        int n = named.length;
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
-        Map<WellKnownActors.Actor, Integer> byKnown = new HashMap<>();
-        Map<String, Integer> byKey = new HashMap<>();
-        Map<String, List<Integer>> bySurname = new HashMap<>();
-        Map<String, Integer> byInitials = new HashMap<>();
-        Map<String, Integer> byShortened = new HashMap<>();
+        yieldListedSurnames(named);
+        Grouping g = new Grouping(text, named);
+        g.fullForms();
+        g.nameVariants();
+        g.shortenedOrganizations();
+        g.shortForms();
+        return g.roots();
+    }
 
-        // A lone surname on the list ("Abbas", "Kerry") yields to a different full name the document gives it.
+    /** A lone surname on the list ("Abbas", "Kerry") yields to a different full name the document gives it. */
+    private static void yieldListedSurnames(NamedMention[] named) {
         Set<String> localSurnames = new HashSet<>();
         for (NamedMention m : named) {
             if (m.type() == MentionType.PERSON && m.known() == null && m.words().size() > 1) localSurnames.add(Names.surnameKey(m.words()));
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < named.length; i++) {
             NamedMention m = named[i];
             if (m.known() != null && m.type() == MentionType.PERSON && m.words().size() == 1 && localSurnames.contains(Names.surnameKey(m.words()))) {
                 named[i] = m.unknown();
             }
         }
+    }
 
-        // Full forms first, in document order: a surname or acronym may come before its full form.
-        for (int i = 0; i < n; i++) {
-            NamedMention m = named[i];
-            String typed = m.type() + "|";
-            if (m.known() != null) {
-                Integer j = byKnown.putIfAbsent(m.known(), i);
-                if (j != null) union(parent, i, j);
-            } else if (m.isShort()) {
-                continue;
-            }
-            joinOrPut(parent, byKey, typed + m.key(), i);
-            if (m.type() == MentionType.PERSON) {
-                if (m.words().size() > 1) bySurname.computeIfAbsent(Names.surnameKey(m.words()), k -> new ArrayList<>()).add(i);
-                continue;
-            }
-            if (m.words().size() > 1) {
-                for (String ini : Names.initials(m.display())) putUnique(parent, byInitials, ini, i);
-                String last = m.words().get(m.words().size() - 1);
-                if (last.equalsIgnoreCase("group")) {
-                    joinOrPut(parent, byKey, typed + Names.key(String.join(" ", m.words().subList(0, m.words().size() - 1))), i);
-                }
-                String shortened = m.type() == MentionType.ORGANIZATION ? withoutLeadingCountry(m.words()) : null;
-                if (shortened != null) putUnique(parent, byShortened, typed + Names.key(shortened), i);
-            }
+    /** One document's grouping: the union-find over its mentions and the indexes the steps share. */
+    private final class Grouping {
+        private final String text;
+        private final NamedMention[] named;
+        private final int[] parent;
+        private final Map<WellKnownActors.Actor, Integer> byKnown = new HashMap<>();
+        private final Map<String, Integer> byKey = new HashMap<>();
+        private final Map<String, List<Integer>> bySurname = new HashMap<>();
+        private final Map<String, Integer> byInitials = new HashMap<>();
+        private final Map<String, Integer> byShortened = new HashMap<>();
+        private final Map<String, Integer> byFirstName = new HashMap<>();
+
+        Grouping(String text, NamedMention[] named) {
+            this.text = text;
+            this.named = named;
+            this.parent = new int[named.length];
+            for (int i = 0; i < parent.length; i++) parent[i] = i;
         }
-        for (List<Integer> sameSurname : bySurname.values()) joinVariants(named, parent, sameSurname);
-        Map<String, Integer> byFirstName = new HashMap<>();
-        for (List<Integer> sameSurname : bySurname.values()) {
-            for (int i : sameSurname) {
-                String first = PersonNames.firstName(named[i].words());
-                if (first != null) putUnique(parent, byFirstName, first, i);
-            }
-        }
-        // "Foreign Ministry" after "Russian Foreign Ministry", when only one country's ministry is named.
-        for (int i = 0; i < n; i++) {
-            NamedMention m = named[i];
-            if (m.known() != null || m.isShort() || m.type() == MentionType.PERSON) continue;
-            Integer j = byShortened.get(m.type() + "|" + m.key());
-            if (j != null && j >= 0) union(parent, i, j);
-        }
-        for (int i = 0; i < n; i++) {
-            NamedMention m = named[i];
-            if (m.known() != null || !m.isShort()) continue;
-            String typed = m.type() + "|";
-            if (m.type() == MentionType.PERSON) {
-                // Not by key: two "Petrenko"s may be two people, each nearest to a different full name.
-                Integer full = nearest(bySurname.get(Names.surnameKey(m.words())), i);
-                // Else a first name alone ("Hillary"), when one person of the document has it.
-                if (full == null) full = byFirstName.get(Names.key(m.words().get(0)));
-                if (full != null && full >= 0) {
-                    union(parent, i, full);
+
+        /** Full forms first, in document order: a surname or acronym may come before its full form. */
+        void fullForms() {
+            for (int i = 0; i < named.length; i++) {
+                NamedMention m = named[i];
+                if (m.known() != null) {
+                    Integer j = byKnown.putIfAbsent(m.known(), i);
+                    if (j != null) union(parent, i, j);
+                } else if (m.isShort()) {
                     continue;
                 }
-            } else {
-                Integer partner = parenthesisPartner(text, named, i);
-                if (partner != null) union(parent, i, partner);
-                Integer expansion = byInitials.get(Names.acronymLetters(m.display()));
-                if (expansion != null && expansion >= 0) union(parent, i, expansion);
+                joinOrPut(parent, byKey, m.type() + "|" + m.key(), i);
+                if (m.type() == MentionType.PERSON) {
+                    if (m.words().size() > 1) bySurname.computeIfAbsent(Names.surnameKey(m.words()), k -> new ArrayList<>()).add(i);
+                } else if (m.words().size() > 1) {
+                    nonPersonForms(m, i);
+                }
             }
-            joinOrPut(parent, byKey, typed + m.key(), i);
         }
-        for (int i = 0; i < n; i++) parent[i] = find(parent, i);
-        return parent;
+
+        /** Initials, the name without "group", and without a country in front, of a name of several words. */
+        private void nonPersonForms(NamedMention m, int i) {
+            String typed = m.type() + "|";
+            for (String ini : Names.initials(m.display())) putUnique(parent, byInitials, ini, i);
+            String last = m.words().get(m.words().size() - 1);
+            if (last.equalsIgnoreCase("group")) {
+                joinOrPut(parent, byKey, typed + Names.key(String.join(" ", m.words().subList(0, m.words().size() - 1))), i);
+            }
+            String shortened = m.type() == MentionType.ORGANIZATION ? withoutLeadingCountry(m.words()) : null;
+            if (shortened != null) putUnique(parent, byShortened, typed + Names.key(shortened), i);
+        }
+
+        /** Full names of one surname joined where they fit; then each group's first name, where it is one person's. */
+        void nameVariants() {
+            for (List<Integer> sameSurname : bySurname.values()) joinVariants(named, parent, sameSurname);
+            for (List<Integer> sameSurname : bySurname.values()) {
+                for (int i : sameSurname) {
+                    String first = PersonNames.firstName(named[i].words());
+                    if (first != null) putUnique(parent, byFirstName, first, i);
+                }
+            }
+        }
+
+        /** "Foreign Ministry" after "Russian Foreign Ministry", when only one country's ministry is named. */
+        void shortenedOrganizations() {
+            for (int i = 0; i < named.length; i++) {
+                NamedMention m = named[i];
+                if (m.known() != null || m.isShort() || m.type() == MentionType.PERSON) continue;
+                Integer j = byShortened.get(m.type() + "|" + m.key());
+                if (j != null && j >= 0) union(parent, i, j);
+            }
+        }
+
+        /** Surnames, first names, acronyms: each joins its full form. */
+        void shortForms() {
+            for (int i = 0; i < named.length; i++) {
+                NamedMention m = named[i];
+                if (m.known() != null || !m.isShort()) continue;
+                if (m.type() == MentionType.PERSON) {
+                    Integer full = fullName(m, i);
+                    if (full != null && full >= 0) {
+                        union(parent, i, full);
+                        continue;
+                    }
+                } else {
+                    Integer partner = parenthesisPartner(text, named, i);
+                    if (partner != null) union(parent, i, partner);
+                    Integer expansion = byInitials.get(Names.acronymLetters(m.display()));
+                    if (expansion != null && expansion >= 0) union(parent, i, expansion);
+                }
+                joinOrPut(parent, byKey, m.type() + "|" + m.key(), i);
+            }
+        }
+
+        /**
+         * The full name of a lone surname: not by key, as two "Petrenko"s may be two people, each nearest to a
+         * different full name; else of a first name alone ("Hillary"), when one person of the document has it.
+         */
+        private Integer fullName(NamedMention m, int i) {
+            Integer full = nearest(bySurname.get(Names.surnameKey(m.words())), i);
+            return full != null ? full : byFirstName.get(Names.key(m.words().get(0)));
+        }
+
+        int[] roots() {
+            for (int i = 0; i < parent.length; i++) parent[i] = find(parent, i);
+            return parent;
+        }
     }
 
     /**
