@@ -122,82 +122,96 @@ final class DateExpressions {
         return out;
     }
 
-    private static Found resolve(Kind kind, Matcher m, Span span, String published) {
-        LocalDate pubDay = day(published);
-        Integer pubYear = published != null && published.length() >= 4 ? Integer.valueOf(published.substring(0, 4)) : null;
-        switch (kind) {
-            case NUMERIC -> {
-                LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                return d == null ? null : new Found(span, d.toString(), "explicit");
-            }
-            case MONTH_DAY, DAY_MONTH -> {
-                int month = month(kind == Kind.MONTH_DAY ? m.group(1) : m.group(2));
-                int day = Integer.parseInt(kind == Kind.MONTH_DAY ? m.group(2) : m.group(1));
-                if (day < 1 || day > 31) return null;
-                if (m.group(3) != null) {
-                    LocalDate d = date(Integer.parseInt(m.group(3)), month, day);
-                    return d == null ? null : new Found(span, d.toString(), "explicit");
-                }
-                if (pubYear == null) return new Found(span, null, "explicit-no-year");
-                LocalDate d = date(pubYear, month, day);
-                if (d == null) return null;
-                LocalDate ahead = pubDay != null && d.isBefore(pubDay) ? date(pubYear + 1, month, day) : d;
-                if (pubDay != null && d.isAfter(pubDay)) d = date(pubYear - 1, month, day);
-                return d == null || ahead == null ? null : new Found(span, d.toString(), "explicit-no-year", ahead.toString());
-            }
-            case MONTH_YEAR -> {
-                return new Found(span, YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString(), "month-year");
-            }
-            case MONTH -> {
-                int month = month(m.group(1));
-                if (pubYear == null) return new Found(span, null, "month-no-year");
-                int pubMonth = published.length() >= 7 ? Integer.parseInt(published.substring(5, 7)) : month;
-                int year = month > pubMonth ? pubYear - 1 : pubYear;
-                int ahead = month < pubMonth ? pubYear + 1 : pubYear;
-                return new Found(span, YearMonth.of(year, month).toString(), "month-no-year", YearMonth.of(ahead, month).toString());
-            }
-            case YEAR -> {
-                return new Found(span, m.group(1), "year");
-            }
-            case RELATIVE_DAY -> {
-                String word = m.group(1).toLowerCase(Locale.ROOT);
-                String how = "relative:" + word;
-                if (pubDay == null) return new Found(span, null, how);
-                return new Found(span, (word.equals("yesterday") ? pubDay.minusDays(1) : pubDay).toString(), how);
-            }
-            case WEEKDAY -> {
-                if (pubDay == null) return new Found(span, null, "weekday");
-                DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-                int back = (pubDay.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
-                int forward = (dow.getValue() - pubDay.getDayOfWeek().getValue() + 7) % 7;
-                return new Found(span, pubDay.minusDays(back).toString(), "weekday", pubDay.plusDays(forward).toString());
-            }
-            case RELATIVE_PERIOD -> {
-                String which = m.group(1).toLowerCase(Locale.ROOT);
-                String unit = m.group(2).toLowerCase(Locale.ROOT);
-                String how = "relative:" + which + " " + unit;
-                int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-                if (unit.equals("year")) return new Found(span, pubYear == null ? null : String.valueOf(pubYear + shift), how);
-                if (published == null || published.length() < 7) return new Found(span, null, how);
-                return new Found(span, YearMonth.parse(published.substring(0, 7)).plusMonths(shift).toString(), how);
-            }
-            case WEEK -> {
-                // a week has no ISO form of its own here: the month its Thursday falls in (ISO 8601's rule for a week's year)
-                String which = m.group(1).toLowerCase(Locale.ROOT);
-                String how = "relative:" + which + " week";
-                if (pubDay == null) return new Found(span, null, how);
-                int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-                LocalDate thursday = pubDay.with(DayOfWeek.THURSDAY).plusWeeks(shift);
-                return new Found(span, YearMonth.from(thursday).toString(), how);
-            }
-            case CURRENT_PERIOD -> {
-                String unit = m.group(1).toLowerCase(Locale.ROOT);
-                String how = "relative:this " + unit;
-                if (unit.equals("year")) return new Found(span, pubYear == null ? null : String.valueOf(pubYear), how);
-                return new Found(span, published == null || published.length() < 7 ? null : published.substring(0, 7), how);
-            }
-            default -> throw new IllegalStateException();
+    /** The publication date as given (ISO, or null), its day when it has one, its year when it has one. */
+    private record Published(String iso, LocalDate day, Integer year) {
+        static Published of(String iso) {
+            return new Published(iso, DateExpressions.day(iso), iso != null && iso.length() >= 4 ? Integer.valueOf(iso.substring(0, 4)) : null);
         }
+
+        /** Its month as ISO (yyyy-MM), or null. */
+        String month() { return iso == null || iso.length() < 7 ? null : iso.substring(0, 7); }
+    }
+
+    private static Found resolve(Kind kind, Matcher m, Span span, String published) {
+        Published pub = Published.of(published);
+        return switch (kind) {
+            case NUMERIC -> explicit(span, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            case MONTH_DAY -> monthDay(m.group(1), m.group(2), m.group(3), span, pub);
+            case DAY_MONTH -> monthDay(m.group(2), m.group(1), m.group(3), span, pub);
+            case MONTH_YEAR -> new Found(span, YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString(), "month-year");
+            case MONTH -> month(month(m.group(1)), span, pub);
+            case YEAR -> new Found(span, m.group(1), "year");
+            case RELATIVE_DAY -> relativeDay(m.group(1).toLowerCase(Locale.ROOT), span, pub);
+            case WEEKDAY -> weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), span, pub);
+            case RELATIVE_PERIOD -> relativePeriod(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), span, pub);
+            case WEEK -> week(m.group(1).toLowerCase(Locale.ROOT), span, pub);
+            case CURRENT_PERIOD -> currentPeriod(m.group(1).toLowerCase(Locale.ROOT), span, pub);
+        };
+    }
+
+    private static Found explicit(Span span, int year, int month, int day) {
+        LocalDate d = date(year, month, day);
+        return d == null ? null : new Found(span, d.toString(), "explicit");
+    }
+
+    /** A day of a month, with its year or in the year before or after the publication, whichever is nearer. */
+    private static Found monthDay(String monthName, String dayNumber, String year, Span span, Published pub) {
+        int month = month(monthName);
+        int day = Integer.parseInt(dayNumber);
+        if (day < 1 || day > 31) return null;
+        if (year != null) return explicit(span, Integer.parseInt(year), month, day);
+        if (pub.year() == null) return new Found(span, null, "explicit-no-year");
+        LocalDate d = date(pub.year(), month, day);
+        if (d == null) return null;
+        LocalDate ahead = pub.day() != null && d.isBefore(pub.day()) ? date(pub.year() + 1, month, day) : d;
+        if (pub.day() != null && d.isAfter(pub.day())) d = date(pub.year() - 1, month, day);
+        return d == null || ahead == null ? null : new Found(span, d.toString(), "explicit-no-year", ahead.toString());
+    }
+
+    private static Found month(int month, Span span, Published pub) {
+        if (pub.year() == null) return new Found(span, null, "month-no-year");
+        int pubMonth = pub.iso().length() >= 7 ? Integer.parseInt(pub.iso().substring(5, 7)) : month;
+        int year = month > pubMonth ? pub.year() - 1 : pub.year();
+        int ahead = month < pubMonth ? pub.year() + 1 : pub.year();
+        return new Found(span, YearMonth.of(year, month).toString(), "month-no-year", YearMonth.of(ahead, month).toString());
+    }
+
+    private static Found relativeDay(String word, Span span, Published pub) {
+        String how = "relative:" + word;
+        if (pub.day() == null) return new Found(span, null, how);
+        return new Found(span, (word.equals("yesterday") ? pub.day().minusDays(1) : pub.day()).toString(), how);
+    }
+
+    private static Found weekday(DayOfWeek dow, Span span, Published pub) {
+        if (pub.day() == null) return new Found(span, null, "weekday");
+        int back = (pub.day().getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+        int forward = (dow.getValue() - pub.day().getDayOfWeek().getValue() + 7) % 7;
+        return new Found(span, pub.day().minusDays(back).toString(), "weekday", pub.day().plusDays(forward).toString());
+    }
+
+    private static Found relativePeriod(String which, String unit, Span span, Published pub) {
+        String how = "relative:" + which + " " + unit;
+        int shift = shift(which);
+        if (unit.equals("year")) return new Found(span, pub.year() == null ? null : String.valueOf(pub.year() + shift), how);
+        return new Found(span, pub.month() == null ? null : YearMonth.parse(pub.month()).plusMonths(shift).toString(), how);
+    }
+
+    /** A week has no ISO form of its own here: the month its Thursday falls in (ISO 8601's rule for a week's year). */
+    private static Found week(String which, Span span, Published pub) {
+        String how = "relative:" + which + " week";
+        if (pub.day() == null) return new Found(span, null, how);
+        LocalDate thursday = pub.day().with(DayOfWeek.THURSDAY).plusWeeks(shift(which));
+        return new Found(span, YearMonth.from(thursday).toString(), how);
+    }
+
+    private static Found currentPeriod(String unit, Span span, Published pub) {
+        String how = "relative:this " + unit;
+        if (unit.equals("year")) return new Found(span, pub.year() == null ? null : String.valueOf(pub.year()), how);
+        return new Found(span, pub.month(), how);
+    }
+
+    private static int shift(String which) {
+        return which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
     }
 
     private static int month(String name) {
