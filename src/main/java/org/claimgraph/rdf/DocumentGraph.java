@@ -179,14 +179,7 @@ public final class DocumentGraph {
         sentence(n, a.sentence());
         add(n, CG.inComment.asNode(), NodeFactory.createLiteralDT(Boolean.toString(a.zone() == ZoneKind.COMMENT), XSDDatatype.XSDboolean));
         add(n, CG.quoteKind.asNode(), a.direct() ? CG.DirectQuote.asNode() : CG.IndirectQuote.asNode());
-        Factuality f = a.factuality();
-        add(n, CG.certainty.asNode(), switch (f.certainty()) {
-            case CERTAIN -> CG.Certain.asNode();
-            case PROBABLE -> CG.Probable.asNode();
-            case POSSIBLE -> CG.Possible.asNode();
-        });
-        add(n, CG.polarity.asNode(), f.polarity() == Factuality.Polarity.NEGATIVE ? CG.Negative.asNode() : CG.Positive.asNode());
-        add(n, CG.reportTime.asNode(), f.time() == Factuality.Time.FUTURE ? CG.Future.asNode() : CG.NonFuture.asNode());
+        factuality(n, a.factuality());
         textRef(n, CG.sourceSpan.asNode(), CG.source.asNode(), a.source(), true);
         String claimant = a.claimant(doc);
         if (claimant != null) add(n, CG.claimant.asNode(), str(claimant));
@@ -195,51 +188,65 @@ public final class DocumentGraph {
         for (TextRef part : a.contentParts()) textRef(n, CG.content.asNode(), null, part, everySpan);
         add(n, CG.contentText.asNode(), str(a.contentText()));
         textRef(n, CG.addresseeSpan.asNode(), CG.addressee.asNode(), a.addressee(), true);
-        if (a.date() != null) {
-            Node date = isoDate(a.date());
-            add(n, CG.statementDate.asNode(), date);
-            add(n, CG.dateHow.asNode(), str(a.dateHow()));
-            Node instant = iri(id + "/time");
-            add(n, CG.statementTime.asNode(), instant);
-            type(instant, Vocab.TIME_INSTANT);
-            add(instant, switch (a.date().length()) {
-                case 4 -> Vocab.TIME_IN_XSD_YEAR;
-                case 7 -> Vocab.TIME_IN_XSD_YEAR_MONTH;
-                default -> Vocab.TIME_IN_XSD_DATE;
-            }, date);
-        }
+        if (a.date() != null) statementDate(n, id, a.date(), a.dateHow());
         for (String about : a.about()) add(n, CG.about.asNode(), iri(about));
-        for (int i = 0; i < a.quantities().size(); i++) {
-            Quantity q = a.quantities().get(i);
-            Node qn = iri(Iris.part(id, "quantity", i));
-            add(n, CG.quantity.asNode(), qn);
-            type(qn, CG.Quantity.asNode());
-            offsets(qn, q.span(), true);
-            if (q.value() != null) add(qn, Vocab.SCHEMA_VALUE, decimal(q.value()));
-            if (q.min() != null) add(qn, Vocab.SCHEMA_MIN_VALUE, decimal(q.min()));
-            if (q.max() != null) add(qn, Vocab.SCHEMA_MAX_VALUE, decimal(q.max()));
-            if (q.approx() != null) add(qn, CG.qualifier.asNode(), str(q.approx()));
-            add(qn, CG.bound.asNode(), switch (q.bound()) {
-                case AT_LEAST -> CG.AtLeast.asNode();
-                case AT_MOST -> CG.AtMost.asNode();
-                case APPROXIMATELY -> CG.Approximately.asNode();
-                case EXACTLY -> CG.Exactly.asNode();
-            });
-            if (q.counted() != null) add(qn, CG.counted.asNode(), str(q.counted()));
-            if (q.countedHead() != null) add(qn, CG.countedHead.asNode(), str(q.countedHead()));
-            if (q.date() != null) add(qn, CG.figureDate.asNode(), isoDate(q.date()));
-        }
-        for (int i = 0; i < a.relations().size(); i++) {
-            ClaimedRelation r = a.relations().get(i);
-            Node rn = iri(Iris.part(id, "relation", i));
-            add(n, CG.claimsRelation.asNode(), rn);
-            type(rn, CG.ClaimedRelation.asNode());
-            if (r.subject().entity() != null) add(rn, CG.relationSubject.asNode(), iri(r.subject().entity()));
-            add(rn, CG.relationPredicate.asNode(), str(r.predicate()));
-            if (r.object().entity() != null) add(rn, CG.relationObject.asNode(), iri(r.object().entity()));
-        }
+        for (int i = 0; i < a.quantities().size(); i++) quantity(n, Iris.part(id, "quantity", i), a.quantities().get(i));
+        for (int i = 0; i < a.relations().size(); i++) relation(n, Iris.part(id, "relation", i), a.relations().get(i));
     }
 
+    private void factuality(Node assertion, Factuality f) {
+        add(assertion, CG.certainty.asNode(), switch (f.certainty()) {
+            case CERTAIN -> CG.Certain.asNode();
+            case PROBABLE -> CG.Probable.asNode();
+            case POSSIBLE -> CG.Possible.asNode();
+        });
+        add(assertion, CG.polarity.asNode(), f.polarity() == Factuality.Polarity.NEGATIVE ? CG.Negative.asNode() : CG.Positive.asNode());
+        add(assertion, CG.reportTime.asNode(), f.time() == Factuality.Time.FUTURE ? CG.Future.asNode() : CG.NonFuture.asNode());
+    }
+
+    /** The date as a literal of its precision, and as an OWL-Time instant ({@code id/time}). */
+    private void statementDate(Node assertion, String id, String iso, String how) {
+        Node date = isoDate(iso);
+        add(assertion, CG.statementDate.asNode(), date);
+        add(assertion, CG.dateHow.asNode(), str(how));
+        Node instant = iri(id + "/time");
+        add(assertion, CG.statementTime.asNode(), instant);
+        type(instant, Vocab.TIME_INSTANT);
+        add(instant, switch (iso.length()) {
+            case 4 -> Vocab.TIME_IN_XSD_YEAR;
+            case 7 -> Vocab.TIME_IN_XSD_YEAR_MONTH;
+            default -> Vocab.TIME_IN_XSD_DATE;
+        }, date);
+    }
+
+    private void quantity(Node assertion, String iri, Quantity q) {
+        Node qn = iri(iri);
+        add(assertion, CG.quantity.asNode(), qn);
+        type(qn, CG.Quantity.asNode());
+        offsets(qn, q.span(), true);
+        if (q.value() != null) add(qn, Vocab.SCHEMA_VALUE, decimal(q.value()));
+        if (q.min() != null) add(qn, Vocab.SCHEMA_MIN_VALUE, decimal(q.min()));
+        if (q.max() != null) add(qn, Vocab.SCHEMA_MAX_VALUE, decimal(q.max()));
+        if (q.approx() != null) add(qn, CG.qualifier.asNode(), str(q.approx()));
+        add(qn, CG.bound.asNode(), switch (q.bound()) {
+            case AT_LEAST -> CG.AtLeast.asNode();
+            case AT_MOST -> CG.AtMost.asNode();
+            case APPROXIMATELY -> CG.Approximately.asNode();
+            case EXACTLY -> CG.Exactly.asNode();
+        });
+        if (q.counted() != null) add(qn, CG.counted.asNode(), str(q.counted()));
+        if (q.countedHead() != null) add(qn, CG.countedHead.asNode(), str(q.countedHead()));
+        if (q.date() != null) add(qn, CG.figureDate.asNode(), isoDate(q.date()));
+    }
+
+    private void relation(Node assertion, String iri, ClaimedRelation r) {
+        Node rn = iri(iri);
+        add(assertion, CG.claimsRelation.asNode(), rn);
+        type(rn, CG.ClaimedRelation.asNode());
+        if (r.subject().entity() != null) add(rn, CG.relationSubject.asNode(), iri(r.subject().entity()));
+        add(rn, CG.relationPredicate.asNode(), str(r.predicate()));
+        if (r.object().entity() != null) add(rn, CG.relationObject.asNode(), iri(r.object().entity()));
+    }
 
     /** A span node (IRI doc#char=s,e) linked from {@code subject}, with its words if asked, and the actor it names if known. */
     private void textRef(Node subject, Node spanProperty, Node entityProperty, TextRef ref, boolean withText) {
