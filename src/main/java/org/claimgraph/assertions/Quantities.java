@@ -96,14 +96,29 @@ final class Quantities {
         return out;
     }
 
+    /**
+     * The number of a figure that starts at a token, read up to {@code end}: its value or range, and the words of a
+     * vague one ("hundreds of"). With {@code none}, no figure starts there, and reading goes on at {@code end}.
+     */
+    private record Reading(boolean none, Double value, Double min, Double max, String approx, int end, boolean vague) {
+        static Reading skip(int end) { return new Reading(true, null, null, null, null, end, false); }
+
+        static Reading value(double value, int end) { return new Reading(false, value, null, null, null, end, false); }
+
+        static Reading range(double min, double max, int end) { return new Reading(false, null, min, max, null, end, false); }
+    }
+
     /** Reads a figure starting at token i; returns the index after it, or i when there is none. */
     private static int figureAt(String text, List<Token> tokens, int i, int to, List<Span> dates, List<Found> out) {
-        Token t = tokens.get(i);
-        if (inDate(t.span(), dates)) return i;
-        String lower = t.text().toLowerCase(Locale.ROOT);
-        Double value = null, min = null, max = null;
-        String approx = null;
-        int end;
+        if (inDate(tokens.get(i).span(), dates)) return i;
+        Reading r = vague(text, tokens, i, to);
+        if (r == null) r = numeric(tokens, i, to, dates);
+        return r.none() ? r.end() : counted(text, tokens, i, to, r, out);
+    }
+
+    /** "hundreds of", "tens of thousands of": a range of the unit's 2 to 10 times; null when the word is no such unit. */
+    private static Reading vague(String text, List<Token> tokens, int i, int to) {
+        String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
         Double unit = VAGUE_UNITS.get(lower);
         int vagueEnd = i + 1;
         if ((lower.equals("tens") || lower.equals("hundreds")) && i + 2 < to && tokens.get(i + 1).text().equals("of")
@@ -111,42 +126,40 @@ final class Quantities {
             unit = (lower.equals("tens") ? 10 : 100) * VAGUE_UNITS.get(tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
             vagueEnd = i + 3;
         }
-        boolean vague = unit != null;
-        if (vague) {
-            if (vagueEnd >= to || !tokens.get(vagueEnd).text().equals("of")) return i;
-            min = 2 * unit;
-            max = 10 * unit - 1;
-            approx = text.substring(t.span().start(), tokens.get(vagueEnd - 1).span().end()).toLowerCase(Locale.ROOT);
-            end = vagueEnd;
-        } else {
-            Matcher range = RANGE.matcher(t.text());
-            double[] first = new double[2];
-            int afterFirst = number(tokens, i, to, first);
-            if (range.matches()) {
-                double scale = scaleAt(tokens, i + 1, to);
-                min = parse(range.group(1)) * scale;
-                max = parse(range.group(2)) * scale;
-                end = afterScale(tokens, i + 1, to);
-                if (scale == 1 && isYear(min) && isYear(max)) return end; // "2016-2020" is a period
-            } else if (afterFirst > i) {
-                if (isYearOrIdentifier(tokens, i, afterFirst)) return afterFirst;
-                end = afterFirst;
-                double[] second = new double[2];
-                int afterSecond = secondOfRange(tokens, i, end, to, dates, second);
-                if (afterSecond > end) {
-                    // "5 to 7 million": a scale written once applies to both ends
-                    double firstScale = first[1] == 1 ? second[1] : first[1];
-                    min = first[0] * firstScale;
-                    max = second[0] * second[1];
-                    end = afterSecond;
-                    if (isYear(min) && isYear(max) && first[1] == 1 && second[1] == 1) return end; // "2016 to 2020"
-                } else {
-                    value = first[0] * first[1];
-                }
-            } else {
-                return i;
-            }
+        if (unit == null) return null;
+        if (vagueEnd >= to || !tokens.get(vagueEnd).text().equals("of")) return Reading.skip(i);
+        String words = text.substring(tokens.get(i).span().start(), tokens.get(vagueEnd - 1).span().end()).toLowerCase(Locale.ROOT);
+        return new Reading(false, null, 2 * unit, 10 * unit - 1, words, vagueEnd, true);
+    }
+
+    /** A number, a range in one token ("5-7") or over several ("5 to 7 million"); years and identifiers are none. */
+    private static Reading numeric(List<Token> tokens, int i, int to, List<Span> dates) {
+        Matcher range = RANGE.matcher(tokens.get(i).text());
+        if (range.matches()) {
+            double scale = scaleAt(tokens, i + 1, to);
+            double min = parse(range.group(1)) * scale, max = parse(range.group(2)) * scale;
+            int end = afterScale(tokens, i + 1, to);
+            return scale == 1 && isYear(min) && isYear(max) ? Reading.skip(end) : Reading.range(min, max, end); // "2016-2020" is a period
         }
+        double[] first = new double[2];
+        int end = number(tokens, i, to, first);
+        if (end == i) return Reading.skip(i);
+        if (isYearOrIdentifier(tokens, i, end)) return Reading.skip(end);
+        double[] second = new double[2];
+        int afterSecond = secondOfRange(tokens, i, end, to, dates, second);
+        if (afterSecond == end) return Reading.value(first[0] * first[1], end);
+        // "5 to 7 million": a scale written once applies to both ends
+        double min = first[0] * (first[1] == 1 ? second[1] : first[1]), max = second[0] * second[1];
+        if (isYear(min) && isYear(max) && first[1] == 1 && second[1] == 1) return Reading.skip(afterSecond); // "2016 to 2020"
+        return Reading.range(min, max, afterSecond);
+    }
+
+    /** What the figure read at token i counts, and the figure with it in {@code out}; returns the index after both. */
+    private static int counted(String text, List<Token> tokens, int i, int to, Reading r, List<Found> out) {
+        Token t = tokens.get(i);
+        int end = r.end();
+        boolean vague = r.vague();
+        String approx = r.approx();
         int start = Qualifiers.start(tokens, i);
         if (start < i) approx = text.substring(tokens.get(start).span().start(), tokens.get(i - 1).span().end()).toLowerCase(Locale.ROOT);
         Span number = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
@@ -182,7 +195,7 @@ final class Quantities {
         int last = Math.max(back ? countedStart + 2 : countedEnd, vague ? end : countedStart) - 1;
         Span span = new Span(tokens.get(start).span().start(), tokens.get(Math.max(last, end - 1)).span().end());
         Bound bound = vague ? Bound.APPROXIMATELY : Qualifiers.bound(approx);
-        out.add(new Found(new Quantity(span, span.of(text), value, min, max, approx, bound, counted), number,
+        out.add(new Found(new Quantity(span, span.of(text), r.value(), r.min(), r.max(), approx, bound, counted), number,
                 back || compared && counted == null, yearsBack));
         return Math.max(yearsBack > 0 ? countedStart + 3 : countedEnd, end);
     }
