@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -79,64 +80,18 @@ final class LoadTest {
              SparqlServer server = SparqlServer.start(store.dataset(), 0, true, timeoutMs)) {
             String base = "http://127.0.0.1:" + server.port() + SparqlServer.DATASET + "/sparql?query=";
             List<URI> uris = queries.stream().map(q -> URI.create(base + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8))).toList();
-
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong ingested = new AtomicLong();
-            Thread ingest = new Thread(() -> {
-                // Grouped transactions as `claimgraph ingest` writes them.
-                try (BatchWriter writer = new BatchWriter(store, BatchWriter.DEFAULT_SIZE, (doc, e) -> { throw e; })) {
-                    new BatchRunner(new DocumentReader(), pipeline, ingestThreads).run(cycle(newDocuments, stop), outcome -> {
-                        if (outcome.ok()) {
-                            writer.add(outcome.document());
-                            ingested.incrementAndGet();
-                        }
-                    });
-                }
-            }, "bench-ingest");
-            ingest.start();
+            Thread ingest = startIngest(store, pipeline, newDocuments, ingestThreads, stop, ingested);
 
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             long t0 = System.nanoTime();
-            long deadline = t0 + seconds * 1_000_000_000L;
-            Map<Integer, List<long[]>> samples = new ConcurrentHashMap<>();
-            AtomicLong errors = new AtomicLong(), overTimeout = new AtomicLong();
-            List<String> errorSamples = java.util.Collections.synchronizedList(new ArrayList<>());
+            Tally tally = new Tally(queries, timeoutMs, t0 + seconds * 1_000_000_000L);
             List<Thread> threads = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                Thread t = new Thread(() -> {
-                    List<long[]> mine = new ArrayList<>();
-                    samples.put(client, mine);
-                    for (int i = client; System.nanoTime() < deadline; i++) {
-                        int q = i % uris.size();
-                        HttpRequest req = HttpRequest.newBuilder(uris.get(q)).header("Accept", "application/sparql-results+json")
-                                .timeout(Duration.ofMillis(timeoutMs + 5_000)).GET().build();
-                        long s = System.nanoTime();
-                        String failure = null;
-                        try {
-                            HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
-                            if (r.statusCode() == 503) overTimeout.incrementAndGet(); // Fuseki's answer to a query past its timeout
-                            if (r.statusCode() != 200) failure = "HTTP " + r.statusCode() + " for " + queries.get(q).query();
-                        } catch (HttpTimeoutException e) {
-                            overTimeout.incrementAndGet();
-                            failure = "client timeout for " + queries.get(q).query();
-                        } catch (java.io.IOException e) {
-                            failure = e + " for " + queries.get(q).query();
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                        long d = System.nanoTime() - s;
-                        if (d > timeoutMs * 1_000_000L && failure == null) overTimeout.incrementAndGet();
-                        if (failure != null) {
-                            errors.incrementAndGet();
-                            if (errorSamples.size() < 5) errorSamples.add(failure);
-                        }
-                        mine.add(new long[] {q, d});
-                    }
-                }, "bench-client-" + c);
-                t.start();
-                threads.add(t);
+                threads.add(Thread.ofPlatform().name("bench-client-" + c).start(() -> tally.client(client, http, uris)));
             }
             long middle = seconds * 500L;
             Thread.sleep(middle);
@@ -148,17 +103,97 @@ final class LoadTest {
             ingest.join();
             progress.printf("load: %d clients done; ingest stopped after %,d documents%n", clients, ingested.get());
 
+            List<long[]> all = tally.all();
+            long heapMax = heap.maxAfterGc();
+            System.gc();
+            return new Result(clients, elapsed, all.size(), Stats.of(all.stream().mapToLong(s -> s[1]).toArray()), tally.perQuery(all),
+                    tally.errors.get(), tally.overTimeout.get(), List.copyOf(tally.errorSamples), ingested.get(), heapStart, heapMiddle,
+                    heapEnd, heapMax, HeapWatch.usedNow());
+        }
+    }
+
+    /** Writes the documents in grouped transactions, as `claimgraph ingest` does, until told to stop. */
+    private static Thread startIngest(GraphStore store, Pipeline pipeline, List<Path> documents, int threads, AtomicBoolean stop,
+                                      AtomicLong ingested) {
+        return Thread.ofPlatform().name("bench-ingest").start(() -> {
+            try (BatchWriter writer = new BatchWriter(store, BatchWriter.DEFAULT_SIZE, (doc, e) -> { throw e; })) {
+                new BatchRunner(new DocumentReader(), pipeline, threads).run(cycle(documents, stop), outcome -> {
+                    if (outcome.ok()) {
+                        writer.add(outcome.document());
+                        ingested.incrementAndGet();
+                    }
+                });
+            }
+        });
+    }
+
+    /** The clients' answers: each client's (query index, nanoseconds) samples, errors, and answers past the timeout. */
+    private static final class Tally {
+        private final List<Request> queries;
+        private final long timeoutMs;
+        private final long deadline;
+        private final Map<Integer, List<long[]>> samples = new ConcurrentHashMap<>();
+        private final AtomicLong errors = new AtomicLong();
+        private final AtomicLong overTimeout = new AtomicLong();
+        private final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
+
+        Tally(List<Request> queries, long timeoutMs, long deadline) {
+            this.queries = queries;
+            this.timeoutMs = timeoutMs;
+            this.deadline = deadline;
+        }
+
+        /** One client: the queries in turn from its own place in the list, each after the last one's answer. */
+        void client(int client, HttpClient http, List<URI> uris) {
+            List<long[]> mine = new ArrayList<>();
+            samples.put(client, mine);
+            for (int i = client; System.nanoTime() < deadline; i++) {
+                int q = i % uris.size();
+                HttpRequest req = HttpRequest.newBuilder(uris.get(q)).header("Accept", "application/sparql-results+json")
+                        .timeout(Duration.ofMillis(timeoutMs + 5_000)).GET().build();
+                long s = System.nanoTime();
+                String failure;
+                try {
+                    failure = send(http, req, queries.get(q).query());
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long d = System.nanoTime() - s;
+                if (d > timeoutMs * 1_000_000L && failure == null) overTimeout.incrementAndGet();
+                if (failure != null) {
+                    errors.incrementAndGet();
+                    if (errorSamples.size() < 5) errorSamples.add(failure);
+                }
+                mine.add(new long[] {q, d});
+            }
+        }
+
+        /** Null when answered; else what went wrong. */
+        private String send(HttpClient http, HttpRequest req, String query) throws InterruptedException {
+            try {
+                HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 503) overTimeout.incrementAndGet(); // Fuseki's answer to a query past its timeout
+                return r.statusCode() == 200 ? null : "HTTP " + r.statusCode() + " for " + query;
+            } catch (HttpTimeoutException e) {
+                overTimeout.incrementAndGet();
+                return "client timeout for " + query;
+            } catch (java.io.IOException e) {
+                return e + " for " + query;
+            }
+        }
+
+        List<long[]> all() {
             List<long[]> all = new ArrayList<>();
             samples.values().forEach(all::addAll);
+            return all;
+        }
+
+        Map<String, Stats> perQuery(List<long[]> all) {
             Map<String, Stats> perQuery = new TreeMap<>();
             for (String name : queries.stream().map(Request::query).distinct().toList()) {
                 perQuery.put(name, Stats.of(all.stream().filter(s -> queries.get((int) s[0]).query().equals(name)).mapToLong(s -> s[1]).toArray()));
             }
-            long heapMax = heap.maxAfterGc();
-            System.gc();
-            return new Result(clients, elapsed, all.size(), Stats.of(all.stream().mapToLong(s -> s[1]).toArray()), perQuery,
-                    errors.get(), overTimeout.get(), List.copyOf(errorSamples), ingested.get(), heapStart, heapMiddle,
-                    heapEnd, heapMax, HeapWatch.usedNow());
+            return perQuery;
         }
     }
 
