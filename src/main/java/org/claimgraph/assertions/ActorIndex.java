@@ -2,6 +2,7 @@ package org.claimgraph.assertions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.claimgraph.doc.Document;
 import org.claimgraph.doc.Entity;
@@ -83,12 +84,17 @@ final class ActorIndex {
 
     /** The entity of the latest mention of a type before offset, at most {@code window} sentences back. */
     String latestBefore(int offset, MentionType type, int window) {
+        return latestBefore(offset, type, window, entity -> true);
+    }
+
+    /** The same, of the entities that {@code fits} accepts. */
+    String latestBefore(int offset, MentionType type, int window, Predicate<Entity> fits) {
         int sentence = sentenceAt(doc.sentences(), offset);
         for (int i = firstFrom(offset) - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (sentence - m.sentence() > window) return null;
             Entity e = doc.entities().get(m.entity());
-            if ((e != null ? e.type() : m.type()) == type) return m.entity();
+            if ((e != null ? e.type() : m.type()) == type && (e == null || fits.test(e))) return m.entity();
         }
         return null;
     }

@@ -25,7 +25,7 @@ import org.claimgraph.language.WordLists;
  * for a relative pronoun its antecedent ("Smith, who said", "a source who told him"); "he"/"she" the
  * person being quoted or the latest person named; "they" the group or organization that spoke just
  * before; a definite description ("the official", "the ministry") the latest actor of a compatible type
- * and number: a description of an organization, government or group ({@code organization-nouns.txt}) never
+ * and number: a description of an organization, government or group ({@code organization-nouns.tsv}) never
  * a person, a plural one never one person, one by a role ("the minister") never a person the document gave
  * only other roles; "I" and "we" outside quotes the byline's writer, or "the writer" when there is no byline
  * (inside a quote they are the quoted speaker's words, and a report there is part of the quote, no
@@ -41,7 +41,10 @@ final class SourceResolver {
     /** Words that name no one: pronouns, determiners, numbers, function words. */
     private static final Set<String> UNNAMING_TAGS = Set.of("PRON", "DET", "NUM", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "SYM", "X");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Set<String> ORGANIZATION_NOUNS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/organization-nouns.txt"));
+    /** Heads of descriptions of an organization ("ministry", "party", "spokesman") and the classes each can mean. */
+    private static final Map<String, Set<String>> ORGANIZATION_NOUNS = organizationNouns();
+    /** Classes that fit every organization. */
+    private static final Set<String> ANY_ORGANIZATION = Set.of("any", "voice");
     /** Nouns of a figure, which name no one: "80 percent said". */
     private static final Set<String> FIGURE_NOUNS = Set.of("percent", "per", "cent", "%");
     /** One-word roles ("minister", "spokesman"): a description by one names a holder of that role. */
@@ -85,7 +88,7 @@ final class SourceResolver {
         Token head = head(a.source);
         String entity = entity(a, head);
         Span named = a.antecedent != null && entity == null ? a.antecedent : a.source;
-        String words = entity == null && names(named) ? named.of(doc.text()) : null;
+        String words = entity == null && names(named) ? withoutRelativeClause(named) : null;
         // a pronoun for someone unnamed who just spoke ("A police officer said ... He added") takes those words
         if (entity == null && GROUP_PRONOUNS.contains(lower(a.source)) && near(lastGroup, a)) words = lastGroup.words();
         if (entity == null && PERSON_PRONOUNS.contains(lower(a.source)) && near(lastSpeaker, a)) words = lastSpeaker.words();
@@ -137,8 +140,9 @@ final class SourceResolver {
             if (holder.isPresent() && (!group || type(holder.get()) != MentionType.PERSON)) return holder.get();
         }
         if (!DEFINITE.contains(words.substring(0, space))) return null;
-        if (ORGANIZATION_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
-            return actors.latestBefore(source.start(), MentionType.ORGANIZATION, RESOLUTION_WINDOW);
+        String kind = head.lemma().toLowerCase(Locale.ROOT);
+        if (ORGANIZATION_NOUNS.containsKey(kind)) {
+            return actors.latestBefore(source.start(), MentionType.ORGANIZATION, RESOLUTION_WINDOW, org -> ofKind(org, kind));
         }
         if (plural(head)) return null;
         String person = near(lastSpeaker, a) && lastSpeaker.entity() != null ? lastSpeaker.entity()
@@ -182,9 +186,35 @@ final class SourceResolver {
         return e == null ? null : e.type();
     }
 
+    /**
+     * Whether an organization can be what a description by that head means: "the ministry" the "Interior Ministry"
+     * or "Gazprom", "the agency" the "Federal Security Service", never the "Interior Ministry" for "the party".
+     */
+    private static boolean ofKind(Entity org, String head) {
+        Set<String> meant = ORGANIZATION_NOUNS.get(head);
+        if (meant.stream().anyMatch(ANY_ORGANIZATION::contains)) return true;
+        boolean otherKind = false;
+        for (String word : org.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            Set<String> named = ORGANIZATION_NOUNS.get(word);
+            if (named == null || named.stream().anyMatch(ANY_ORGANIZATION::contains)) continue;
+            if (named.stream().anyMatch(meant::contains)) return true;
+            otherKind = true;
+        }
+        return !otherKind;
+    }
+
+    private static Map<String, Set<String>> organizationNouns() {
+        Map<String, Set<String>> nouns = new HashMap<>();
+        for (String line : WordLists.lines("org/claimgraph/assertions/organization-nouns.tsv")) {
+            String[] f = line.split("\t");
+            nouns.put(f[0], Set.of(f[1].split(",")));
+        }
+        return Map.copyOf(nouns);
+    }
+
     /** A description of an organization or a group: "the ministry", "the protesters". */
     private static boolean group(Token head) {
-        return ORGANIZATION_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT)) || plural(head);
+        return ORGANIZATION_NOUNS.containsKey(head.lemma().toLowerCase(Locale.ROOT)) || plural(head);
     }
 
     /** "officials", "protesters": a noun whose lemma is not its own form, ending in s. */
@@ -200,6 +230,17 @@ final class SourceResolver {
             if (!UNNAMING_TAGS.contains(tag) && !FIGURE_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /** A source's words without the relative clause that describes it: "Police officials, who asked not to be named". */
+    private String withoutRelativeClause(Span span) {
+        List<Token> tokens = tokens(span);
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",") && NounPhrases.RELATIVE_PRONOUNS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                return doc.text().substring(span.start(), tokens.get(i - 1).span().end());
+            }
+        }
+        return span.of(doc.text());
     }
 
     /**

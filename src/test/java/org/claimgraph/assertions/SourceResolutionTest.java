@@ -45,6 +45,26 @@ class SourceResolutionTest {
     }
 
     @Test
+    void aDescriptionOfOneKindOfOrganizationIsNoOrganizationNamedAsAnother() {
+        Document doc = run("The Interior Ministry of Norland said on Monday that 400 people had crossed the border. "
+                + "The opposition party, which boycotted the vote, said that the real number was higher. "
+                + "The ministry said that the figure was provisional.\n");
+        String ministry = withContent(doc, "400 people had crossed").source().entity();
+        assertNotNull(ministry);
+        Assertion party = withContent(doc, "the real number was higher");
+        assertNotEquals(ministry, party.source().entity(), "a party is no ministry");
+        assertEquals("The opposition party", party.claimant(doc));
+        assertEquals(ministry, withContent(doc, "the figure was provisional").source().entity(), "the ministry is the ministry");
+        // a kind of the same class, and a word that speaks for any organization, still resolve
+        Document agency = run("The Federal Security Service said on Monday that 12 people were held. "
+                + "The agency said that more arrests would follow. The spokesman said that all of them were foreigners.\n");
+        String service = withContent(agency, "12 people were held").source().entity();
+        assertNotNull(service);
+        assertEquals(service, withContent(agency, "more arrests would follow").source().entity());
+        assertEquals(service, withContent(agency, "all of them were foreigners").source().entity());
+    }
+
+    @Test
     void aPartOfARelativePronounsAntecedentSpeaksForIt() {
         Document doc = run("The plan angered farmers in the valley, many of whom say the new rules are unfair.\n");
         Assertion a = withContent(doc, "the new rules are unfair");
