@@ -31,6 +31,11 @@ final class ContentBounds {
         if (occasion > 0) cut(v, a, occasion);
         if (a.source == null || a.source.start() > a.cue.start()) return;
         Span c = a.content.get(0);
+        int clauseEnd = relativeClauseEnd(v, a.source, c);
+        if (clauseEnd > 0) {
+            cut(v, a, clauseEnd);
+            return;
+        }
         int cueVerb = a.cueStart;
         for (int k = 0; k < v.n; k++) {
             if (v.start(k) <= c.start() || v.end(k) > c.end()) continue;
@@ -40,6 +45,26 @@ final class ContentBounds {
             cut(v, a, k);
             return;
         }
+    }
+
+    /**
+     * "The party, which has criticised the government, said ...": a report in a relative clause between commas
+     * ends at the comma that closes it, before the main clause's verb; -1 when the source opens no such clause.
+     */
+    private static int relativeClauseEnd(SentenceView v, Span source, Span c) {
+        int s = v.tokenAt(source.start());
+        if (s < 1 || !v.text(s - 1).equals(",") || v.end(s) != source.end() || !NounPhrases.RELATIVE_PRONOUNS.contains(v.lower(s))) return -1;
+        int nested = 0;
+        for (int k = s + 1; k + 1 < v.n && v.end(k) <= c.end(); k++) {
+            if (v.start(k) <= c.start() || !v.text(k).equals(",") || v.quotes.at(v.start(k)) >= 0) continue;
+            // "that the plan, which he drafted, would fail": a clause inside closes first
+            if (NounPhrases.RELATIVE_PRONOUNS.contains(v.lower(k + 1))) nested++;
+            int verb = v.skipAdverbs(k + 1);
+            if (!(v.pos(verb).equals("VERB") || v.pos(verb).equals("AUX")) || v.lower(verb).endsWith("ing")) continue;
+            if (nested == 0) return k;
+            nested--;
+        }
+        return -1;
     }
 
     /** The content ends before token k, without the punctuation before it. */

@@ -357,6 +357,17 @@ class NewsReportingTest {
     }
 
     @Test
+    void aReportInARelativeClauseEndsWhereTheClauseCloses() {
+        String text = "The party, which has criticised the government, said the real number was higher.";
+        assertEquals("the government", byCue(text, "criticised").contentText());
+        assertEquals("the real number was higher", byCue(text, "said").contentText());
+        assertEquals("that the plan would fail", byCue("The mayor, who argued that the plan would fail, voted against it.", "argued").contentText());
+        // a clause inside the content closes first
+        assertEquals("that the plan, which he drafted, would fail",
+                byCue("The mayor, who argued that the plan, which he drafted, would fail, voted against it.", "argued").contentText());
+    }
+
+    @Test
     void theSubjectOfALightVerbHoldsTheStance() {
         Assertion concern = byCue("Republicans have expressed concern that the change could lead to fraud.", "expressed concern");
         assertEquals("Republicans", source(concern));
