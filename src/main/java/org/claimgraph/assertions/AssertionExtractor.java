@@ -48,20 +48,38 @@ public final class AssertionExtractor implements Component {
     public void process(Document doc) {
         String text = doc.text();
         Quotes quotes = new Quotes(text);
-        AttributionFinder finder = new AttributionFinder(text, quotes);
         List<Sentence> sentences = doc.sentences();
         List<List<Mention>> actorsBySentence = actorsBySentence(doc);
-        List<List<DateExpressions.Found>> datesBySentence = new ArrayList<>(sentences.size());
-        List<List<Quantities.Found>> figuresBySentence = new ArrayList<>(sentences.size());
+        Marks marks = datesAndFigures(doc);
+        List<Sentence> units = SentenceRepair.units(text, sentences);
+        List<Attribution> found = attributions(new AttributionFinder(text, quotes), units, sentences, marks, actorsBySentence);
+        attachQuoteContinuations(text, found, units, quotes);
+
+        ActorIndex actors = new ActorIndex(doc);
+        SourceResolver sources = new SourceResolver(doc, actors, descriptions, quotes);
+        for (Attribution a : found) {
+            Assertion assertion = assertion(doc, a, sources.resolve(a), actors, quotes);
+            statementDate(doc, a, marks.dates().get(ActorIndex.sentenceAt(sentences, a.cue.start())), assertion);
+            fillContent(doc, a, assertion, actorsBySentence, marks.figures());
+            doc.assertions().add(assertion);
+        }
+    }
+
+    /** Each sentence's date expressions (and their spans) and figures; none in a zone that gives no assertions. */
+    private record Marks(List<List<DateExpressions.Found>> dates, List<List<Span>> dateSpans, List<List<Quantities.Found>> figures) {}
+
+    /** Finds each sentence's dates and figures, and adds them to the document as mentions. */
+    private static Marks datesAndFigures(Document doc) {
+        String text = doc.text();
+        List<Sentence> sentences = doc.sentences();
+        Marks marks = new Marks(new ArrayList<>(sentences.size()), new ArrayList<>(sentences.size()), new ArrayList<>(sentences.size()));
         Set<String> known = new HashSet<>();
         for (Mention m : doc.mentions()) if (!m.type().isActor()) known.add(m.type() + "@" + m.span());
-
-        List<List<Span>> dateSpansBySentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             if (!extractable(s.zone())) {
-                datesBySentence.add(List.of());
-                figuresBySentence.add(List.of());
-                dateSpansBySentence.add(List.of());
+                marks.dates().add(List.of());
+                marks.figures().add(List.of());
+                marks.dateSpans().add(List.of());
                 continue;
             }
             List<DateExpressions.Found> dates = DateExpressions.find(text, s.span().start(), s.span().end(), doc.published());
@@ -72,46 +90,48 @@ public final class AssertionExtractor implements Component {
             }
             List<Quantities.Found> figures = Quantities.find(text, s.tokens(), 0, s.tokens().size(), dateSpans);
             for (Quantities.Found f : figures) addMention(doc, known, f.number(), MentionType.NUMBER, s.index());
-            datesBySentence.add(dates);
-            figuresBySentence.add(figures);
-            dateSpansBySentence.add(dateSpans);
+            marks.dates().add(dates);
+            marks.figures().add(figures);
+            marks.dateSpans().add(dateSpans);
         }
-        Quantities.resolveReferences(figuresBySentence, doc.published());
+        Quantities.resolveReferences(marks.figures(), doc.published());
+        return marks;
+    }
+
+    /** The attributions of every unit (a sentence, or sentences a quote joins) of an extractable zone. */
+    private static List<Attribution> attributions(AttributionFinder finder, List<Sentence> units, List<Sentence> sentences, Marks marks,
+                                                  List<List<Mention>> actorsBySentence) {
         List<Attribution> found = new ArrayList<>();
-        List<Sentence> units = SentenceRepair.units(text, sentences);
         for (Sentence unit : units) {
             if (!extractable(unit.zone())) continue;
             List<Span> dateSpans = new ArrayList<>();
             List<Span> names = new ArrayList<>();
             for (int k = unit.index(); k < sentences.size() && sentences.get(k).span().start() < unit.span().end(); k++) {
-                dateSpans.addAll(dateSpansBySentence.get(k));
+                dateSpans.addAll(marks.dateSpans().get(k));
                 for (Mention m : actorsBySentence.get(k)) names.add(m.span());
             }
             found.addAll(finder.find(unit, dateSpans, names));
         }
-        attachQuoteContinuations(text, found, units, quotes);
+        return found;
+    }
 
-        ActorIndex actors = new ActorIndex(doc);
-        SourceResolver sources = new SourceResolver(doc, actors, descriptions, quotes);
-        for (Attribution a : found) {
-            Sentence s = sentences.get(a.sentence);
-            SourceResolver.Resolved who = sources.resolve(a);
-            TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), who.entity());
-            TextRef cue = new TextRef(a.cue, a.cue.of(text), null);
-            List<TextRef> parts = new ArrayList<>();
-            for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
-            ZoneKind zone = s.zone() == ZoneKind.COMMENT ? ZoneKind.COMMENT : s.zone() == ZoneKind.TITLE ? ZoneKind.TITLE : ZoneKind.BODY;
-            boolean direct = a.direct || mostlyQuoted(text, a, quotes);
-            Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, direct);
-            assertion.setFactuality(a.factuality);
-            assertion.setClaimantWords(who.words());
-            if (a.addressee != null) {
-                assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), actors.overlapping(a.addressee)));
-            }
-            statementDate(doc, a, datesBySentence.get(ActorIndex.sentenceAt(sentences, a.cue.start())), assertion);
-            fillContent(doc, a, assertion, actorsBySentence, figuresBySentence);
-            doc.assertions().add(assertion);
+    /** The assertion of an attribution, with its resolved source, cue, content parts, zone and addressee. */
+    private static Assertion assertion(Document doc, Attribution a, SourceResolver.Resolved who, ActorIndex actors, Quotes quotes) {
+        String text = doc.text();
+        Sentence s = doc.sentences().get(a.sentence);
+        TextRef source = a.source == null ? null : new TextRef(a.source, a.source.of(text), who.entity());
+        TextRef cue = new TextRef(a.cue, a.cue.of(text), null);
+        List<TextRef> parts = new ArrayList<>();
+        for (Span p : a.content) parts.add(new TextRef(p, p.of(text), null));
+        ZoneKind zone = s.zone() == ZoneKind.COMMENT ? ZoneKind.COMMENT : s.zone() == ZoneKind.TITLE ? ZoneKind.TITLE : ZoneKind.BODY;
+        boolean direct = a.direct || mostlyQuoted(text, a, quotes);
+        Assertion assertion = new Assertion(doc.assertions().size(), a.sentence, zone, source, cue, parts, direct);
+        assertion.setFactuality(a.factuality);
+        assertion.setClaimantWords(who.words());
+        if (a.addressee != null) {
+            assertion.setAddressee(new TextRef(a.addressee, a.addressee.of(text), actors.overlapping(a.addressee)));
         }
+        return assertion;
     }
 
     /** Content that is mostly verbatim ("Those who left “can't be allowed to ... in Syria”") is a direct quote. */
