@@ -1,7 +1,7 @@
 package org.claimgraph.server;
 
-import static org.claimgraph.server.PublishingTest.parse;
-import static org.claimgraph.server.PublishingTest.uri;
+import static org.claimgraph.server.PublishedStore.parse;
+import static org.claimgraph.server.PublishedStore.uri;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -196,7 +196,7 @@ class ClientsTest {
     void exportOverHttpTakesTheGexfVersion() throws Exception {
         HttpResponse<String> g12 = send("GET", "/claimgraph/export?format=gexf&gexf-version=1.2draft");
         assertEquals(200, g12.statusCode());
-        org.w3c.dom.Document xml = PublishingTest.parseXml(g12.body());
+        org.w3c.dom.Document xml = PublishedStore.parseXml(g12.body());
         assertEquals("http://www.gexf.net/1.2draft", xml.getDocumentElement().getNamespaceURI());
         assertEquals("1.2", xml.getDocumentElement().getAttribute("version"));
         assertEquals(400, send("GET", "/claimgraph/export?format=gexf&gexf-version=2.0").statusCode());
