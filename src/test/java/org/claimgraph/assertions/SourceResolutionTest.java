@@ -1,5 +1,6 @@
 package org.claimgraph.assertions;
 
+import static org.claimgraph.assertions.Attributions.withContent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,11 +24,6 @@ class SourceResolutionTest {
         doc.setPublished("2016-05-12", "test");
         PIPELINE.components().forEach(c -> c.process(doc));
         return doc;
-    }
-
-    private static Assertion withContent(Document doc, String words) {
-        return doc.assertions().stream().filter(a -> a.contentText().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no assertion with '" + words + "' in " + doc.assertions().stream().map(Assertion::contentText).toList()));
     }
 
     @Test
