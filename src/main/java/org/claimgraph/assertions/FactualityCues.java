@@ -78,7 +78,8 @@ final class FactualityCues {
      * infinitive ("is expected to say", "is said to have told", "is to announce"): the infinitive is the cue.
      */
     static boolean handsOn(SentenceView v, int k) {
-        if (!v.lower(k + 1).equals("to")) return false;
+        // not the noun: "heralded plans to go after ..."
+        if (!v.lower(k + 1).equals("to") || v.pos(k).equals("NOUN")) return false;
         for (Rule r : RULES) {
             if (r.where == Where.VERB_GROUP && r.words.size() == 2 && r.words.get(1).equals("to") && r.words.get(0).equals(v.lower(k))) return true;
         }

@@ -136,7 +136,7 @@ final class SentenceView {
      * "Trump’s/VERB"): a capitalized word that is no reporting verb, before a verb or a noun.
      */
     private String repairedTag(int i) {
-        String p = tags[i];
+        String p = TagRepairs.openClassTag(t, tags, i);
         String w = t.get(i).text();
         // "statements regarding the economy": a preposition, unless a form of "be" makes it the verb ("is considering")
         if (p.equals("VERB") && PREPOSITIONAL_PARTICIPLES.contains(lower(i)) && !progressive(i)) return "ADP";
@@ -145,7 +145,7 @@ final class SentenceView {
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
-        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)) return "VERB";
+        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled) || framed && p.equals("NOUN") && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";

@@ -121,6 +121,33 @@ final class TagRepairs {
         return noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("is") && !noun.endsWith("us") && !noun.equals("news");
     }
 
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "will", "can", "must", "shall");
+
+    /** "may announce/NOUN that", "could not confirm/NOUN": a lower-case base form right after a modal (and "not"). */
+    static boolean verbAfterModal(List<Token> t, String[] tags, int i) {
+        String w = t.get(i).text();
+        if (i == 0 || w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.equals(t.get(i).lemma())) return false;
+        int m = t.get(i - 1).text().equalsIgnoreCase("not") ? i - 2 : i - 1;
+        return m >= 0 && tags[m].equals("AUX") && MODALS.contains(t.get(m).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Endings of nouns that no English preposition has. */
+    private static final List<String> NOUN_ENDINGS = List.of("tion", "sion", "ment", "ness", "ity");
+
+    /**
+     * The tag of token i, an open-class one where the tagger gave a closed class to a word that cannot hold
+     * it: "said opposition/ADP lawmaker ..." (no preposition ends as only nouns do), "has heralded/PRON plans"
+     * (a word in "-ed" after "have" is its participle, never a pronoun).
+     */
+    static String openClassTag(List<Token> t, String[] tags, int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (tags[i].equals("ADP")) {
+            for (String ending : NOUN_ENDINGS) if (w.endsWith(ending) && w.length() > ending.length() + 2) return "NOUN";
+        }
+        if (tags[i].equals("PRON") && i > 0 && w.endsWith("ed") && t.get(i - 1).lemma().equals("have")) return "VERB";
+        return tags[i];
+    }
+
     /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */
     static boolean noVerb(List<Token> t) {
         for (Token token : t) if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX")) return false;

@@ -86,9 +86,13 @@ class FactualityTest {
                 "The mayor allegedly said the contract was fair.", "the contract was fair",
                 "The governor is said to have told donors that the race was lost.", "the race was lost");
         assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE),
-                "The opposition may say that it will boycott the vote.", "boycott the vote",
-                "The rebels might claim that the town has fallen.", "the town has fallen");
+                "The colonel may have told reporters that the bridge was mined.", "the bridge was mined",
+                "The rebels might have claimed that the town had fallen.", "the town had fallen");
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "According to unconfirmed reports, the convoy reached the port on Sunday.", "the convoy reached the port");
         assertReports(Factuality.PLAIN,
+                "According to official reports, the convoy reached the port on Sunday.", "the convoy reached the port",
+                "The colonel told reporters that the bridge may have been mined.", "the bridge may have been mined",
                 "Prime Minister Theresa May said that the talks had failed.", "the talks had failed",
                 "Anna Kowal told aides that she would resign.", "she would resign",
                 "The governor told donors that the race was lost.", "the race was lost");
@@ -101,11 +105,40 @@ class FactualityTest {
                 "The president is to announce that new sanctions will follow.", "new sanctions will follow");
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE),
                 "The minister is expected to say that the budget will be cut.", "the budget will be cut");
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE),
+                "The envoy is likely to tell the council that aid convoys were blocked.", "aid convoys were blocked",
+                "The interior minister plans to tell lawmakers that 80 officers were dismissed.", "80 officers were dismissed");
+        // a modal before a bare verb looks ahead, as "if" does
         assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE),
-                "If the chancellor says the deal is dead, the markets will fall.", "the deal is dead");
+                "If the chancellor says the deal is dead, the markets will fall.", "the deal is dead",
+                "The opposition may say that it will boycott the vote.", "boycott the vote",
+                "The rebels might claim that the town has fallen.", "the town has fallen");
         assertReports(Factuality.PLAIN,
                 "Petra Lund told parliament that the tax must rise.", "the tax must rise",
                 "The chancellor says the deal is dead.", "the deal is dead");
+    }
+
+    @Test
+    void aReportNotMadeYetIsNegative() {
+        Assertion a = report("The coast guard has yet to say how many migrants drowned.", "migrants drowned");
+        assertEquals(NEGATIVE, a.factuality());
+        assertEquals("say", a.cue().text());
+        assertEquals("The coast guard", a.source().text());
+        assertReports(Factuality.PLAIN, "The coast guard has said that 40 migrants drowned.", "migrants drowned");
+    }
+
+    @Test
+    void aReportExpectedAsEarlyAsADateTakesThatDate() {
+        // published on Thursday 2016-05-12: the coming Friday
+        Assertion a = report("The cabinet may announce as early as Friday that fuel prices will rise.", "fuel prices will rise");
+        assertEquals(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE), a.factuality());
+        assertEquals("that fuel prices will rise", a.contentText());
+        assertEquals("2016-05-13", a.date());
+        Assertion month = report("The cabinet could announce as early as June that fuel prices will rise.", "fuel prices will rise");
+        assertEquals("2016-06", month.date());
+        Assertion past = report("The cabinet announced on Friday that fuel prices will rise.", "fuel prices will rise");
+        assertEquals(Factuality.PLAIN, past.factuality());
+        assertEquals("2016-05-06", past.date());
     }
 
     @Test
