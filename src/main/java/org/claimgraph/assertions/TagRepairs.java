@@ -136,15 +136,15 @@ final class TagRepairs {
 
     /**
      * The tag of token i, an open-class one where the tagger gave a closed class to a word that cannot hold
-     * it: "said opposition/ADP lawmaker ..." (no preposition ends as only nouns do), "has heralded/PRON plans"
-     * (a word in "-ed" after "have" is its participle, never a pronoun).
+     * it: "said opposition/ADP lawmaker ..." (no preposition ends as only nouns do), "he’s heralded/PRON plans"
+     * (no pronoun ends in "-ed").
      */
     static String openClassTag(List<Token> t, String[] tags, int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         if (tags[i].equals("ADP")) {
             for (String ending : NOUN_ENDINGS) if (w.endsWith(ending) && w.length() > ending.length() + 2) return "NOUN";
         }
-        if (tags[i].equals("PRON") && i > 0 && w.endsWith("ed") && t.get(i - 1).lemma().equals("have")) return "VERB";
+        if (tags[i].equals("PRON") && w.endsWith("ed") && w.length() > 3) return "VERB";
         return tags[i];
     }
 

@@ -722,7 +722,7 @@ class AttributionConstructionsTest {
         Assertion after = byCue("\u201cThe count is far too low,\u201d said opposition leader Maren Toft.", "said");
         assertEquals("opposition leader Maren Toft", source(after));
         // "has heralded/PRON plans to go after": a participle, so "plans" is its object, neither a cue nor a hedge
-        assertTrue(extract("Though she has heralded plans to go after tax havens, aides say little has changed.").stream()
+        assertTrue(extract("Though she\u2019s heralded plans to go after tax havens, aides say little has changed.").stream()
                 .noneMatch(a -> a.cue().text().equals("plans") || a.cue().text().equals("go after")));
         // negative: a real preposition there still opens no source
         assertTrue(extract("The count was far too low, said in a statement.").stream().noneMatch(a -> "in a statement".equals(source(a))));
