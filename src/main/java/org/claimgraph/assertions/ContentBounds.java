@@ -31,6 +31,16 @@ final class ContentBounds {
         if (occasion > 0) cut(v, a, occasion);
         if (a.source == null || a.source.start() > a.cue.start()) return;
         Span c = a.content.get(0);
+        int who = v.tokenAt(a.source.start());
+        if (who > 0 && v.text(who - 1).equals(",") && SentenceView.WH.contains(v.lower(who)) && a.source.end() == v.end(who)) {
+            // "an official, who asked not to be named, said ...": the clause set off by commas ends at its comma
+            for (int k = v.tokenAt(c.start()); k < v.n && v.end(k) <= c.end(); k++) {
+                if (v.text(k).equals(",") && v.pos(k + 1).equals("VERB") && v.quotes.at(v.start(k)) < 0) {
+                    cut(v, a, k);
+                    return;
+                }
+            }
+        }
         int cueVerb = a.cueStart;
         for (int k = 0; k < v.n; k++) {
             if (v.start(k) <= c.start() || v.end(k) > c.end()) continue;

@@ -137,7 +137,7 @@ final class TagRepairs {
     /**
      * The tag of token i, an open-class one where the tagger gave a closed class to a word that cannot hold
      * it: "said opposition/ADP lawmaker ..." (no preposition ends as only nouns do), "he’s heralded/PRON plans"
-     * (no pronoun ends in "-ed").
+     * (no pronoun ends in "-ed"), "a senior official/ADJ, who ..." (a relative clause follows a noun).
      */
     static String openClassTag(List<Token> t, String[] tags, int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
@@ -145,7 +145,16 @@ final class TagRepairs {
             for (String ending : NOUN_ENDINGS) if (w.endsWith(ending) && w.length() > ending.length() + 2) return "NOUN";
         }
         if (tags[i].equals("PRON") && w.endsWith("ed") && w.length() > 3) return "VERB";
+        if (tags[i].equals("ADJ") && adjectiveBeforeWho(t, tags, i)) return "NOUN";
         return tags[i];
+    }
+
+    /** "a senior official/ADJ, who ...": after a determiner (and adjectives), the word a relative clause follows heads the phrase. */
+    private static boolean adjectiveBeforeWho(List<Token> t, String[] tags, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).text().equals(",") || !t.get(i + 2).text().equalsIgnoreCase("who")) return false;
+        int k = i - 1;
+        while (k >= 0 && tags[k].equals("ADJ")) k--;
+        return k >= 0 && tags[k].equals("DET");
     }
 
     /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */

@@ -724,6 +724,15 @@ class AttributionConstructionsTest {
         // "has heralded/PRON plans to go after": a participle, so "plans" is its object, neither a cue nor a hedge
         assertTrue(extract("Though she\u2019s heralded plans to go after tax havens, aides say little has changed.").stream()
                 .noneMatch(a -> a.cue().text().equals("plans") || a.cue().text().equals("go after")));
+        // "a senior official/ADJ, who asked not to be named, said": the clause set off by commas ends at its comma
+        Assertion said = byCue("A senior official, who asked not to be identified, said 22 pilots had been detained.", "said");
+        assertEquals("22 pilots had been detained", said.contentText());
+        assertTrue(source(said).startsWith("A senior official"));
+        assertEquals("not to be identified", byCue("A senior official, who asked not to be identified, said 22 pilots had been detained.",
+                "asked").contentText());
+        // negative: a comma before no verb leaves the clause open
+        assertEquals("that 22 pilots, all reservists, had been detained", byCue(
+                "A senior official, who confirmed that 22 pilots, all reservists, had been detained, resigned.", "confirmed").contentText());
         // negative: a real preposition there still opens no source
         assertTrue(extract("The count was far too low, said in a statement.").stream().noneMatch(a -> "in a statement".equals(source(a))));
     }

@@ -51,12 +51,21 @@ class FactualityTest {
                 "The minister declined to say whether the talks would resume.", "talks would resume",
                 "The company didn't say when the plant would reopen.", "plant would reopen",
                 "The agency's account gave no indication that the general said the troops would stay.", "troops would stay");
+        // the verb that hands the report on says no: "was unable to", "failed to", "refused to", "neither ... nor"
+        assertReports(NEGATIVE,
+                "Rescue workers were unable to say how many people were trapped.", "people were trapped",
+                "The report failed to say how many pilots had resigned.", "pilots had resigned",
+                "The consul would neither confirm nor deny that 16 sailors were held.", "nor deny");
+        // "refused to confirm that": the confirming, reported beside the refusal, is no less refused
+        assertEquals(NEGATIVE, Attributions.byCue("The garrison has so far refused to confirm that the depot was looted.", "confirm").factuality());
         assertReports(new Factuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.FUTURE),
                 "The embassy won't confirm that the diplomat has left.", "the diplomat has left");
         assertReports(Factuality.PLAIN,
                 "A police spokesman said that twelve people had been arrested.", "people had been arrested",
                 "The minister agreed to say whether the talks would resume.", "talks would resume",
-                "The agency's account gave a clear indication that the general said the troops would stay.", "troops would stay");
+                "The agency's account gave a clear indication that the general said the troops would stay.", "troops would stay",
+                "Rescue workers told the agency that 40 people were trapped.", "people were trapped",
+                "The garrison could only confirm that the depot was looted.", "the depot was looted");
     }
 
     @Test
@@ -89,7 +98,10 @@ class FactualityTest {
                 "The colonel may have told reporters that the bridge was mined.", "the bridge was mined",
                 "The rebels might have claimed that the town had fallen.", "the town had fallen");
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
-                "According to unconfirmed reports, the convoy reached the port on Sunday.", "the convoy reached the port");
+                "According to unconfirmed reports, the convoy reached the port on Sunday.", "the convoy reached the port",
+                "The admiral appeared to confirm that two frigates had sunk.", "two frigates had sunk");
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE),
+                "The admiral will likely say that two frigates had sunk.", "two frigates had sunk");
         assertReports(Factuality.PLAIN,
                 "According to official reports, the convoy reached the port on Sunday.", "the convoy reached the port",
                 "The colonel told reporters that the bridge may have been mined.", "the bridge may have been mined",
