@@ -149,8 +149,6 @@ final class SentenceView {
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
-        // "isn’t/PUNCT saying": a negated auxiliary with a curly apostrophe the tagger took for punctuation
-        if (p.equals("PUNCT") && (w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3) return "AUX";
         String next = i + 1 < n ? tags[i + 1] : "";
         if (p.equals("VERB") && (nounInIndefinitePhrase(i) || TagRepairs.pluralBeforeParticiple(t, tags, i))) return "NOUN";
         if (p.equals("VERB") && subjectAfterCue(i)) return "NOUN";

@@ -56,6 +56,12 @@ class FactualityTest {
                 "Rescue workers were unable to say how many people were trapped.", "people were trapped",
                 "The report failed to say how many pilots had resigned.", "pilots had resigned",
                 "The consul would neither confirm nor deny that 16 sailors were held.", "nor deny");
+        // "couldn't/NOUN confirm/NOUN", "couldn’t": a negated auxiliary the tagger missed, either apostrophe
+        for (String apostrophe : List.of("'", "\u2019")) {
+            Assertion a = report("The consulate couldn" + apostrophe + "t confirm that the reporter was detained.", "the reporter was detained");
+            assertEquals(NEGATIVE, a.factuality());
+            assertEquals("The consulate", a.source().text());
+        }
         // "refused to confirm that": the confirming, reported beside the refusal, is no less refused
         assertEquals(NEGATIVE, Attributions.byCue("The garrison has so far refused to confirm that the depot was looted.", "confirm").factuality());
         assertReports(new Factuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.FUTURE),
