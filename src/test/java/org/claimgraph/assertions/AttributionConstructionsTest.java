@@ -712,24 +712,27 @@ class AttributionConstructionsTest {
         assertTrue(extract("The old book was quoted as evidence, saying nothing new.").isEmpty());
     }
 
+    /** The one assertion of the text with the cue has the source and the content. */
+    private static void assertAttribution(String text, String cue, String source, String content) {
+        Assertion a = byCue(text, cue);
+        assertEquals(List.of(source, content), List.of(String.valueOf(source(a)), a.contentText()), text);
+    }
+
     @Test
     void wordsTheTaggerTookForANounOrAPreposition() {
         // "may announce/NOUN": the base form after a modal is its verb
-        Assertion may = byCue("Officials in the regional government may announce in July that the curfew will end.", "announce");
-        assertEquals("Officials in the regional government", source(may));
-        assertEquals("that the curfew will end", may.contentText());
+        assertAttribution("Officials in the regional government may announce in July that the curfew will end.", "announce",
+                "Officials in the regional government", "that the curfew will end");
         // "said opposition/ADP leader ...": no preposition ends in "-tion"
-        Assertion after = byCue("\u201cThe count is far too low,\u201d said opposition leader Maren Toft.", "said");
-        assertEquals("opposition leader Maren Toft", source(after));
+        assertAttribution("\u201cThe count is far too low,\u201d said opposition leader Maren Toft.", "said",
+                "opposition leader Maren Toft", "The count is far too low,");
         // "has heralded/PRON plans to go after": a participle, so "plans" is its object, neither a cue nor a hedge
         assertTrue(extract("Though she\u2019s heralded plans to go after tax havens, aides say little has changed.").stream()
                 .noneMatch(a -> a.cue().text().equals("plans") || a.cue().text().equals("go after")));
         // "a senior official/ADJ, who asked not to be named, said": the clause set off by commas ends at its comma
-        Assertion said = byCue("A senior official, who asked not to be identified, said 22 pilots had been detained.", "said");
-        assertEquals("22 pilots had been detained", said.contentText());
-        assertTrue(source(said).startsWith("A senior official"));
-        assertEquals("not to be identified", byCue("A senior official, who asked not to be identified, said 22 pilots had been detained.",
-                "asked").contentText());
+        String official = "A senior official, who asked not to be identified, said 22 pilots had been detained.";
+        assertAttribution(official, "said", "A senior official, who asked not to be identified", "22 pilots had been detained");
+        assertAttribution(official, "asked", "who", "not to be identified");
         // negative: a comma before no verb leaves the clause open
         assertEquals("that 22 pilots, all reservists, had been detained", byCue(
                 "A senior official, who confirmed that 22 pilots, all reservists, had been detained, resigned.", "confirmed").contentText());
