@@ -712,12 +712,6 @@ class AttributionConstructionsTest {
         assertTrue(extract("The old book was quoted as evidence, saying nothing new.").isEmpty());
     }
 
-    /** The one assertion of the text with the cue has the source and the content. */
-    private static void assertAttribution(String text, String cue, String source, String content) {
-        Assertion a = byCue(text, cue);
-        assertEquals(List.of(source, content), List.of(String.valueOf(source(a)), a.contentText()), text);
-    }
-
     @Test
     void wordsTheTaggerTookForANounOrAPreposition() {
         // "may announce/NOUN": the base form after a modal is its verb
