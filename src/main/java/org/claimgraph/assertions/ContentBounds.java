@@ -60,11 +60,20 @@ final class ContentBounds {
             // "that the plan, which he drafted, would fail": a clause inside closes first
             if (NounPhrases.RELATIVE_PRONOUNS.contains(v.lower(k + 1))) nested++;
             int verb = v.skipAdverbs(k + 1);
-            if (!(v.pos(verb).equals("VERB") || v.pos(verb).equals("AUX")) || v.lower(verb).endsWith("ing")) continue;
+            // an auxiliary closes only a clause that has its verb: "that 22 pilots, all reservists, had been detained"
+            boolean closes = v.pos(verb).equals("VERB") || v.pos(verb).equals("AUX") && verbBetween(v, c.start(), k);
+            if (!closes || v.lower(verb).endsWith("ing")) continue;
             if (nested == 0) return k;
             nested--;
         }
         return -1;
+    }
+
+    private static boolean verbBetween(SentenceView v, int from, int k) {
+        for (int j = k - 1; j >= 0 && v.start(j) >= from; j--) {
+            if (v.pos(j).equals("VERB") || v.pos(j).equals("AUX")) return true;
+        }
+        return false;
     }
 
     /** The content ends before token k, without the punctuation before it. */

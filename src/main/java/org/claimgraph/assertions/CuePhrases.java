@@ -45,7 +45,7 @@ final class CuePhrases {
 
     static Phrases phrasesOfTimeAndPlace(SentenceView v, int k) {
         Span venue = null;
-        while (k < v.n && CUE_PREPS.contains(v.lower(k)) && v.pos(k).equals("ADP")) {
+        while (k < v.n && (CUE_PREPS.contains(v.lower(k)) && v.pos(k).equals("ADP") || asEarlyAs(v, k))) {
             if (v.isDate(k + 1)) {
                 k = v.skipAdverbs(k + 1);
                 continue;
@@ -56,6 +56,11 @@ final class CuePhrases {
             k = v.skipAdverbs(end);
         }
         return new Phrases(k, venue);
+    }
+
+    /** "as early as April", "as soon as Friday": the second "as" before a date. */
+    private static boolean asEarlyAs(SentenceView v, int k) {
+        return v.lower(k).equals("as") && v.lower(k - 2).equals("as") && Set.of("early", "soon", "late").contains(v.lower(k - 1)) && v.isDate(k + 1);
     }
 
     /**

@@ -89,7 +89,7 @@ final class DateExpressions {
             new Rule(Kind.MONTH_DAY, "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + "\\b)?", Cue.MONTH_NAME, Cue.DIGIT),
             new Rule(Kind.DAY_MONTH, "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "\\b)?", Cue.MONTH_NAME, Cue.DIGIT),
             new Rule(Kind.MONTH_YEAR, "\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b", Cue.MONTH_NAME, Cue.CENTURY),
-            new Rule(Kind.MONTH, "\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?![\\w.])", Cue.MONTH_NAME),
+            new Rule(Kind.MONTH, "\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|as (?:early|late|soon) as)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?![\\w.])", Cue.MONTH_NAME),
             new Rule(Kind.YEAR, "\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![-,.]?\\d)", Cue.CENTURY),
             new Rule(Kind.RELATIVE_DAY, "\\b(yesterday|today|tonight|Yesterday|Today|Tonight)\\b", Cue.DAY_WORD),
             // "Friday afternoon": the part of the day belongs to the date

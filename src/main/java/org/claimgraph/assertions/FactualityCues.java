@@ -63,9 +63,14 @@ final class FactualityCues {
         int sourceStart = a.source != null ? v.tokenAt(a.source.start()) : -1;
         // "if the minister says": the opener ends where a source before the cue starts
         int opened = sourceStart >= 0 && sourceStart < group && a.source.end() <= v.start(a.cueStart) ? sourceStart : group;
+        // "refused to confirm that": the cue is the infinitive of the verb before its verb group
+        int governing = group - 1;
+        while (governing > 0 && v.isAdverb(governing)) governing--;
+        boolean infinitive = v.lower(group).equals("to") && governing >= 0;
         for (Rule r : RULES) {
             if (r.where == Where.OPENER && endsAt(v, r.words, opened)) acc.add(r);
-            if (r.where == Where.CUE && r.words.get(0).equals(v.lemma(a.cueStart)) && v.lower(v.skipAdverbs(a.cueEnd)).equals("to")) acc.add(r);
+            if (r.where == Where.CUE && (r.words.get(0).equals(v.lemma(a.cueStart)) && v.lower(v.skipAdverbs(a.cueEnd)).equals("to")
+                    || infinitive && r.words.get(0).equals(v.lemma(governing)))) acc.add(r);
             if (r.where == Where.DENIAL && r.words.get(0).equals(v.lemma(a.cueStart))) acc.add(r);
             if (r.where == Where.SOURCE && sourceStart >= 0 && endsAt(v, r.words, sourceStart + r.words.size())) acc.add(r);
             if (r.where == Where.OBJECT && endsAt(v, r.words, a.cueEnd + r.words.size()) && !verb(v, a.cueEnd + r.words.size())) acc.add(r);
@@ -78,7 +83,8 @@ final class FactualityCues {
      * infinitive ("is expected to say", "is said to have told", "is to announce"): the infinitive is the cue.
      */
     static boolean handsOn(SentenceView v, int k) {
-        if (!v.lower(k + 1).equals("to")) return false;
+        // not the noun: "heralded plans to go after ..."
+        if (!v.lower(k + 1).equals("to") || v.pos(k).equals("NOUN")) return false;
         for (Rule r : RULES) {
             if (r.where == Where.VERB_GROUP && r.words.size() == 2 && r.words.get(1).equals("to") && r.words.get(0).equals(v.lower(k))) return true;
         }

@@ -310,10 +310,17 @@ final class NounPhrases {
 
     /**
      * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...": the subject of "quoted" is
-     * the speaker of the participle after "as" (token as); null otherwise.
+     * the speaker of the participle after "as" (token as); "the agency quoted an official as saying ...": the
+     * object of an active "quoted" is; null otherwise.
      */
     static int[] quotedAs(SentenceView v, int as) {
         if (!v.lower(as).equals("as")) return null;
+        for (int k = as - 2; k > 0 && k >= as - 8; k--) {
+            if (v.lemma(k).equals("quote") && v.pos(k).equals("VERB")) {
+                if (nounPhraseRight(v, k + 1, false) == as) return new int[] {k + 1, as};
+                break;
+            }
+        }
         int q = as - 1;
         // "quoted by the agency as": the agent is who quoted, not who spoke
         for (int k = as - 2; k > 0 && k >= as - 8 && !v.lemma(q).equals("quote"); k--) {

@@ -136,7 +136,7 @@ final class SentenceView {
      * "Trump’s/VERB"): a capitalized word that is no reporting verb, before a verb or a noun.
      */
     private String repairedTag(int i) {
-        String p = tags[i];
+        String p = TagRepairs.openClassTag(t, tags, i);
         String w = t.get(i).text();
         // "statements regarding the economy": a preposition, unless a form of "be" makes it the verb ("is considering")
         if (p.equals("VERB") && PREPOSITIONAL_PARTICIPLES.contains(lower(i)) && !progressive(i)) return "ADP";
@@ -145,12 +145,10 @@ final class SentenceView {
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
-        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)) return "VERB";
+        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled) || framed && p.equals("NOUN") && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
-        // "isn’t/PUNCT saying": a negated auxiliary with a curly apostrophe the tagger took for punctuation
-        if (p.equals("PUNCT") && (w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3) return "AUX";
         String next = i + 1 < n ? tags[i + 1] : "";
         if (p.equals("VERB") && (nounInIndefinitePhrase(i) || TagRepairs.pluralBeforeParticiple(t, tags, i))) return "NOUN";
         if (p.equals("VERB") && subjectAfterCue(i)) return "NOUN";

@@ -121,6 +121,59 @@ final class TagRepairs {
         return noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("is") && !noun.endsWith("us") && !noun.equals("news");
     }
 
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "will", "can", "must", "shall");
+    /** What else stands before a bare verb with "n't": "didn't", "doesn't", "can't", "won't". */
+    private static final Set<String> DO_AND_CONTRACTED_MODALS = Set.of("do", "does", "did", "ca", "wo");
+
+    /** "may announce/NOUN that", "could not confirm/NOUN": a lower-case base form right after a modal (and "not"), or "did". */
+    static boolean verbAfterModal(List<Token> t, String[] tags, int i) {
+        String w = t.get(i).text();
+        if (i == 0 || w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.equals(t.get(i).lemma())) return false;
+        int m = t.get(i - 1).text().equalsIgnoreCase("not") ? i - 2 : i - 1;
+        if (m < 0 || !tags[m].equals("AUX")) return false;
+        String aux = t.get(m).text().toLowerCase(Locale.ROOT);
+        // "couldn't confirm/NOUN", "didn’t say/NOUN": a negated auxiliary before a base form
+        String base = negatedAuxiliary(aux) ? aux.substring(0, aux.length() - 3) : aux;
+        return MODALS.contains(base) || DO_AND_CONTRACTED_MODALS.contains(base);
+    }
+
+    /** Endings of nouns that no English preposition has. */
+    private static final List<String> NOUN_ENDINGS = List.of("tion", "sion", "ment", "ness", "ity");
+
+    /**
+     * The tag of token i, an open-class one where the tagger gave a closed class to a word that cannot hold
+     * it: "said opposition/ADP lawmaker ..." (no preposition ends as only nouns do), "he’s heralded/PRON plans"
+     * (no pronoun ends in "-ed"), "a senior official/ADJ, who ..." (a relative clause follows a noun).
+     */
+    static String openClassTag(List<Token> t, String[] tags, int i) {
+        String w = t.get(i).text().toLowerCase(Locale.ROOT);
+        if (tags[i].equals("ADP")) {
+            for (String ending : NOUN_ENDINGS) if (w.endsWith(ending) && w.length() > ending.length() + 2) return "NOUN";
+        }
+        if (tags[i].equals("PRON") && w.endsWith("ed") && w.length() > 3) return "VERB";
+        if (negatedAuxiliary(w)) return "AUX";
+        if (tags[i].equals("ADJ") && adjectiveHeadingPhrase(t, tags, i)) return "NOUN";
+        return tags[i];
+    }
+
+    /** "couldn't/NOUN", "isn’t/PUNCT": a negated auxiliary, whatever the tagger made of it. */
+    private static boolean negatedAuxiliary(String w) {
+        return (w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3;
+    }
+
+    /**
+     * "a senior official/ADJ, who ...", "the embassy/ADJ couldn't": after a determiner (and adjectives), the
+     * word a relative clause or a negated auxiliary follows heads the phrase.
+     */
+    private static boolean adjectiveHeadingPhrase(List<Token> t, String[] tags, int i) {
+        if (i + 1 >= t.size()) return false;
+        boolean negated = negatedAuxiliary(t.get(i + 1).text().toLowerCase(Locale.ROOT));
+        if (!negated && (i + 2 >= t.size() || !t.get(i + 1).text().equals(",") || !t.get(i + 2).text().equalsIgnoreCase("who"))) return false;
+        int k = i - 1;
+        while (k >= 0 && tags[k].equals("ADJ")) k--;
+        return k >= 0 && tags[k].equals("DET");
+    }
+
     /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */
     static boolean noVerb(List<Token> t) {
         for (Token token : t) if (token.pos().startsWith("VERB") || token.pos().startsWith("AUX")) return false;

@@ -210,14 +210,18 @@ final class VerbCue {
         if (object >= 0) before = object;
         if (object >= 0) return true;
         int governing = before - 1;
-        while (governing >= 0 && (v.isAdverb(governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
+        // "is likely to say", "has yet to say": a hedge the tagger may take for an adverb hands the cue on itself
+        boolean handed = FactualityCues.handsOn(v, governing);
+        while (!handed && governing >= 0 && (v.isAdverb(governing) || v.pos(governing).equals("ADP") && v.lower(governing).equals("on"))) governing--;
         // passing the cue on whatever its content: "continued to", "is expected to", "met to", "took to Twitter to"
         int meeting = Math.max(VerbFrames.meetingBefore(v, governing), ControlledInfinitives.platformVerb(v, governing));
-        boolean passesOn = meeting >= 0 || ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
+        boolean passesOn = handed || meeting >= 0 || ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
         if (meeting >= 0) governing = meeting;
         if (!passesOn && (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd)))) return false;
         before = governing - 1;
-        while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
+        // "has/VERB yet to": "have" before the hedge is its auxiliary, whatever its tag
+        while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
+                || handed && v.lemma(before).equals("have"))) before--;
         return true;
     }
 

@@ -704,8 +704,34 @@ class AttributionConstructionsTest {
         Assertion a = byCue("The mayor was quoted by a local paper as saying the bridge would reopen.", "saying");
         assertEquals("The mayor", source(a));
         assertEquals("the bridge would reopen", a.contentText());
+        // the object of an active "quoted" is the speaker, not the agency that quoted
+        Assertion active = byCue("A state news agency quoted a border guard as saying that 19 smugglers were caught.", "saying");
+        assertEquals("a border guard", source(active));
+        assertEquals("that 19 smugglers were caught", active.contentText());
         // negative: "as" after a quoted thing opens no speaker
         assertTrue(extract("The old book was quoted as evidence, saying nothing new.").isEmpty());
+    }
+
+    @Test
+    void wordsTheTaggerTookForANounOrAPreposition() {
+        // "may announce/NOUN": the base form after a modal is its verb
+        assertAttribution("Officials in the regional government may announce in July that the curfew will end.", "announce",
+                "Officials in the regional government", "that the curfew will end");
+        // "said opposition/ADP leader ...": no preposition ends in "-tion"
+        assertAttribution("\u201cThe count is far too low,\u201d said opposition leader Maren Toft.", "said",
+                "opposition leader Maren Toft", "The count is far too low,");
+        // "has heralded/PRON plans to go after": a participle, so "plans" is its object, neither a cue nor a hedge
+        assertTrue(extract("Though she\u2019s heralded plans to go after tax havens, aides say little has changed.").stream()
+                .noneMatch(a -> a.cue().text().equals("plans") || a.cue().text().equals("go after")));
+        // "a senior official/ADJ, who asked not to be named, said": the clause set off by commas ends at its comma
+        String official = "A senior official, who asked not to be identified, said 22 pilots had been detained.";
+        assertAttribution(official, "said", "A senior official, who asked not to be identified", "22 pilots had been detained");
+        assertAttribution(official, "asked", "who", "not to be identified");
+        // negative: a comma before no verb leaves the clause open
+        assertEquals("that 22 pilots, all reservists, had been detained", byCue(
+                "A senior official, who confirmed that 22 pilots, all reservists, had been detained, resigned.", "confirmed").contentText());
+        // negative: a real preposition there still opens no source
+        assertTrue(extract("The count was far too low, said in a statement.").stream().noneMatch(a -> "in a statement".equals(source(a))));
     }
 
     @Test

@@ -51,12 +51,27 @@ class FactualityTest {
                 "The minister declined to say whether the talks would resume.", "talks would resume",
                 "The company didn't say when the plant would reopen.", "plant would reopen",
                 "The agency's account gave no indication that the general said the troops would stay.", "troops would stay");
+        // the verb that hands the report on says no: "was unable to", "failed to", "refused to", "neither ... nor"
+        assertReports(NEGATIVE,
+                "Rescue workers were unable to say how many people were trapped.", "people were trapped",
+                "The report failed to say how many pilots had resigned.", "pilots had resigned",
+                "The consul would neither confirm nor deny that 16 sailors were held.", "nor deny");
+        // "couldn't/NOUN confirm/NOUN", "couldn’t": a negated auxiliary the tagger missed, either apostrophe
+        for (String apostrophe : List.of("'", "\u2019")) {
+            Assertion a = report("The consulate couldn" + apostrophe + "t confirm that the reporter was detained.", "the reporter was detained");
+            assertEquals(NEGATIVE, a.factuality());
+            assertEquals("The consulate", a.source().text());
+        }
+        // "refused to confirm that": the confirming, reported beside the refusal, is no less refused
+        assertEquals(NEGATIVE, Attributions.byCue("The garrison has so far refused to confirm that the depot was looted.", "confirm").factuality());
         assertReports(new Factuality(Certainty.CERTAIN, Polarity.NEGATIVE, Time.FUTURE),
                 "The embassy won't confirm that the diplomat has left.", "the diplomat has left");
         assertReports(Factuality.PLAIN,
                 "A police spokesman said that twelve people had been arrested.", "people had been arrested",
                 "The minister agreed to say whether the talks would resume.", "talks would resume",
-                "The agency's account gave a clear indication that the general said the troops would stay.", "troops would stay");
+                "The agency's account gave a clear indication that the general said the troops would stay.", "troops would stay",
+                "Rescue workers told the agency that 40 people were trapped.", "people were trapped",
+                "The garrison could only confirm that the depot was looted.", "the depot was looted");
     }
 
     @Test
@@ -86,9 +101,16 @@ class FactualityTest {
                 "The mayor allegedly said the contract was fair.", "the contract was fair",
                 "The governor is said to have told donors that the race was lost.", "the race was lost");
         assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE),
-                "The opposition may say that it will boycott the vote.", "boycott the vote",
-                "The rebels might claim that the town has fallen.", "the town has fallen");
+                "The colonel may have told reporters that the bridge was mined.", "the bridge was mined",
+                "The rebels might have claimed that the town had fallen.", "the town had fallen");
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "According to unconfirmed reports, the convoy reached the port on Sunday.", "the convoy reached the port",
+                "The admiral appeared to confirm that two frigates had sunk.", "two frigates had sunk");
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE),
+                "The admiral will likely say that two frigates had sunk.", "two frigates had sunk");
         assertReports(Factuality.PLAIN,
+                "According to official reports, the convoy reached the port on Sunday.", "the convoy reached the port",
+                "The colonel told reporters that the bridge may have been mined.", "the bridge may have been mined",
                 "Prime Minister Theresa May said that the talks had failed.", "the talks had failed",
                 "Anna Kowal told aides that she would resign.", "she would resign",
                 "The governor told donors that the race was lost.", "the race was lost");
@@ -101,11 +123,40 @@ class FactualityTest {
                 "The president is to announce that new sanctions will follow.", "new sanctions will follow");
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE),
                 "The minister is expected to say that the budget will be cut.", "the budget will be cut");
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE),
+                "The envoy is likely to tell the council that aid convoys were blocked.", "aid convoys were blocked",
+                "The interior minister plans to tell lawmakers that 80 officers were dismissed.", "80 officers were dismissed");
+        // a modal before a bare verb looks ahead, as "if" does
         assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE),
-                "If the chancellor says the deal is dead, the markets will fall.", "the deal is dead");
+                "If the chancellor says the deal is dead, the markets will fall.", "the deal is dead",
+                "The opposition may say that it will boycott the vote.", "boycott the vote",
+                "The rebels might claim that the town has fallen.", "the town has fallen");
         assertReports(Factuality.PLAIN,
                 "Petra Lund told parliament that the tax must rise.", "the tax must rise",
                 "The chancellor says the deal is dead.", "the deal is dead");
+    }
+
+    @Test
+    void aReportNotMadeYetIsNegative() {
+        Assertion a = report("The coast guard has yet to say how many migrants drowned.", "migrants drowned");
+        assertEquals(NEGATIVE, a.factuality());
+        assertEquals("say", a.cue().text());
+        assertEquals("The coast guard", a.source().text());
+        assertReports(Factuality.PLAIN, "The coast guard has said that 40 migrants drowned.", "migrants drowned");
+    }
+
+    @Test
+    void aReportExpectedAsEarlyAsADateTakesThatDate() {
+        // published on Thursday 2016-05-12: the coming Friday
+        Assertion a = report("The cabinet may announce as early as Friday that fuel prices will rise.", "fuel prices will rise");
+        assertEquals(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE), a.factuality());
+        assertEquals("that fuel prices will rise", a.contentText());
+        assertEquals("2016-05-13", a.date());
+        Assertion month = report("The cabinet could announce as early as June that fuel prices will rise.", "fuel prices will rise");
+        assertEquals("2016-06", month.date());
+        Assertion past = report("The cabinet announced on Friday that fuel prices will rise.", "fuel prices will rise");
+        assertEquals(Factuality.PLAIN, past.factuality());
+        assertEquals("2016-05-06", past.date());
     }
 
     @Test
