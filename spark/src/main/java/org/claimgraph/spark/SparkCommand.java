@@ -48,19 +48,31 @@ public final class SparkCommand implements Callable<Integer> {
         // Decided before SparkConf, whose creation (Spark's logging and utilities) is a quarter of Spark's start.
         String given = master != null ? master : System.getProperty("spark.master", "local[*]");
         if (given.startsWith("local")) preloadModels();
-        SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false")
-                .setIfMissing("spark.rdd.compress", "true")
-                // The first pass's records (clusters of names, a few KB a document) reach the driver as task results,
-                // which it replays and drops as they come: their sum may pass the 1 GiB default.
-                .setIfMissing("spark.driver.maxResultSize", "0");
-        conf.setMaster(given);
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+        try (JavaSparkContext sc = new JavaSparkContext(conf(given))) {
             sc.setLogLevel("WARN");
             double started = sinceStart();
             ExtractionJob.Summary summary = ExtractionJob.run(sc, inputs, output, partitions, provenance.provenance());
             System.err.printf(Locale.ROOT, "%s; Spark was up %.1f s after the command started%n", summary.line(), started);
             return summary.skipped().isEmpty() ? 0 : 1;
         }
+    }
+
+    /**
+     * The job's configuration on {@code master}. Every default gives way to a setting of the user's (--conf of
+     * spark-submit, -Dspark.*): SparkConf reads those first.
+     */
+    static SparkConf conf(String master) {
+        SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.rdd.compress", "true")
+                // The first pass's records (clusters of names, a few KB a document) reach the driver as task results,
+                // which it replays and drops as they come: their sum may pass the 1 GiB default.
+                .setIfMissing("spark.driver.maxResultSize", "0");
+        if (master.startsWith("local")) {
+            // One JVM: its RPC and block transfer never carry data between machines, so Java's own sockets serve;
+            // Netty's epoll transport first copied its native library to a temporary file and loaded it.
+            conf.setIfMissing("spark.io.mode.default", "NIO");
+        }
+        return conf.setMaster(master);
     }
 
     /**
