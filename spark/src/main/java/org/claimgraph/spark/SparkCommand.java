@@ -1,11 +1,14 @@
 package org.claimgraph.spark;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.claimgraph.cli.ProvenanceOptions;
@@ -47,20 +50,51 @@ public final class SparkCommand implements Callable<Integer> {
         Worker.preferJdkStax();
         // Decided before SparkConf, whose creation (Spark's logging and utilities) is a quarter of Spark's start.
         String given = master != null ? master : System.getProperty("spark.master", "local[*]");
+        startDriverServices();
         if (given.startsWith("local")) preloadModels();
-        SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false")
-                .setIfMissing("spark.rdd.compress", "true")
-                // The first pass's records (clusters of names, a few KB a document) reach the driver as task results,
-                // which it replays and drops as they come: their sum may pass the 1 GiB default.
-                .setIfMissing("spark.driver.maxResultSize", "0");
-        conf.setMaster(given);
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+        try (JavaSparkContext sc = new JavaSparkContext(conf(given))) {
             sc.setLogLevel("WARN");
             double started = sinceStart();
             ExtractionJob.Summary summary = ExtractionJob.run(sc, inputs, output, partitions, provenance.provenance());
             System.err.printf(Locale.ROOT, "%s; Spark was up %.1f s after the command started%n", summary.line(), started);
             return summary.skipped().isEmpty() ? 0 : 1;
         }
+    }
+
+    /**
+     * The job's configuration on {@code master}. Every default gives way to a setting of the user's (--conf of
+     * spark-submit, -Dspark.*): SparkConf reads those first.
+     */
+    static SparkConf conf(String master) {
+        SparkConf conf = new SparkConf().setAppName("claimgraph extract").setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.rdd.compress", "true")
+                // The first pass's records (clusters of names, a few KB a document) reach the driver as task results,
+                // which it replays and drops as they come: their sum may pass the 1 GiB default.
+                .setIfMissing("spark.driver.maxResultSize", "0");
+        if (master.startsWith("local")) {
+            // One JVM: its RPC and block transfer never carry data between machines, so Java's own sockets serve;
+            // Netty's epoll transport first copied its native library to a temporary file and loaded it.
+            conf.setIfMissing("spark.io.mode.default", "NIO");
+        }
+        return conf.setMaster(master);
+    }
+
+    /**
+     * Two services of the driver that Spark's start sets up on its main thread one after the other, on a thread of
+     * their own from the start instead: Hadoop's login (Spark asks it for the user's name; it parses Hadoop's XML
+     * configuration twice) and the JVM's management server (Spark's executor metrics read the direct buffer pool
+     * through it; it registers every platform MXBean, JFR's among them). The main thread finds them ready or waits
+     * for them (the JVM's class initialisation, the server's lock). A failure is Spark's to meet and report again.
+     */
+    private static void startDriverServices() {
+        Thread.ofPlatform().daemon().name("start login, JMX").start(() -> {
+            try {
+                UserGroupInformation.getCurrentUser();
+                ManagementFactory.getPlatformMBeanServer();
+            } catch (IOException | RuntimeException e) {
+                // Spark's start calls both again
+            }
+        });
     }
 
     /**

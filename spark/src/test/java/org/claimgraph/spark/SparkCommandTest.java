@@ -44,6 +44,18 @@ class SparkCommandTest {
     }
 
     @Test
+    void localModeDefaultsApplyOnlyThereAndGiveWayToTheUsersSettings() {
+        assertEquals("NIO", SparkCommand.conf("local[2]").get("spark.io.mode.default"));
+        assertFalse(SparkCommand.conf("spark://127.0.0.1:7077").contains("spark.io.mode.default"));
+        System.setProperty("spark.io.mode.default", "EPOLL");   // as spark-submit passes --conf
+        try {
+            assertEquals("EPOLL", SparkCommand.conf("local[2]").get("spark.io.mode.default"));
+        } finally {
+            System.clearProperty("spark.io.mode.default");
+        }
+    }
+
+    @Test
     void aGeneratedCorpusOverSeveralPartitionsLinksActorsAsExtractDoes() throws Exception {
         Path corpus = tmp.resolve("corpus");
         CorpusGenerator.from(TestData.seeds()).write(corpus, "news", 0, 200, 11);
