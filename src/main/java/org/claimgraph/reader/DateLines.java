@@ -51,16 +51,26 @@ final class DateLines {
         Matcher m = DATELINE.matcher(p.line(i));
         if (!m.lookingAt()) return;
         int base = p.start[i];
-        if (m.group(2) != null) {
-            DateParser.Found f = DateParser.whole(m.group(2));
-            if (f != null) p.dates.add(DateSource.DATELINE.candidate(f.iso(), null, shift(f, base + m.start(2))));
-        }
+        if (m.group(2) != null) datelineDate(p, m.group(2), base + m.start(2));
         int dash = base + m.end();
         while (dash > base && Character.isWhitespace(p.text.charAt(dash - 1))) dash--;
         p.segments.add(new ZonedPage.Segment(base, dash, ZoneKind.DATELINE, false));
         int bodyStart = base + m.end();
         p.kind[i] = null;
         if (bodyStart < p.end[i]) p.segments.add(new ZonedPage.Segment(bodyStart, p.end[i], ZoneKind.BODY, false));
+    }
+
+    /** The date after the place, or after a region or country that follows it ("PESHAWAR, Pakistan, Sept. 3, 2020 -"). */
+    private static void datelineDate(ZonedPage p, String afterPlace, int at) {
+        for (int from = 0; from >= 0; from = afterPlace.indexOf(',', from) + 1) {
+            while (from < afterPlace.length() && afterPlace.charAt(from) == ' ') from++;
+            DateParser.Found f = DateParser.whole(afterPlace.substring(from));
+            if (f != null) {
+                p.dates.add(DateSource.DATELINE.candidate(f.iso(), null, shift(f, at + from)));
+                return;
+            }
+            if (afterPlace.indexOf(',', from) < 0) return;
+        }
     }
 
     private static Span shift(DateParser.Found f, int base) { return new Span(base + f.start(), base + f.end()); }

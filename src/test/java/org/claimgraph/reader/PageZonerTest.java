@@ -95,6 +95,24 @@ class PageZonerTest {
     }
 
     @Test
+    void aDatelineDatesTheStoryAlsoAfterARegionOrCountry() throws InputRejected {
+        Document doc = read("""
+                Floods close schools in the north
+
+                PESHAWAR, Pakistan, September 3, 2020 - Floods closed 200 schools, officials said on Thursday.
+                """);
+        assertEquals("2020-09-03", doc.published());
+        assertEquals(ZoneKind.DATELINE, doc.zoneAt(doc.text().indexOf("PESHAWAR")));
+        assertEquals("September 3, 2020", doc.slice(doc.dateEvidence().get(0).span()), "the evidence's offsets hold the date");
+        // a place and a region with no date give none
+        assertNull(read("""
+                Floods close schools in the north
+
+                PESHAWAR, Pakistan - Floods closed 200 schools, officials said on Thursday.
+                """).published());
+    }
+
+    @Test
     void dateForms() {
         assertEquals("2017-11-15", DateParser.whole("2017/11/15 1:04:16").iso());
         assertEquals("01:04", DateParser.whole("2017/11/15 1:04:16").time());
