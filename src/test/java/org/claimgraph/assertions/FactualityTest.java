@@ -80,6 +80,8 @@ class FactualityTest {
                 "The general denied that any soldier had been captured.", "any soldier had been captured",
                 "The ministry has repeatedly denied that 300 troops were sent.", "300 troops were sent",
                 "Lena Brandt refuted the claim that the factory would close.", "claim that the factory would close",
+                "The army rejected reports that 40 civilians had died.", "reports that 40 civilians had died",
+                "The ministry dismissed claims that 300 troops were sent.", "claims that 300 troops were sent",
                 "No official at the ministry would confirm that the convoy had crossed.", "the convoy had crossed",
                 "Nobody in the cabinet has said how many troops were sent.", "troops were sent",
                 "The minister said nothing about the 300 troops sent to the border.", "the 300 troops");
@@ -91,7 +93,8 @@ class FactualityTest {
                 "Noble Kwame said the convoy had crossed.", "the convoy had crossed",
                 "The minister said nothing had changed for the 300 troops.", "the 300 troops",
                 "The general confirmed that two soldiers had been captured.", "two soldiers had been captured",
-                "The ministry admitted that 300 troops were sent.", "300 troops were sent");
+                "The ministry admitted that 300 troops were sent.", "300 troops were sent",
+                "The army confirmed reports that 40 civilians had died.", "40 civilians had died");
     }
 
     @Test
