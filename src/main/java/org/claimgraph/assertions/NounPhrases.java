@@ -298,6 +298,12 @@ final class NounPhrases {
         return end;
     }
 
+    /** Token k, a noun phrase's last word, names a person: a pronoun other than "it", a name, a role ("the governor"). */
+    static boolean person(SentenceView v, int k) {
+        if (v.pos(k).equals("PRON")) return !v.lower(k).equals("it") && !SentenceView.WH.contains(v.lower(k));
+        return v.pos(k).equals("PROPN") || v.pos(k).equals("NOUN") && ROLES.contains(v.lemma(k));
+    }
+
     /** The noun phrase at token k names something said or asked: "requests for comment", "the criticism". */
     static boolean wordsAt(SentenceView v, int k) {
         int end = nounPhraseRight(v, k, false);

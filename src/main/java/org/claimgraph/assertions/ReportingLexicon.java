@@ -185,6 +185,24 @@ final class ReportingLexicon {
             Map.entry("decide", Set.of("against")),
             Map.entry("rule", Set.of("against")));
 
+    /**
+     * Verbs that put a topic to an addressee named between them and its preposition: "asked him about his
+     * taxes", "pressed the governor on the budget", "grilled the nominee over his record". Alone ("pressed on"),
+     * most of them report nothing.
+     */
+    static final Map<String, Set<String>> ADDRESSED_TOPIC_VERBS = Map.ofEntries(
+            Map.entry("ask", Set.of("about", "on", "over")),
+            Map.entry("press", Set.of("on", "about", "over", "for")),
+            Map.entry("grill", Set.of("on", "about", "over")),
+            Map.entry("quiz", Set.of("on", "about", "over")),
+            Map.entry("question", Set.of("on", "about", "over")),
+            Map.entry("query", Set.of("on", "about", "over")),
+            Map.entry("lecture", Set.of("on", "about")),
+            Map.entry("confront", Set.of("about", "over")),
+            Map.entry("tell", Set.of("about")),
+            Map.entry("warn", Set.of("about", "of", "against")),
+            Map.entry("remind", Set.of("of", "about")));
+
     /** Particles between a verb and its preposition: "spoke out against", "weighed in on". */
     static final Set<String> PARTICLES = Set.of("out", "in", "up", "back", "off");
 

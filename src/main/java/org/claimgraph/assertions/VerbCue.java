@@ -56,6 +56,8 @@ final class VerbCue {
     /** Whether the stance or topic follows a preposition ("railed against"), which stancePrep holds. */
     private boolean speakOf;
     private int stancePrep = -1;
+    /** "asked the senator about": the addressee before the stance preposition, or null. */
+    private Span topicAddressee;
     /** "put the toll at ...": the content must give a figure. */
     private boolean figure;
     /** "which the minister called “a betrayal”": the relative pronoun (-1 when none) and the name given. */
@@ -176,6 +178,12 @@ final class VerbCue {
             figure = true;
         }
         if (cueEnd == i + 1) stancePrep = stancePreposition(v, i);
+        int[] topic = cueEnd == i + 1 && stancePrep < 0 ? VerbFrames.addressedTopic(v, i) : null;
+        if (topic != null) {
+            // "asked him about his taxes": the addressee stands between the verb and its topic
+            topicAddressee = v.span(topic[0], topic[1]);
+            stancePrep = topic[1];
+        }
         // "responded to requests for comment", not "responded to a fire": an answer to words
         if (stancePrep >= 0 && ReportingLexicon.ANSWERING_VERBS.contains(lemma) && !wordsAt(v, stancePrep + 1)) stancePrep = -1;
         if (stancePrep >= 0) {
@@ -312,7 +320,7 @@ final class VerbCue {
         boolean objectCue = frame == Frame.OBJECT;
         // what precedes a cue that continues an earlier one ("“...,” adding that") is the earlier one's
         Content left = objectCue || sourceStart == 0 || continues ? null : leftContent(v, sourceStart);
-        int quoteMark = quoteMarkAfter();
+        int quoteMark = Contents.quoteMarkAfter(v, j);
         if (quoteMark >= 0) return quoteAfter(quoteMark, left, addressee);
         // "As Smith noted, ...", "..., as one economist put it.", "The plan, as she said, failed"
         if (v.lower(sourceStart - 1).equals("as") && !objectCue) {
@@ -357,16 +365,7 @@ final class VerbCue {
             j = thatAfterPhrases(v, phrases.end());
         }
         if (speakOf) j = stancePrep + 1;
-        return addressee;
-    }
-
-    /** The opening mark of a quote at j, after a comma or colon, or after "that"; -1 when none. */
-    private int quoteMarkAfter() {
-        if (v.opensQuote(j)) return j;
-        if ((v.text(j).equals(",") || v.text(j).equals(":")) && v.opensQuote(j + 1)) return j + 1;
-        if (v.lower(j).equals("that") && (v.text(j + 1).equals(":") && v.opensQuote(j + 2))) return j + 2;
-        if (v.lower(j).equals("that") && v.opensQuote(j + 1)) return j + 1;
-        return -1;
+        return addressee != null ? addressee : topicAddressee;
     }
 
     /** A quote after the cue, joined to a quote before it ("“...,” he said, “...”"). */

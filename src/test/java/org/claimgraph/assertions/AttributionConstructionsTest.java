@@ -742,4 +742,19 @@ class AttributionConstructionsTest {
         // negative: responding to an event answers no one
         assertTrue(extract("Firefighters responded to a blaze on Main Street.").isEmpty());
     }
+
+    @Test
+    void aTopicPutToAnAddressee() {
+        Assertion asked = byCue("The moderator asked the senator about his voting record.", "asked the senator about");
+        assertEquals("The moderator", source(asked));
+        assertEquals("the senator", asked.addressee().text());
+        assertEquals("his voting record", asked.contentText());
+        Assertion pressed = byCue("Reporters pressed the governor on his failure to publish the budget.", "pressed the governor on");
+        assertEquals("his failure to publish the budget", pressed.contentText());
+        assertEquals("the scandal", byCue("Senator Ortiz grilled Hansen over the scandal.", "grilled Hansen over").contentText());
+        // a thing pressed, or a time after the addressee, puts no topic to anyone
+        assertTrue(extract("The clerk pressed the button on the wall.").isEmpty());
+        assertTrue(extract("The lawyer asked the court on Monday for a delay.").stream().noneMatch(a -> a.cue().text().contains("on")));
+    }
+
 }
