@@ -97,6 +97,15 @@ final class ReportingLexicon {
             "column", "article", "feature", "story", "essay", "book", "documentary", "commercial", "spot",
             "transcript", "note", "email", "e-mail", "post", "paper", "manifesto");
 
+    /**
+     * Accounts whose offering is an act of saying: "offered no proof that ...", "offered his assessment of",
+     * "offered insights into". Not help or money ("offered loans").
+     */
+    static final Set<String> ACCOUNT_NOUNS = Set.of("proof", "evidence", "detail", "explanation", "advice", "thought",
+            "insight", "assessment", "account", "apology", "assurance", "reassurance", "rationale", "justification",
+            "prediction", "critique", "rebuttal", "retort", "praise", "testimony", "answer", "opinion", "view",
+            "condolence", "defense", "defence", "reason", "indication", "hint", "clue", "specifics", "example", "argument");
+
     /** Verbs by which evidence reports: "the study found ...". */
     static final Set<String> EVIDENCE_VERBS = Set.of("show", "find", "reveal", "indicate", "suggest", "confirm", "conclude",
             "estimate", "project", "predict");

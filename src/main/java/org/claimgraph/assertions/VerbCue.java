@@ -170,8 +170,8 @@ final class VerbCue {
         } else if (lemma.equals("continue") && besideQuote(v, i)) {
             // "“...,” she continued.", "He continued: “...”": going on speaking
             frame = Frame.CLAUSE;
-        } else if (VerbFrames.issuesText(v, i)) {
-            // "released an ad", "sent a letter to the board": putting out words
+        } else if (VerbFrames.issuesText(v, i) || VerbFrames.offersAccount(v, i)) {
+            // "released an ad", "sent a letter to the board", "offered no proof": putting out words
             frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;

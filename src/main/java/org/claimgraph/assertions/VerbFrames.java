@@ -97,6 +97,19 @@ final class VerbFrames {
         return true;
     }
 
+    /**
+     * "offered no proof that ...", "offered a bleak assessment of", "offered insights into": "offer" with an
+     * account (within the object's first words) as its object. The tagger may take the noun for an adjective
+     * ("no proof/ADJ"). Not "give" or "provide", whose objects are more often things.
+     */
+    static boolean offersAccount(SentenceView v, int i) {
+        if (!v.lemma(i).equals("offer") || v.lower(i).endsWith("ing")) return false;
+        for (int k = v.skipAdverbs(i + 1); k < v.n && k <= i + 5 && v.nominal(k); k++) {
+            if (ReportingLexicon.ACCOUNT_NOUNS.contains(v.lemma(k))) return true;
+        }
+        return false;
+    }
+
     /** "put the number at ...": a figure noun right after the verb. */
     static boolean putsAFigure(SentenceView v, int i) {
         for (int k = i + 1; k < v.n && k <= i + 4; k++) {

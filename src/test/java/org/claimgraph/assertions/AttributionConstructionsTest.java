@@ -757,4 +757,15 @@ class AttributionConstructionsTest {
         assertTrue(extract("The lawyer asked the court on Monday for a delay.").stream().noneMatch(a -> a.cue().text().contains("on")));
     }
 
+
+    @Test
+    void offeringAnAccount() {
+        Assertion proof = byCue("He offered no proof that the council had taken bribes.", "offered");
+        assertEquals("He", source(proof));
+        assertEquals("no proof that the council had taken bribes", proof.contentText());
+        assertTrue(byCue("In his speech, the mayor offered insights into his approach to the budget.", "offered").contentText()
+                .startsWith("insights into"));
+        // help or money offered is no account
+        assertTrue(extract("The bank offered loans to small businesses.").isEmpty());
+    }
 }
