@@ -768,4 +768,14 @@ class AttributionConstructionsTest {
         // help or money offered is no account
         assertTrue(extract("The bank offered loans to small businesses.").isEmpty());
     }
+
+    @Test
+    void aLightVerbInTheProgressive() {
+        Assertion a = byCue("The union is raising questions about the contract.", "raising questions about");
+        assertEquals("The union", source(a));
+        assertEquals("the contract", a.contentText());
+        // a participle of its own has no subject here
+        assertTrue(extract("Raising questions about the contract, the union walked out.").stream()
+                .noneMatch(x -> "the union".equalsIgnoreCase(source(x))));
+    }
 }
