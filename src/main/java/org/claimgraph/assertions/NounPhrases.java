@@ -298,6 +298,18 @@ final class NounPhrases {
         return end;
     }
 
+    /**
+     * "told CBS’s “Face the Nation” that ...": a short quote right after a possessive is the name of a show or a
+     * paper the noun phrase ending before token {@code end} owns; the end past that quote, else {@code end}.
+     */
+    static int quotedTitleAfter(SentenceView v, int end) {
+        if (!v.isPossessive(end - 1) || !v.opensQuote(end)) return end;
+        for (int k = end + 2; k < v.n && k <= end + 6; k++) {
+            if (v.closesQuote(k)) return k + 1;
+        }
+        return end;
+    }
+
     /** Token k, a noun phrase's last word, names a person: a pronoun other than "it", a name, a role ("the governor"). */
     static boolean person(SentenceView v, int k) {
         if (v.pos(k).equals("PRON")) return !v.lower(k).equals("it") && !SentenceView.WH.contains(v.lower(k));

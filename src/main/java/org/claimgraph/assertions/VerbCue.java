@@ -351,7 +351,7 @@ final class VerbCue {
         Span addressee = null;
         boolean addressing = frame == Frame.ADDRESSEE || ADDRESSING_VERBS.contains(lemma) && v.head(j);
         if (!speakOf && !figure && addressing && !CONTENT_OPENERS.contains(v.lower(j)) && v.nominal(j)) {
-            int end = nounPhraseRight(v, j, false);
+            int end = NounPhrases.quotedTitleAfter(v, nounPhraseRight(v, j, false));
             int after = v.skipAdverbs(end);
             // "told Trump could ..." names no addressee: the noun phrase is the clause's subject
             if (end > j && !v.pos(after).equals("AUX")) {

@@ -778,4 +778,15 @@ class AttributionConstructionsTest {
         assertTrue(extract("Raising questions about the contract, the union walked out.").stream()
                 .noneMatch(x -> "the union".equalsIgnoreCase(source(x))));
     }
+
+    @Test
+    void anAddresseeOwningAQuotedTitle() {
+        Assertion a = byCue("The senator told CBS’s “Face the Nation” on Sunday that the bill would pass.", "told");
+        assertEquals("CBS’s “Face the Nation”", a.addressee().text());
+        assertEquals("that the bill would pass", a.contentText());
+        // without a possessive, the quote after the addressee is what was said
+        Assertion b = byCue("The senator told reporters “the bill will pass.”", "told");
+        assertEquals("reporters", b.addressee().text());
+        assertEquals("the bill will pass.", b.contentText());
+    }
 }
