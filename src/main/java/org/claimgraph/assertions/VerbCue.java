@@ -70,6 +70,8 @@ final class VerbCue {
     private int sourceStart;
     /** The source's tokens when found in this sentence before the cue. */
     private int[] src;
+    /** "..., going on to say": the verb governing the infinitive cue is a participle, whose subject is the speaker. */
+    private boolean governedByParticiple;
     /** "..., adding that": the cue goes on with the previous attribution's speaker. */
     private boolean continues;
 
@@ -224,6 +226,7 @@ final class VerbCue {
         boolean passesOn = meeting >= 0 || ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
         if (meeting >= 0) governing = meeting;
         if (!passesOn && (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd)))) return false;
+        governedByParticiple = v.lower(governing).endsWith("ing");
         before = governing - 1;
         while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART"))) before--;
         return true;
@@ -237,17 +240,19 @@ final class VerbCue {
     /** The source: the noun phrase before the cue, or the source of the cue this one continues; false when there is none. */
     private boolean sourceBefore() {
         Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        // "..., adding that", also after a quote closed by its comma ("“...,” adding that")
+        boolean participial = participle() || governedByParticiple;
+        // "..., adding that", "..., going on to say that", also after a quote closed by its comma ("“...,” adding that")
         continues = v.pos(before).equals("CCONJ")
-                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && participle();
+                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && participial;
         if (continues && previous != null && previous.source != null) {
             source = previous.source;
             sourceStart = before + 1;
             return true;
         }
-        if ((src = sourceLeft(v, before)) != null && describesObject(src)) return false;
+        boolean aim = frame == Frame.INTENTION && participle();
+        if ((src = sourceLeft(v, before)) != null && aim && ParticiplePhrases.describesObject(v, src, i)) return false;
         if (src != null
-                || participle() && (v.text(before).equals(",") || HeadlineForms.isDash(v.text(before)) || GERUND_PREPOSITIONS.contains(v.lower(before)))
+                || participial && (v.text(before).equals(",") || HeadlineForms.isDash(v.text(before)) || GERUND_PREPOSITIONS.contains(v.lower(before)))
                         && (src = subjectBefore(v, before)) != null) {
             sourceStart = src[0];
         } else if (v.pos(before).equals("CCONJ") && (src = subjectBefore(v, before)) != null) {
@@ -262,16 +267,6 @@ final class VerbCue {
         }
         source = v.span(src[0], src[1]);
         return true;
-    }
-
-    /**
-     * "a resource for anyone wanting to learn more", "a loan for families seeking to buy": a participle of aim
-     * right after the object of a preposition says who that object is; it reports nothing.
-     */
-    private boolean describesObject(int[] subject) {
-        // not "with investors fearing a slowdown", whose investors do fear it
-        return participle() && subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with")
-                && frame == Frame.INTENTION;
     }
 
     /**

@@ -789,4 +789,15 @@ class AttributionConstructionsTest {
         assertEquals("reporters", b.addressee().text());
         assertEquals("the bill will pass.", b.contentText());
     }
+
+    @Test
+    void anInfinitiveCueAfterAParticiple() {
+        Assertion a = byCue("“It is a disgrace,” the senator said, going on to say that the board had failed.", "say");
+        assertEquals("the senator", source(a));
+        assertEquals("that the board had failed", a.contentText());
+        Assertion b = byCue("The mayor spoke for an hour, going on to say that taxes would fall.", "say");
+        assertEquals("The mayor", source(b));
+        // an infinitive of aim after the participle reports nothing
+        assertTrue(extract("The mayor spoke for an hour, going on to visit the flooded school.").isEmpty());
+    }
 }
