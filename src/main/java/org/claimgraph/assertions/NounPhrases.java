@@ -310,6 +310,11 @@ final class NounPhrases {
         return end;
     }
 
+    /** "said something odd", "said the same of her rival": a pronoun for words opens the phrase at token k. */
+    static boolean standsForWords(SentenceView v, int k) {
+        return ReportingLexicon.WORDS_PRONOUNS.contains(v.lower(k)) || v.lower(k).equals("the") && v.lower(k + 1).equals("same");
+    }
+
     /** Token k, a noun phrase's last word, names a person: a pronoun other than "it", a name, a role ("the governor"). */
     static boolean person(SentenceView v, int k) {
         if (v.pos(k).equals("PRON")) return !v.lower(k).equals("it") && !SentenceView.WH.contains(v.lower(k));

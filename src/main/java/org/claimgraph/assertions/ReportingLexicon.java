@@ -124,6 +124,12 @@ final class ReportingLexicon {
             // "demanded an apology", "urged restraint": what was asked for
             "demand", "urge");
 
+    /**
+     * Words standing for what was said, the object of any verb of saying: "said something odd". Not "nothing" or
+     * "little": "said nothing new" reports no words.
+     */
+    static final Set<String> WORDS_PRONOUNS = Set.of("something", "anything", "everything");
+
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
             "estimate", "death", "loss");

@@ -387,7 +387,8 @@ final class VerbCue {
         if (subject < j && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB"))) j = subject;
         Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
         // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
-        if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
+        boolean words = ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma) || frame == Frame.CLAUSE && NounPhrases.standsForWords(v, j);
+        if (clause == null && words) clause = clauseRight(v, j, Frame.OBJECT);
         if (clause == null || figure && !v.containsNumber(j)) return null;
         return v.attribution(i, cueEnd, cue, source, Contents.betweenDashes(v, sourceStart, j, clause), addressee);
     }

@@ -800,4 +800,16 @@ class AttributionConstructionsTest {
         // an infinitive of aim after the participle reports nothing
         assertTrue(extract("The mayor spoke for an hour, going on to visit the flooded school.").isEmpty());
     }
+
+    @Test
+    void wordsNamedByAPronoun() {
+        Assertion a = byCue("The judge said something very strange.", "said");
+        assertEquals("The judge", source(a));
+        assertEquals("something very strange", a.contentText());
+        assertEquals("the same of her rival",
+                byCue("Most voters trust the mayor, while 73 percent said the same of her rival.", "said").contentText());
+        // a noun phrase that names no words is no content of "say"
+        assertTrue(extract("The mayor said Tuesday.").isEmpty());
+        assertTrue(extract("The mayor said the budget.").isEmpty());
+    }
 }
