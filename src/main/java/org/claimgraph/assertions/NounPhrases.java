@@ -30,6 +30,7 @@ final class NounPhrases {
             int a = nounPhraseLeft(v, p);
             if (a > p) return null;
             int[] described = ParticiplePhrases.describedNoun(v, a, p);
+            if (described == null) described = withRelativeClause(v, a, p);
             return described != null ? described : new int[] {a, p + 1};
         }
         int a2 = nounPhraseLeft(v, p - 1);
@@ -50,6 +51,22 @@ final class NounPhrases {
         return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
     }
 
+    /**
+     * "The aide who wrote the memo said", "Voters who backed the mayor say": the noun phrase from token a to p is
+     * the object of a relative clause's verb; the speaker is the noun the clause describes, with the clause.
+     */
+    private static int[] withRelativeClause(SentenceView v, int a, int p) {
+        int verb = a - 1, relative = a - 2, noun = a - 3;
+        if (!v.pos(verb).equals("VERB") || v.lower(verb).endsWith("ing") || BARE_INFINITIVE_VERBS.contains(v.lemma(verb))
+                || !RELATIVE_SUBJECTS.contains(v.lower(relative))
+                || !v.head(noun) || v.pos(noun).equals("PRON")) return null;
+        int start = nounPhraseLeft(v, noun);
+        return start <= noun ? new int[] {start, p + 1} : null;
+    }
+
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "that", "which");
+    /** Verbs whose object is the subject of a bare infinitive after it: "ways that help Mr. Putin maintain ...". */
+    private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "let", "make", "have", "see", "watch", "hear");
     private static final Set<String> DASHES = Set.of("--", "—", "–");
     private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "he", "she", "they");
 

@@ -812,4 +812,16 @@ class AttributionConstructionsTest {
         assertTrue(extract("The mayor said Tuesday.").isEmpty());
         assertTrue(extract("The mayor said the budget.").isEmpty());
     }
+
+    @Test
+    void aSourceWithARelativeClauseAndItsObject() {
+        Assertion said = byCue("The aide who wrote the memo said the plan would fail.", "said");
+        assertEquals("The aide who wrote the memo", source(said));
+        assertEquals("the plan would fail", said.contentText());
+        assertEquals("the memo", byCue("The aide who wrote the memo said the plan would fail.", "wrote").contentText());
+        assertEquals("the doctors who signed the letter", source(byCue("Two of the doctors who signed the letter called the host a fraud.", "called")));
+        // a relative clause inside the content stays there
+        assertEquals("the company that built the bridge cut corners",
+                byCue("The mayor said the company that built the bridge cut corners.", "said").contentText());
+    }
 }
