@@ -2,6 +2,7 @@ package org.claimgraph.assertions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Sentence;
@@ -44,6 +45,7 @@ final class AttributionFinder {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;
         }
         cutAtLaterAttributions(v, out);
+        cutAtMainVerbs(v, out);
         CoordinatedReports.cut(v, out);
         for (Attribution a : out) {
             a.factuality = FactualityCues.of(v, a);
@@ -87,6 +89,27 @@ final class AttributionFinder {
                 }
                 if (end > c.start()) {
                     c = new Span(c.start(), end);
+                    a.content.set(0, c);
+                }
+            }
+        }
+    }
+
+    /**
+     * "The aide who wrote the memo said the plan would fail": a report whose source is the relative pronoun of a
+     * clause inside another's source ends before that other's cue, the verb of the main clause.
+     */
+    private static void cutAtMainVerbs(SentenceView v, List<Attribution> out) {
+        for (Attribution a : out) {
+            if (a.content.size() != 1 || a.source == null || !Contents.RELATIVE_WORDS.contains(a.source.of(v.doc).toLowerCase(Locale.ROOT))) continue;
+            Span c = a.content.get(0);
+            for (Attribution b : out) {
+                if (b == a || b.source == null || b.source.start() >= a.source.start() || b.source.end() < a.source.end()
+                        || b.cue.start() <= c.start() || b.cue.start() >= c.end()) continue;
+                int k = b.cueStart - 1;
+                while (k > 0 && (v.pos(k).equals("AUX") || v.pos(k).equals("PUNCT") || v.isAdverb(k) || v.lower(k).equals("not"))) k--;
+                if (v.start(k) >= c.start()) {
+                    c = new Span(c.start(), v.end(k));
                     a.content.set(0, c);
                 }
             }

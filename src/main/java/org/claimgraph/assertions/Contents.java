@@ -324,4 +324,13 @@ final class Contents {
         String w = v.text(k);
         return HeadlineForms.isDash(w) || (w.equals("-") || w.equals("--")) && v.start(k) > v.end(k - 1) && v.start(k + 1) > v.end(k);
     }
+
+    /** The opening mark of a quote at j after a cue, or after a comma, colon or "that" there; -1 when none. */
+    static int quoteMarkAfter(SentenceView v, int j) {
+        if (v.opensQuote(j)) return j;
+        if ((v.text(j).equals(",") || v.text(j).equals(":")) && v.opensQuote(j + 1)) return j + 1;
+        if (v.lower(j).equals("that") && (v.text(j + 1).equals(":") && v.opensQuote(j + 2))) return j + 2;
+        if (v.lower(j).equals("that") && v.opensQuote(j + 1)) return j + 1;
+        return -1;
+    }
 }

@@ -30,6 +30,7 @@ final class NounPhrases {
             int a = nounPhraseLeft(v, p);
             if (a > p) return null;
             int[] described = ParticiplePhrases.describedNoun(v, a, p);
+            if (described == null) described = withRelativeClause(v, a, p);
             return described != null ? described : new int[] {a, p + 1};
         }
         int a2 = nounPhraseLeft(v, p - 1);
@@ -50,6 +51,22 @@ final class NounPhrases {
         return end > start && end < p && v.text(end).equals(",") ? new int[] {start, p} : null;
     }
 
+    /**
+     * "The aide who wrote the memo said", "Voters who backed the mayor say": the noun phrase from token a to p is
+     * the object of a relative clause's verb; the speaker is the noun the clause describes, with the clause.
+     */
+    private static int[] withRelativeClause(SentenceView v, int a, int p) {
+        int verb = a - 1, relative = a - 2, noun = a - 3;
+        if (!v.pos(verb).equals("VERB") || v.lower(verb).endsWith("ing") || BARE_INFINITIVE_VERBS.contains(v.lemma(verb))
+                || !RELATIVE_SUBJECTS.contains(v.lower(relative))
+                || !v.head(noun) || v.pos(noun).equals("PRON")) return null;
+        int start = nounPhraseLeft(v, noun);
+        return start <= noun ? new int[] {start, p + 1} : null;
+    }
+
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "that", "which");
+    /** Verbs whose object is the subject of a bare infinitive after it: "ways that help Mr. Putin maintain ...". */
+    private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "let", "make", "have", "see", "watch", "hear");
     private static final Set<String> DASHES = Set.of("--", "—", "–");
     private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "he", "she", "they");
 
@@ -296,6 +313,29 @@ final class NounPhrases {
             if (k2 > end + 1 && (k2 >= v.n || v.onlyPunctuationFrom(k2) || v.text(k2).equals(","))) end = k2;
         }
         return end;
+    }
+
+    /**
+     * "told CBS’s “Face the Nation” that ...": a short quote right after a possessive is the name of a show or a
+     * paper the noun phrase ending before token {@code end} owns; the end past that quote, else {@code end}.
+     */
+    static int quotedTitleAfter(SentenceView v, int end) {
+        if (!v.isPossessive(end - 1) || !v.opensQuote(end)) return end;
+        for (int k = end + 2; k < v.n && k <= end + 6; k++) {
+            if (v.closesQuote(k)) return k + 1;
+        }
+        return end;
+    }
+
+    /** "said something odd", "said the same of her rival": a pronoun for words opens the phrase at token k. */
+    static boolean standsForWords(SentenceView v, int k) {
+        return ReportingLexicon.WORDS_PRONOUNS.contains(v.lower(k)) || v.lower(k).equals("the") && v.lower(k + 1).equals("same");
+    }
+
+    /** Token k, a noun phrase's last word, names a person: a pronoun other than "it", a name, a role ("the governor"). */
+    static boolean person(SentenceView v, int k) {
+        if (v.pos(k).equals("PRON")) return !v.lower(k).equals("it") && !SentenceView.WH.contains(v.lower(k));
+        return v.pos(k).equals("PROPN") || v.pos(k).equals("NOUN") && ROLES.contains(v.lemma(k));
     }
 
     /** The noun phrase at token k names something said or asked: "requests for comment", "the criticism". */

@@ -28,4 +28,13 @@ final class ParticiplePhrases {
         int start = NounPhrases.nounPhraseLeft(v, noun);
         return start <= noun ? new int[] {start, p + 1} : null;
     }
+
+    /**
+     * "a resource for anyone wanting to learn more", "a loan for families seeking to buy": a participle of aim
+     * at token i right after the object of a preposition (the subject found before it) says who that object
+     * is; it reports nothing. Not "with investors fearing a slowdown", whose investors do fear it.
+     */
+    static boolean describesObject(SentenceView v, int[] subject, int i) {
+        return subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with");
+    }
 }

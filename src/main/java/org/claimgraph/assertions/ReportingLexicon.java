@@ -97,6 +97,15 @@ final class ReportingLexicon {
             "column", "article", "feature", "story", "essay", "book", "documentary", "commercial", "spot",
             "transcript", "note", "email", "e-mail", "post", "paper", "manifesto");
 
+    /**
+     * Accounts whose offering is an act of saying: "offered no proof that ...", "offered his assessment of",
+     * "offered insights into". Not help or money ("offered loans").
+     */
+    static final Set<String> ACCOUNT_NOUNS = Set.of("proof", "evidence", "detail", "explanation", "advice", "thought",
+            "insight", "assessment", "account", "apology", "assurance", "reassurance", "rationale", "justification",
+            "prediction", "critique", "rebuttal", "retort", "praise", "testimony", "answer", "opinion", "view",
+            "condolence", "defense", "defence", "reason", "indication", "hint", "clue", "specifics", "example", "argument");
+
     /** Verbs by which evidence reports: "the study found ...". */
     static final Set<String> EVIDENCE_VERBS = Set.of("show", "find", "reveal", "indicate", "suggest", "confirm", "conclude",
             "estimate", "project", "predict");
@@ -114,6 +123,12 @@ final class ReportingLexicon {
             "underline", "underscore", "reiterate", "repeat", "propose", "suggest", "recall", "concede", "forecast",
             // "demanded an apology", "urged restraint": what was asked for
             "demand", "urge");
+
+    /**
+     * Words standing for what was said, the object of any verb of saying: "said something odd". Not "nothing" or
+     * "little": "said nothing new" reports no words.
+     */
+    static final Set<String> WORDS_PRONOUNS = Set.of("something", "anything", "everything");
 
     /** Nouns that make "put the number at ..." a cue: the speaker gives a figure. */
     static final Set<String> FIGURE_NOUNS = Set.of("number", "figure", "toll", "total", "count", "cost", "tally", "size",
@@ -184,6 +199,24 @@ final class ReportingLexicon {
             Map.entry("believe", Set.of("in")),
             Map.entry("decide", Set.of("against")),
             Map.entry("rule", Set.of("against")));
+
+    /**
+     * Verbs that put a topic to an addressee named between them and its preposition: "asked him about his
+     * taxes", "pressed the governor on the budget", "grilled the nominee over his record". Alone ("pressed on"),
+     * most of them report nothing.
+     */
+    static final Map<String, Set<String>> ADDRESSED_TOPIC_VERBS = Map.ofEntries(
+            Map.entry("ask", Set.of("about", "on", "over")),
+            Map.entry("press", Set.of("on", "about", "over", "for")),
+            Map.entry("grill", Set.of("on", "about", "over")),
+            Map.entry("quiz", Set.of("on", "about", "over")),
+            Map.entry("question", Set.of("on", "about", "over")),
+            Map.entry("query", Set.of("on", "about", "over")),
+            Map.entry("lecture", Set.of("on", "about")),
+            Map.entry("confront", Set.of("about", "over")),
+            Map.entry("tell", Set.of("about")),
+            Map.entry("warn", Set.of("about", "of", "against")),
+            Map.entry("remind", Set.of("of", "about")));
 
     /** Particles between a verb and its preposition: "spoke out against", "weighed in on". */
     static final Set<String> PARTICLES = Set.of("out", "in", "up", "back", "off");

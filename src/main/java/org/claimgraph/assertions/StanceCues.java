@@ -110,7 +110,7 @@ final class StanceCues {
     /**
      * "expressed concern about", "have had such reservations about": the subject of the light verb before
      * the noun phrase ending with noun i, as {start, end, verb}; null without such a verb, {@link #NONE}
-     * when the verb has no subject here ("to raise questions", "raising questions").
+     * when the verb has no subject here ("to raise questions", "raising questions"; not "is raising questions").
      */
     private static int[] lightVerbSubject(SentenceView v, int i) {
         int k = i - 1;
@@ -119,7 +119,10 @@ final class StanceCues {
                 && (v.pos(k).equals("ADJ") || v.pos(k).equals("DET") || v.pos(k).equals("NUM") || v.isAdverb(k))) k--;
         boolean verb = v.pos(k).equals("VERB") || v.pos(k).equals("ADJ") && v.lower(k).endsWith("ed");
         if (!(verb && ReportingLexicon.LIGHT_VERBS.contains(v.lemma(k)))) return null;
-        if (v.lower(k).endsWith("ing")) return NONE;
+        // "raising questions" has no subject here, "is raising questions" has
+        int aux = k - 1;
+        while (aux >= 0 && v.isAdverb(aux)) aux--;
+        if (v.lower(k).endsWith("ing") && !(v.pos(aux).equals("AUX") && v.lemma(aux).equals("be"))) return NONE;
         int b = k - 1;
         while (b >= 0 && (v.isAdverb(b) || v.lower(b).equals("not") || v.pos(b).equals("AUX") || v.lemma(b).equals("have")
                 || v.pos(b).equals("PART") && !v.lower(b).equals("to"))) b--;

@@ -56,6 +56,8 @@ final class VerbCue {
     /** Whether the stance or topic follows a preposition ("railed against"), which stancePrep holds. */
     private boolean speakOf;
     private int stancePrep = -1;
+    /** "asked the senator about": the addressee before the stance preposition, or null. */
+    private Span topicAddressee;
     /** "put the toll at ...": the content must give a figure. */
     private boolean figure;
     /** "which the minister called “a betrayal”": the relative pronoun (-1 when none) and the name given. */
@@ -68,6 +70,8 @@ final class VerbCue {
     private int sourceStart;
     /** The source's tokens when found in this sentence before the cue. */
     private int[] src;
+    /** "..., going on to say": the verb governing the infinitive cue is a participle, whose subject is the speaker. */
+    private boolean governedByParticiple;
     /** "..., adding that": the cue goes on with the previous attribution's speaker. */
     private boolean continues;
 
@@ -168,14 +172,20 @@ final class VerbCue {
         } else if (lemma.equals("continue") && besideQuote(v, i)) {
             // "“...,” she continued.", "He continued: “...”": going on speaking
             frame = Frame.CLAUSE;
-        } else if (VerbFrames.issuesText(v, i)) {
-            // "released an ad", "sent a letter to the board": putting out words
+        } else if (VerbFrames.issuesText(v, i) || VerbFrames.offersAccount(v, i)) {
+            // "released an ad", "sent a letter to the board", "offered no proof": putting out words
             frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
             figure = true;
         }
         if (cueEnd == i + 1) stancePrep = stancePreposition(v, i);
+        int[] topic = cueEnd == i + 1 && stancePrep < 0 ? VerbFrames.addressedTopic(v, i) : null;
+        if (topic != null) {
+            // "asked him about his taxes": the addressee stands between the verb and its topic
+            topicAddressee = v.span(topic[0], topic[1]);
+            stancePrep = topic[1];
+        }
         // "responded to requests for comment", not "responded to a fire": an answer to words
         if (stancePrep >= 0 && ReportingLexicon.ANSWERING_VERBS.contains(lemma) && !wordsAt(v, stancePrep + 1)) stancePrep = -1;
         if (stancePrep >= 0) {
@@ -218,6 +228,7 @@ final class VerbCue {
         boolean passesOn = handed || meeting >= 0 || ASPECTUAL_VERBS.contains(v.lemma(governing)) || FactualityCues.handsOn(v, governing);
         if (meeting >= 0) governing = meeting;
         if (!passesOn && (!v.pos(governing).equals("VERB") || !opensContent(v, v.skipAdverbs(cueEnd)))) return false;
+        governedByParticiple = v.lower(governing).endsWith("ing");
         before = governing - 1;
         // "has/VERB yet to": "have" before the hedge is its auxiliary, whatever its tag
         while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
@@ -233,17 +244,19 @@ final class VerbCue {
     /** The source: the noun phrase before the cue, or the source of the cue this one continues; false when there is none. */
     private boolean sourceBefore() {
         Attribution previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-        // "..., adding that", also after a quote closed by its comma ("“...,” adding that")
+        boolean participial = participle() || governedByParticiple;
+        // "..., adding that", "..., going on to say that", also after a quote closed by its comma ("“...,” adding that")
         continues = v.pos(before).equals("CCONJ")
-                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && participle();
+                || (v.text(before).equals(",") || v.closesQuote(before) && v.text(before - 1).equals(",")) && participial;
         if (continues && previous != null && previous.source != null) {
             source = previous.source;
             sourceStart = before + 1;
             return true;
         }
-        if ((src = sourceLeft(v, before)) != null && describesObject(src)) return false;
+        boolean aim = frame == Frame.INTENTION && participle();
+        if ((src = sourceLeft(v, before)) != null && aim && ParticiplePhrases.describesObject(v, src, i)) return false;
         if (src != null
-                || participle() && (v.text(before).equals(",") || HeadlineForms.isDash(v.text(before)) || GERUND_PREPOSITIONS.contains(v.lower(before)))
+                || participial && (v.text(before).equals(",") || HeadlineForms.isDash(v.text(before)) || GERUND_PREPOSITIONS.contains(v.lower(before)))
                         && (src = subjectBefore(v, before)) != null) {
             sourceStart = src[0];
         } else if (v.pos(before).equals("CCONJ") && (src = subjectBefore(v, before)) != null) {
@@ -258,16 +271,6 @@ final class VerbCue {
         }
         source = v.span(src[0], src[1]);
         return true;
-    }
-
-    /**
-     * "a resource for anyone wanting to learn more", "a loan for families seeking to buy": a participle of aim
-     * right after the object of a preposition says who that object is; it reports nothing.
-     */
-    private boolean describesObject(int[] subject) {
-        // not "with investors fearing a slowdown", whose investors do fear it
-        return participle() && subject[1] == i && v.preposition(subject[0] - 1) && !v.lower(subject[0] - 1).equals("with")
-                && frame == Frame.INTENTION;
     }
 
     /**
@@ -316,7 +319,7 @@ final class VerbCue {
         boolean objectCue = frame == Frame.OBJECT;
         // what precedes a cue that continues an earlier one ("“...,” adding that") is the earlier one's
         Content left = objectCue || sourceStart == 0 || continues ? null : leftContent(v, sourceStart);
-        int quoteMark = quoteMarkAfter();
+        int quoteMark = Contents.quoteMarkAfter(v, j);
         if (quoteMark >= 0) return quoteAfter(quoteMark, left, addressee);
         // "As Smith noted, ...", "..., as one economist put it.", "The plan, as she said, failed"
         if (v.lower(sourceStart - 1).equals("as") && !objectCue) {
@@ -347,7 +350,7 @@ final class VerbCue {
         Span addressee = null;
         boolean addressing = frame == Frame.ADDRESSEE || ADDRESSING_VERBS.contains(lemma) && v.head(j);
         if (!speakOf && !figure && addressing && !CONTENT_OPENERS.contains(v.lower(j)) && v.nominal(j)) {
-            int end = nounPhraseRight(v, j, false);
+            int end = NounPhrases.quotedTitleAfter(v, nounPhraseRight(v, j, false));
             int after = v.skipAdverbs(end);
             // "told Trump could ..." names no addressee: the noun phrase is the clause's subject
             if (end > j && !v.pos(after).equals("AUX")) {
@@ -361,16 +364,7 @@ final class VerbCue {
             j = thatAfterPhrases(v, phrases.end());
         }
         if (speakOf) j = stancePrep + 1;
-        return addressee;
-    }
-
-    /** The opening mark of a quote at j, after a comma or colon, or after "that"; -1 when none. */
-    private int quoteMarkAfter() {
-        if (v.opensQuote(j)) return j;
-        if ((v.text(j).equals(",") || v.text(j).equals(":")) && v.opensQuote(j + 1)) return j + 1;
-        if (v.lower(j).equals("that") && (v.text(j + 1).equals(":") && v.opensQuote(j + 2))) return j + 2;
-        if (v.lower(j).equals("that") && v.opensQuote(j + 1)) return j + 1;
-        return -1;
+        return addressee != null ? addressee : topicAddressee;
     }
 
     /** A quote after the cue, joined to a quote before it ("“...,” he said, “...”"). */
@@ -397,7 +391,8 @@ final class VerbCue {
         if (subject < j && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB"))) j = subject;
         Content clause = clauseRight(v, j, frame, ReportingLexicon.INFINITIVE.contains(lemma));
         // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
-        if (clause == null && ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma)) clause = clauseRight(v, j, Frame.OBJECT);
+        boolean words = ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma) || frame == Frame.CLAUSE && NounPhrases.standsForWords(v, j);
+        if (clause == null && words) clause = clauseRight(v, j, Frame.OBJECT);
         if (clause == null || figure && !v.containsNumber(j)) return null;
         return v.attribution(i, cueEnd, cue, source, Contents.betweenDashes(v, sourceStart, j, clause), addressee);
     }

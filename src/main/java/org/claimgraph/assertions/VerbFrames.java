@@ -54,6 +54,25 @@ final class VerbFrames {
     }
 
     /**
+     * "asked him about his taxes", "pressed the governor on the budget": a verb putting a topic to the addressee
+     * right after it, as {addressee start, addressee end = the preposition}; null when none. Not a time
+     * ("asked the court on Monday").
+     */
+    static int[] addressedTopic(SentenceView v, int i) {
+        Set<String> preps = ReportingLexicon.ADDRESSED_TOPIC_VERBS.get(v.lemma(i));
+        int j = i + 1;
+        if (preps == null || !v.nominal(j) || Contents.CONTENT_OPENERS.contains(v.lower(j))) return null;
+        // the noun phrase may have taken the preposition in: "the governor on his failure"
+        int end = NounPhrases.nounPhraseRight(v, j, false);
+        for (int k = j + 1; k <= end; k++) {
+            if (preps.contains(v.lower(k)) && v.preposition(k)) {
+                return NounPhrases.person(v, k - 1) && !v.isDate(k + 1) ? new int[] {j, k} : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "released an ad", "unleashed a flurry of tweets", "sent the board a letter": a verb of putting out
      * with a text among the nouns of its object (one or two noun phrases). Not when a cue of its own
      * reports the text ("issued a statement saying ...", "a letter that says ..."): that cue does.
@@ -76,6 +95,19 @@ final class VerbFrames {
             if (cue && v.pos(m).equals("VERB") && (v.lower(m).endsWith("ing") || WH.contains(v.lower(m - 1)))) return false;
         }
         return true;
+    }
+
+    /**
+     * "offered no proof that ...", "offered a bleak assessment of", "offered insights into": "offer" with an
+     * account (within the object's first words) as its object. The tagger may take the noun for an adjective
+     * ("no proof/ADJ"). Not "give" or "provide", whose objects are more often things.
+     */
+    static boolean offersAccount(SentenceView v, int i) {
+        if (!v.lemma(i).equals("offer") || v.lower(i).endsWith("ing")) return false;
+        for (int k = v.skipAdverbs(i + 1); k < v.n && k <= i + 5 && v.nominal(k); k++) {
+            if (ReportingLexicon.ACCOUNT_NOUNS.contains(v.lemma(k))) return true;
+        }
+        return false;
     }
 
     /** "put the number at ...": a figure noun right after the verb. */

@@ -768,4 +768,86 @@ class AttributionConstructionsTest {
         // negative: responding to an event answers no one
         assertTrue(extract("Firefighters responded to a blaze on Main Street.").isEmpty());
     }
+
+    @Test
+    void aTopicPutToAnAddressee() {
+        Assertion asked = byCue("The moderator asked the senator about his voting record.", "asked the senator about");
+        assertEquals("The moderator", source(asked));
+        assertEquals("the senator", asked.addressee().text());
+        assertEquals("his voting record", asked.contentText());
+        Assertion pressed = byCue("Reporters pressed the governor on his failure to publish the budget.", "pressed the governor on");
+        assertEquals("his failure to publish the budget", pressed.contentText());
+        assertEquals("the scandal", byCue("Senator Ortiz grilled Hansen over the scandal.", "grilled Hansen over").contentText());
+        // a thing pressed, or a time after the addressee, puts no topic to anyone
+        assertTrue(extract("The clerk pressed the button on the wall.").isEmpty());
+        assertTrue(extract("The lawyer asked the court on Monday for a delay.").stream().noneMatch(a -> a.cue().text().contains("on")));
+    }
+
+
+    @Test
+    void offeringAnAccount() {
+        Assertion proof = byCue("He offered no proof that the council had taken bribes.", "offered");
+        assertEquals("He", source(proof));
+        assertEquals("no proof that the council had taken bribes", proof.contentText());
+        assertTrue(byCue("In his speech, the mayor offered insights into his approach to the budget.", "offered").contentText()
+                .startsWith("insights into"));
+        // help or money offered is no account
+        assertTrue(extract("The bank offered loans to small businesses.").isEmpty());
+    }
+
+    @Test
+    void aLightVerbInTheProgressive() {
+        Assertion a = byCue("The union is raising questions about the contract.", "raising questions about");
+        assertEquals("The union", source(a));
+        assertEquals("the contract", a.contentText());
+        // a participle of its own has no subject here
+        assertTrue(extract("Raising questions about the contract, the union walked out.").stream()
+                .noneMatch(x -> "the union".equalsIgnoreCase(source(x))));
+    }
+
+    @Test
+    void anAddresseeOwningAQuotedTitle() {
+        Assertion a = byCue("The senator told CBS’s “Face the Nation” on Sunday that the bill would pass.", "told");
+        assertEquals("CBS’s “Face the Nation”", a.addressee().text());
+        assertEquals("that the bill would pass", a.contentText());
+        // without a possessive, the quote after the addressee is what was said
+        Assertion b = byCue("The senator told reporters “the bill will pass.”", "told");
+        assertEquals("reporters", b.addressee().text());
+        assertEquals("the bill will pass.", b.contentText());
+    }
+
+    @Test
+    void anInfinitiveCueAfterAParticiple() {
+        Assertion a = byCue("“It is a disgrace,” the senator said, going on to say that the board had failed.", "say");
+        assertEquals("the senator", source(a));
+        assertEquals("that the board had failed", a.contentText());
+        Assertion b = byCue("The mayor spoke for an hour, going on to say that taxes would fall.", "say");
+        assertEquals("The mayor", source(b));
+        // an infinitive of aim after the participle reports nothing
+        assertTrue(extract("The mayor spoke for an hour, going on to visit the flooded school.").isEmpty());
+    }
+
+    @Test
+    void wordsNamedByAPronoun() {
+        Assertion a = byCue("The judge said something very strange.", "said");
+        assertEquals("The judge", source(a));
+        assertEquals("something very strange", a.contentText());
+        assertEquals("the same of her rival",
+                byCue("Most voters trust the mayor, while 73 percent said the same of her rival.", "said").contentText());
+        // a noun phrase that names no words is no content of "say"
+        assertTrue(extract("The mayor said Tuesday.").isEmpty());
+        assertTrue(extract("The mayor said the budget.").isEmpty());
+    }
+
+    @Test
+    void aSourceWithARelativeClauseAndItsObject() {
+        Assertion said = byCue("The aide who wrote the memo said the plan would fail.", "said");
+        assertEquals("The aide who wrote the memo", source(said));
+        assertEquals("the plan would fail", said.contentText());
+        assertEquals("the memo", byCue("The aide who wrote the memo said the plan would fail.", "wrote").contentText());
+        assertEquals("the doctors who signed the letter", source(byCue("Two of the doctors who signed the letter called the host a fraud.", "called")));
+        // a relative clause inside the content stays there
+        assertEquals("the company that built the bridge cut corners",
+                byCue("The mayor said the company that built the bridge cut corners.", "said").contentText());
+    }
 }
