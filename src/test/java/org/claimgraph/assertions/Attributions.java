@@ -81,6 +81,13 @@ final class Attributions {
         return extract(text).stream().anyMatch(a -> a.cue().text().equals(cue));
     }
 
+    /** The sentence's one assertion with the cue, its source and its content. */
+    static void assertAttribution(String sentence, String cue, String source, String content) {
+        Assertion a = byCue(sentence, cue);
+        assertEquals(source, source(a));
+        assertEquals(content, a.contentText());
+    }
+
     static String source(Assertion a) {
         return a.source() == null ? null : a.source().text();
     }
