@@ -1,14 +1,11 @@
 package org.claimgraph.spark;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.apache.hadoop.security.UserGroupInformation;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.claimgraph.cli.ProvenanceOptions;
@@ -50,7 +47,6 @@ public final class SparkCommand implements Callable<Integer> {
         Worker.preferJdkStax();
         // Decided before SparkConf, whose creation (Spark's logging and utilities) is a quarter of Spark's start.
         String given = master != null ? master : System.getProperty("spark.master", "local[*]");
-        startDriverServices();
         if (given.startsWith("local")) preloadModels();
         try (JavaSparkContext sc = new JavaSparkContext(conf(given))) {
             sc.setLogLevel("WARN");
@@ -77,24 +73,6 @@ public final class SparkCommand implements Callable<Integer> {
             conf.setIfMissing("spark.io.mode.default", "NIO");
         }
         return conf.setMaster(master);
-    }
-
-    /**
-     * Two services of the driver that Spark's start sets up on its main thread one after the other, on a thread of
-     * their own from the start instead: Hadoop's login (Spark asks it for the user's name; it parses Hadoop's XML
-     * configuration twice) and the JVM's management server (Spark's executor metrics read the direct buffer pool
-     * through it; it registers every platform MXBean, JFR's among them). The main thread finds them ready or waits
-     * for them (the JVM's class initialisation, the server's lock). A failure is Spark's to meet and report again.
-     */
-    private static void startDriverServices() {
-        Thread.ofPlatform().daemon().name("start login, JMX").start(() -> {
-            try {
-                UserGroupInformation.getCurrentUser();
-                ManagementFactory.getPlatformMBeanServer();
-            } catch (IOException | RuntimeException e) {
-                // Spark's start calls both again
-            }
-        });
     }
 
     /**
