@@ -99,10 +99,10 @@ final class SentenceView {
         return ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
     }
 
-    private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN");
+    private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN", "X");
 
     /**
-     * "Trump/VERB charges", "Lynch/ADJ notes", "Ted Cruz endorses/NOUN Trump/VERB": a capitalized word inside
+     * "Trump/VERB charges", "Lynch/ADJ notes", "Sanders/X told": a capitalized word inside
      * a name the actors stage found is a proper noun, whatever the tagger made of it, unless it is a reporting
      * verb the name ran over ("Hillary Clinton Says"). Determiners and the like keep their tags ("The
      * Times"). Names and tokens are both sorted by offset.

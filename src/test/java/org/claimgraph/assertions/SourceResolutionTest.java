@@ -61,6 +61,15 @@ class SourceResolutionTest {
     }
 
     @Test
+    void aNameTheTaggerLeftUnclassifiedIsAName() {
+        // "Sanders/X told": the tagger's "other" for a word of a name the actors stage found
+        Document doc = run("In 10 days, Sanders told MSNBC that the race was close.\n");
+        Assertion told = withContent(doc, "the race was close");
+        assertEquals("Sanders", told.source().text());
+        assertNotNull(told.source().entity());
+    }
+
+    @Test
     void aPartOfARelativePronounsAntecedentSpeaksForIt() {
         Document doc = run("The plan angered farmers in the valley, many of whom say the new rules are unfair.\n");
         Assertion a = withContent(doc, "the new rules are unfair");
