@@ -11,7 +11,7 @@ import static org.claimgraph.assertions.SentenceView.POSSESSIVE_PRONOUNS;
 final class NounPhrases {
     private NounPhrases() {}
 
-    private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on");
+    private static final Set<String> NP_INNER_ADP = Set.of("of", "for", "at", "in", "from", "on", "near", "outside", "inside", "among");
     /** Roles a person holds "to" someone: "advisers to the mayor", "an aide to the senator". */
     private static final Set<String> ROLES = Set.copyOf(Titles.shared().forms(Titles.Use.ROLE));
     /** Words that count people and can stand for them: "Some believe", "all agreed". */

@@ -43,6 +43,8 @@ final class SourceResolver {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
     /** Heads of descriptions of an organization ("ministry", "party", "spokesman") and the classes each can mean. */
     private static final Map<String, Set<String>> ORGANIZATION_NOUNS = organizationNouns();
+    /** What joins a word that speaks for an organization to it: "a spokesman for", "a statement from". */
+    private static final Set<String> VOICE_PREPOSITIONS = Set.of("for", "of", "from", "at", "by");
     /** Classes that fit every organization. */
     private static final Set<String> ANY_ORGANIZATION = Set.of("any", "voice");
     /** Nouns of a figure, which name no one: "80 percent said". */
@@ -139,6 +141,8 @@ final class SourceResolver {
             Optional<String> holder = descriptions.resolveDescription(doc, source);
             if (holder.isPresent() && (!group || type(holder.get()) != MentionType.PERSON)) return holder.get();
         }
+        String voiced = voiceOf(source);
+        if (voiced != null) return voiced;
         if (!DEFINITE.contains(words.substring(0, space))) return null;
         String kind = head.lemma().toLowerCase(Locale.ROOT);
         if (ORGANIZATION_NOUNS.containsKey(kind)) {
@@ -148,6 +152,27 @@ final class SourceResolver {
         String person = near(lastSpeaker, a) && lastSpeaker.entity() != null ? lastSpeaker.entity()
                 : actors.latestBefore(source.start(), MentionType.PERSON, RESOLUTION_WINDOW);
         return person != null && holdsOtherRoles(person, head) ? null : person;
+    }
+
+    /**
+     * "A spokeswoman for the ministry", "a statement from the company": a word that speaks for an organization
+     * ({@code voice} in organization-nouns.tsv) before a definite description of one is that organization's.
+     */
+    private String voiceOf(Span source) {
+        List<Token> t = tokens(source);
+        int voice = -1;
+        for (int k = 0; k < t.size() && voice < 0; k++) if (t.get(k).pos().startsWith("NOUN")) voice = k;
+        if (voice < 0 || voice + 3 >= t.size() || !ORGANIZATION_NOUNS.getOrDefault(lemma(t.get(voice)), Set.of()).contains("voice")
+                || !VOICE_PREPOSITIONS.contains(t.get(voice + 1).text().toLowerCase(Locale.ROOT))
+                || !DEFINITE.contains(t.get(voice + 2).text().toLowerCase(Locale.ROOT))) return null;
+        String kind = lemma(t.get(t.size() - 1));
+        Set<String> classes = ORGANIZATION_NOUNS.get(kind);
+        if (classes == null || classes.contains("voice")) return null;
+        return actors.latestBefore(source.start(), MentionType.ORGANIZATION, RESOLUTION_WINDOW, org -> ofKind(org, kind));
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
     }
 
     /**

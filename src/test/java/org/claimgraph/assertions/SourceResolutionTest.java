@@ -58,6 +58,17 @@ class SourceResolutionTest {
         assertNotNull(service);
         assertEquals(service, withContent(agency, "more arrests would follow").source().entity());
         assertEquals(service, withContent(agency, "all of them were foreigners").source().entity());
+        // a voice of a definite organization speaks for it; not of an indefinite one, nor a person near one
+        Document voices = run("The Interior Ministry of Norland said on Monday that 400 people had crossed the border. "
+                + "A spokeswoman for the ministry said that the figure was provisional. "
+                + "A spokesman for a charity said that the number was higher. "
+                + "A guard outside the ministry said that the border was quiet.\n");
+        String norland = withContent(voices, "400 people had crossed").source().entity();
+        assertEquals(norland, withContent(voices, "the figure was provisional").source().entity());
+        assertNotEquals(norland, withContent(voices, "the number was higher").source().entity());
+        Assertion guard = withContent(voices, "the border was quiet");
+        assertEquals("A guard outside the ministry", guard.source().text());
+        assertNotEquals(norland, guard.source().entity());
     }
 
     @Test
