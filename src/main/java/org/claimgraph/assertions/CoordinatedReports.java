@@ -26,6 +26,7 @@ final class CoordinatedReports {
 
     /** Ends the content of each report at the comma before a coordinated report inside it. */
     static void cut(SentenceView v, List<Attribution> out) {
+        samePredicateCut(v, out);
         for (Attribution b : out) {
             if (!opensClause(v, b)) continue;
             int comma = v.tokenAt(b.source.start()) - 2;
@@ -35,6 +36,27 @@ final class CoordinatedReports {
                 if (last.start() < v.start(comma) && v.end(comma) <= last.end() && a.cue.end() <= v.start(comma)) {
                     a.content.set(a.content.size() - 1, new Span(last.start(), v.start(comma)));
                 }
+            }
+        }
+    }
+
+    /**
+     * "told reporters that 12 were held, but did not say how many were charged": a report of the same source
+     * after a coordinator with no subject of its own is the speaker's second predicate; the first content ends
+     * before the coordinator (and its comma).
+     */
+    private static void samePredicateCut(SentenceView v, List<Attribution> out) {
+        for (Attribution b : out) {
+            if (b.source == null) continue;
+            for (Attribution a : out) {
+                if (a == b || a.content.size() != 1 || a.source == null || !a.source.equals(b.source)) continue;
+                Span c = a.content.get(0);
+                if (b.cue.start() <= c.start() || b.cue.start() >= c.end()) continue;
+                int k = b.cueStart - 1;
+                while (k > 0 && (v.pos(k).equals("AUX") || v.pos(k).equals("PART") || v.isAdverb(k))) k--;
+                if (!COORDINATORS.contains(v.lower(k)) || v.start(k) <= c.start() || v.quotes.at(v.start(k)) >= 0) continue;
+                int end = v.text(k - 1).equals(",") ? k - 2 : k - 1;
+                if (end >= 0 && v.end(end) > c.start()) a.content.set(0, new Span(c.start(), v.end(end)));
             }
         }
     }

@@ -16,6 +16,17 @@ import org.junit.jupiter.api.Test;
 /** Where a report's content ends: a second predicate or report, an occasion, a relative clause, a colon, a quote. */
 class ContentBoundsTest {
     @Test
+    void aSecondReportOfTheSameSpeakerAfterACoordinatorEndsTheFirst() {
+        String told = "The spokesman told reporters that 12 people had been arrested, but did not say how many had been charged.";
+        assertEquals("that 12 people had been arrested", byCue(told, "told").contentText());
+        assertEquals("that 300 troops had been sent", byCue("The minister said that 300 troops had been sent but would not say where they were.",
+                "said").contentText());
+        // a second predicate inside the content, of its own subject, stays
+        assertEquals("that 300 troops had been sent and would stay until May",
+                byCue("The minister said that 300 troops had been sent and would stay until May.", "said").contentText());
+    }
+
+    @Test
     void anInfinitiveMayOpenAQuote() {
         Assertion told = byCue("The coach told his players to “stay calm” during the final.", "told");
         assertEquals("his players", told.addressee().text());
