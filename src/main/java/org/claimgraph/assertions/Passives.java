@@ -20,8 +20,8 @@ final class Passives {
      */
     private static final Set<String> ENTRY_IN_PASSIVE = Set.of("admit");
     /**
-     * Verbs whose passive with no agent before "with" is a legal act, not words: "was charged with
-     * manslaughter", "has never been charged with any wrongdoing" (prosecutors file charges).
+     * Verbs whose passive with no agent is a legal act, not words: "was charged with manslaughter", "has never
+     * been charged with any wrongdoing", "how many had been charged" (prosecutors file charges).
      */
     private static final Set<String> LEGAL_IN_PASSIVE = Set.of("charge");
 
@@ -93,7 +93,7 @@ final class Passives {
         // "was described as reckless", "is widely viewed as a favorite": the characterization
         else if (frame == Frame.OBJECT && v.lower(j).equals("as")) rest = clauseRight(v, j, Frame.CLAUSE, false);
         // "the curfew was announced on Friday", "the claim was denied": said, by someone unnamed, of the subject
-        else if (frame != Frame.COGNITION && !ENTRY_IN_PASSIVE.contains(v.lemma(i)) && !(LEGAL_IN_PASSIVE.contains(v.lemma(i)) && v.lower(j).equals("with"))
+        else if (frame != Frame.COGNITION && !ENTRY_IN_PASSIVE.contains(v.lemma(i)) && !LEGAL_IN_PASSIVE.contains(v.lemma(i))
                 && (j >= v.n || v.onlyPunctuationFrom(j) || v.preposition(j) || v.text(j).equals(","))) {
             return v.attribution(i, cueEnd, cue, null, new Content(List.of(subjectSpan), false), null);
         }

@@ -69,6 +69,8 @@ class NewsReportingTest {
     void chargedWithInThePassiveIsALegalAct() {
         assertTrue(extract("The senator has never been charged with any crime.").isEmpty());
         assertTrue(extract("The officer was charged with manslaughter on Thursday.").isEmpty());
+        assertTrue(extract("Twelve protesters were charged on Monday.").isEmpty());
+        assertTrue(extract("Police did not say how many had been charged.").stream().noneMatch(a -> a.cue().text().equals("charged")));
         // charges someone words lay stay reports
         assertEquals("The mayor", source(byCue("The mayor charged that the council had lied.", "charged")));
         assertNull(source(byCue("The claim was denied on Friday.", "denied")));
