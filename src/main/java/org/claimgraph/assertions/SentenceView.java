@@ -374,9 +374,12 @@ final class SentenceView {
         return j;
     }
 
-    /** An adverb, or an "-ly" word the tagger took for an adjective or a preposition ("spoke proudly of", "emotionally/ADP"). */
+    /**
+     * An adverb, or an "-ly" word the tagger took for an adjective or a preposition ("spoke proudly of", "emotionally/ADP");
+     * not one that opens a reported clause ("did not say how many").
+     */
     boolean isAdverb(int i) {
-        if (lower(i).equals("not") || lower(i).equals("there")) return false;
+        if (lower(i).equals("not") || lower(i).equals("there") || Contents.CONTENT_OPENERS.contains(lower(i))) return false;
         return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1);
     }
 

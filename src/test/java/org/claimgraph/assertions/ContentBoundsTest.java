@@ -16,6 +16,14 @@ import org.junit.jupiter.api.Test;
 /** Where a report's content ends: a second predicate or report, an occasion, a relative clause, a colon, a quote. */
 class ContentBoundsTest {
     @Test
+    void aQuestionWordOpeningTheContentIsPartOfIt() {
+        assertEquals("how many people had been arrested", byCue("The spokesman did not say how many people had been arrested.", "say").contentText());
+        assertEquals("why he backs the plan", byCue("The mayor explained why he backs the plan.", "explained").contentText());
+        // an adverb after the cue is still no part of the content
+        assertEquals("that the talks would resume", byCue("The minister said recently that the talks would resume.", "said").contentText());
+    }
+
+    @Test
     void aSecondReportOfTheSameSpeakerAfterACoordinatorEndsTheFirst() {
         String told = "The spokesman told reporters that 12 people had been arrested, but did not say how many had been charged.";
         assertEquals("that 12 people had been arrested", byCue(told, "told").contentText());
