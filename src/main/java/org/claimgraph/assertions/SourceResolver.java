@@ -85,7 +85,7 @@ final class SourceResolver {
 
     /** Resolves a's source; call for the document's attributions in text order. */
     Resolved resolve(Attribution a) {
-        String act = tokens(a.cue).get(0).lemma().toLowerCase(Locale.ROOT);
+        String act = lemma(tokens(a.cue).get(0));
         if (a.source == null) return sameActAgain(act, a);
         Token head = head(a.source);
         String entity = entity(a, head);
@@ -144,7 +144,7 @@ final class SourceResolver {
         String voiced = voiceOf(source);
         if (voiced != null) return voiced;
         if (!DEFINITE.contains(words.substring(0, space))) return null;
-        String kind = head.lemma().toLowerCase(Locale.ROOT);
+        String kind = lemma(head);
         if (ORGANIZATION_NOUNS.containsKey(kind)) {
             return actors.latestBefore(source.start(), MentionType.ORGANIZATION, RESOLUTION_WINDOW, org -> ofKind(org, kind));
         }
@@ -162,12 +162,11 @@ final class SourceResolver {
         List<Token> t = tokens(source);
         int voice = -1;
         for (int k = 0; k < t.size() && voice < 0; k++) if (t.get(k).pos().startsWith("NOUN")) voice = k;
-        if (voice < 0 || voice + 3 >= t.size() || !ORGANIZATION_NOUNS.getOrDefault(lemma(t.get(voice)), Set.of()).contains("voice")
+        if (voice < 0 || voice + 3 >= t.size() || !speaksFor(lemma(t.get(voice)))
                 || !VOICE_PREPOSITIONS.contains(t.get(voice + 1).text().toLowerCase(Locale.ROOT))
                 || !DEFINITE.contains(t.get(voice + 2).text().toLowerCase(Locale.ROOT))) return null;
         String kind = lemma(t.get(t.size() - 1));
-        Set<String> classes = ORGANIZATION_NOUNS.get(kind);
-        if (classes == null || classes.contains("voice")) return null;
+        if (!ORGANIZATION_NOUNS.containsKey(kind) || speaksFor(kind)) return null;
         return actors.latestBefore(source.start(), MentionType.ORGANIZATION, RESOLUTION_WINDOW, org -> ofKind(org, kind));
     }
 
@@ -175,12 +174,22 @@ final class SourceResolver {
         return t.lemma().toLowerCase(Locale.ROOT);
     }
 
+    /** A head that speaks for an organization ("spokesman", "statement") rather than naming a kind of one. */
+    private static boolean speaksFor(String head) {
+        return ORGANIZATION_NOUNS.getOrDefault(head, Set.of()).contains("voice");
+    }
+
+    /** Classes that fit whatever organization: "the group", "the spokesman". */
+    private static boolean fitsAny(Set<String> classes) {
+        return classes.stream().anyMatch(ANY_ORGANIZATION::contains);
+    }
+
     /**
      * "Police chief Jane Roe said ... The interior minister did not say": a description by a role ("minister")
      * is not a person the document gave only other roles; its words are then the claimant.
      */
     private boolean holdsOtherRoles(String person, Token head) {
-        String role = head.lemma().toLowerCase(Locale.ROOT);
+        String role = lemma(head);
         Entity e = doc.entities().get(person);
         if (!ROLE_WORDS.contains(role) || e == null || e.roles().isEmpty()) return false;
         for (Role r : e.roles()) {
@@ -217,11 +226,11 @@ final class SourceResolver {
      */
     private static boolean ofKind(Entity org, String head) {
         Set<String> meant = ORGANIZATION_NOUNS.get(head);
-        if (meant.stream().anyMatch(ANY_ORGANIZATION::contains)) return true;
+        if (fitsAny(meant)) return true;
         boolean otherKind = false;
         for (String word : org.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             Set<String> named = ORGANIZATION_NOUNS.get(word);
-            if (named == null || named.stream().anyMatch(ANY_ORGANIZATION::contains)) continue;
+            if (named == null || fitsAny(named)) continue;
             if (named.stream().anyMatch(meant::contains)) return true;
             otherKind = true;
         }
@@ -239,13 +248,13 @@ final class SourceResolver {
 
     /** A description of an organization or a group: "the ministry", "the protesters". */
     private static boolean group(Token head) {
-        return ORGANIZATION_NOUNS.containsKey(head.lemma().toLowerCase(Locale.ROOT)) || plural(head);
+        return ORGANIZATION_NOUNS.containsKey(lemma(head)) || plural(head);
     }
 
     /** "officials", "protesters": a noun whose lemma is not its own form, ending in s. */
     private static boolean plural(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
-        return t.pos().startsWith("NOUN") && w.endsWith("s") && !w.equals(t.lemma().toLowerCase(Locale.ROOT));
+        return t.pos().startsWith("NOUN") && w.endsWith("s") && !w.equals(lemma(t));
     }
 
     /** Whether the span's words name someone: a word other than a pronoun, number or function word, and no unit of a figure. */

@@ -62,14 +62,17 @@ final class DateLines {
 
     /** The date after the place, or after a region or country that follows it ("PESHAWAR, Pakistan, Sept. 3, 2020 -"). */
     private static void datelineDate(ZonedPage p, String afterPlace, int at) {
-        for (int from = 0; from >= 0; from = afterPlace.indexOf(',', from) + 1) {
+        int from = 0;
+        while (true) {
             while (from < afterPlace.length() && afterPlace.charAt(from) == ' ') from++;
             DateParser.Found f = DateParser.whole(afterPlace.substring(from));
             if (f != null) {
                 p.dates.add(DateSource.DATELINE.candidate(f.iso(), null, shift(f, at + from)));
                 return;
             }
-            if (afterPlace.indexOf(',', from) < 0) return;
+            int comma = afterPlace.indexOf(',', from);
+            if (comma < 0) return;
+            from = comma + 1;
         }
     }
 
