@@ -23,7 +23,7 @@ final class Questions {
 
     /** The question the participle at token i reports, or null when it is no agentless passive of asking. */
     static Attribution asked(SentenceView v, int i) {
-        if (!ReportingLexicon.ASKED.contains(v.lower(i))) return null;
+        if (!ReportingLexicon.ASKING_FORMS.contains(v.lower(i))) return null;
         String next = v.lower(i + 1);
         if (!(OPENERS.contains(next) || TOPIC_OPENERS.contains(next))) return null;
         int b = i - 1;

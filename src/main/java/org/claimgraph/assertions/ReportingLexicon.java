@@ -192,7 +192,7 @@ final class ReportingLexicon {
     static final Set<String> DELIVERING_VERBS = set("delivering-verbs");
 
     /** Forms of asking verbs whose agentless passive reports a question: "was asked whether", "pressed on why". */
-    static final Set<String> ASKED = set("asking-forms");
+    static final Set<String> ASKING_FORMS = set("asking-forms");
 
     /** Evidence that counts what people think, whose results a clause ending "in a poll" states. */
     static final Set<String> POLLS = set("polls");
