@@ -17,6 +17,7 @@ import org.claimgraph.doc.Entity;
 import org.claimgraph.doc.Mention;
 import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 import org.claimgraph.pipeline.Component;
 
 /**
@@ -27,8 +28,7 @@ import org.claimgraph.pipeline.Component;
  * Per-document state is local, so one resolver serves many threads.
  */
 public final class ActorResolver implements Component {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madame", "monsieur",
-            "prof", "professor", "lord", "lady");
+    private static final Set<String> HONORIFICS = FunctionWords.get("honorifics");
 
     private final WellKnownActors known;
     private final TitleLexicon titles;

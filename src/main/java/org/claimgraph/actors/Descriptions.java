@@ -13,10 +13,12 @@ import org.claimgraph.doc.MentionType;
 import org.claimgraph.doc.Role;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 
 /** Which actor a pronoun or a description ("the Kremlin leader") stands for, once the document's actors are resolved. */
 final class Descriptions {
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> PRONOUNS = FunctionWords.union("subject-pronoun-3sg", "object-pronoun-3sg",
+            "possessive-determiner-3sg", "possessive-pronoun-3sg", "reflexive-pronoun-3sg");
 
     private final WellKnownActors known;
     private final TitleLexicon titles;

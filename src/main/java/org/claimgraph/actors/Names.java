@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.claimgraph.language.FunctionWords;
+
 /** How names are compared: one key for the spellings news uses for the same name. */
 public final class Names {
     /** Lower-case words that acronyms may or may not take a letter from ("Commonwealth of Independent States"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la", "le", "el", "al", "&");
     /** Name particles left out when comparing surnames ("Bashar al-Assad" ... "Assad"). */
     private static final List<String> SURNAME_PARTICLES = List.of("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-");
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Set<String> NAME_SUFFIXES = FunctionWords.get("name-suffixes");
 
     private Names() {}
 

@@ -12,6 +12,7 @@ import org.claimgraph.doc.Role;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
+import org.claimgraph.language.FunctionWords;
 
 /**
  * Finds the positions actors hold as the article states them: TITLE NAME ("Italian Prime Minister
@@ -20,7 +21,9 @@ import org.claimgraph.doc.Token;
  * before the title, a country inside it ("Chief of Russia's General Staff") or "of ORG" after it.
  */
 final class RoleFinder {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
+    private static final Set<String> DETERMINERS = FunctionWords.union("definite-article", "indefinite-articles",
+            "possessive-determiner-3sg", "possessive-determiner-3sg-neuter", "possessive-determiner-3pl",
+            "possessive-determiner-1pl");
     private static final Set<String> EXTENDERS = Set.of("of", "for");
     /** "envoy on Syria", "ambassador to Russia": the place completes the phrase; the title's country stays. */
     private static final Set<String> REMIT = Set.of("to", "on", "in", "at");

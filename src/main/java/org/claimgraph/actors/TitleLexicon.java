@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class TitleLexicon {
     /** Words that may precede a title and belong to it as stated ("Deputy Foreign Minister", "former President"). */
-    static final Set<String> MODIFIERS = Set.of("deputy", "acting", "former", "first", "vice", "assistant", "senior",
-            "interim", "then", "outgoing", "incoming", "new", "ex", "ex-", "late", "current", "chief", "top", "special");
+    static final Set<String> MODIFIERS = Set.copyOf(Titles.shared().forms(Titles.Use.MODIFIER));
 
     /** A trie node: the children by lower-case word, and whether a title ends here. */
     static final class Node {

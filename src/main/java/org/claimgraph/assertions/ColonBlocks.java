@@ -13,9 +13,6 @@ import org.claimgraph.doc.Span;
 final class ColonBlocks {
     /** Words that announce what comes after a colon: "the following statement", "these remarks". */
     private static final Set<String> ANNOUNCING = Set.of("following", "these");
-    /** Verbs that put out or deliver the words a noun of saying names: "made the following comment:". */
-    private static final Set<String> DELIVERING_VERBS = Set.of("make", "give", "deliver", "offer", "issue", "release", "post",
-            "send", "publish", "share", "provide", "read", "write", "tweet");
 
     private ColonBlocks() {}
 
@@ -56,7 +53,7 @@ final class ColonBlocks {
         int noun = colon - 1;
         if (!ReportingLexicon.NOUNS.contains(v.lemma(noun)) && !ReportingLexicon.TEXT_NOUNS.contains(v.lemma(noun))) return null;
         int verb = v.lower(following).equals("these") ? following - 1 : following - 2;
-        if (!v.pos(verb).equals("VERB") || !DELIVERING_VERBS.contains(v.lemma(verb))) return null;
+        if (!v.pos(verb).equals("VERB") || !ReportingLexicon.DELIVERING_VERBS.contains(v.lemma(verb))) return null;
         int last = verb - 1;
         while (last >= 0 && v.isAdverb(last)) last--;
         int[] subject = NounPhrases.sourceLeft(v, last);

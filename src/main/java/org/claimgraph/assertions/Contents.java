@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 /** What an attribution reports: the clause after its cue, the quote or clause before it, a clause around a parenthetical cue. */
@@ -13,14 +14,18 @@ final class Contents {
     private Contents() {}
 
     /** Words opening a relative clause whose verb may report: "which he called", "what she said", "who told". */
-    static final Set<String> RELATIVE_WORDS = Set.of("which", "that", "what", "who");
+    static final Set<String> RELATIVE_WORDS = FunctionWords.union("wh-pronoun-person", "wh-pronoun-thing",
+            "relative-pronouns");
 
-    static final Set<String> CONTENT_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
-            "where", "who", "which");
+    static final Set<String> CONTENT_OPENERS = FunctionWords.union("wh-pronoun-person", "wh-pronoun-thing",
+            "relative-pronouns", "wh-adverbs", "question-complementizers");
     /** Conjunctions by which a sentence turns from what was said to what the writer reports next: "..., but he refused". */
-    private static final Set<String> CONTRASTS = Set.of("but", "although", "though", "yet", "while");
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("before", "after", "since", "until");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> CONTRASTS = FunctionWords.get("contrasts");
+    private static final Set<String> TIME_PREPOSITIONS = FunctionWords.get("time-prepositions");
+    /** An em or en dash; a hyphen or two typed for one. */
+    static final Set<String> DASHES = FunctionWords.get("dashes");
+    private static final Set<String> TYPED_DASHES = FunctionWords.union("hyphen", "double-hyphen");
+    private static final Set<String> SUBJECT_PRONOUNS = FunctionWords.inPersons("subject-pronoun", "1sg", "1pl", "3sg", "3pl");
 
     /**
      * The clause after a cue, from token j to the end of the sentence, stopping before a second
@@ -159,7 +164,7 @@ final class Contents {
         int p = b - 1;
         int closing = -1;
         boolean comma = false;
-        while (p >= 0 && (v.text(p).equals(",") || v.closesQuote(p) || v.text(p).equals("—") || v.text(p).equals("–"))) {
+        while (p >= 0 && (v.text(p).equals(",") || v.closesQuote(p) || DASHES.contains(v.text(p)))) {
             if (v.closesQuote(p) && closing < 0) closing = p;
             comma |= !v.closesQuote(p);
             p--;
@@ -322,7 +327,7 @@ final class Contents {
     private static boolean dash(SentenceView v, int k) {
         if (k <= 0 || k + 1 >= v.n) return false;
         String w = v.text(k);
-        return HeadlineForms.isDash(w) || (w.equals("-") || w.equals("--")) && v.start(k) > v.end(k - 1) && v.start(k + 1) > v.end(k);
+        return HeadlineForms.isDash(w) || TYPED_DASHES.contains(w) && v.start(k) > v.end(k - 1) && v.start(k + 1) > v.end(k);
     }
 
     /** The opening mark of a quote at j after a cue, or after a comma, colon or "that" there; -1 when none. */

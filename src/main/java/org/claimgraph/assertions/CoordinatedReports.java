@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 
 /**
  * "Democrats want to raise taxes, and Republicans want to cut them", "Smith said the talks failed, while
@@ -12,7 +13,8 @@ import org.claimgraph.doc.Span;
  * when it is a thought or an aim (which inside someone's words would be part of them).
  */
 final class CoordinatedReports {
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas", "yet");
+    private static final Set<String> COORDINATORS = FunctionWords.union("additive-coordinator",
+            "contrastive-coordinators", "contrastive-subordinators");
 
     private CoordinatedReports() {}
 

@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import java.util.Set;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 
 import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 
@@ -13,10 +14,10 @@ final class CuePhrases {
     /** Prepositions that open a phrase between a cue and its content ("said in an interview with X that"). */
     private static final Set<String> CUE_PREPS = Set.of("in", "at", "on", "to", "with", "during", "after", "before",
             "from", "via", "over", "through", "earlier", "later", "late");
+    /** What may stand before "Speaking to ..." besides a comma: a dash or a hyphen. */
+    private static final Set<String> DASHES = FunctionWords.union("dashes", "hyphen");
     /** Prepositions whose phrase names whom the speaker addressed, or where. */
     private static final Set<String> VENUE_PREPS = Set.of("to", "with", "at");
-    /** Verbs whose participle opens a sentence with the occasion of its speaker's report ("Speaking to ..."). */
-    static final Set<String> VENUE_VERBS = Set.of("speak", "talk", "address", "testify", "write");
 
     /** A "that" clause or a quote begins at token j. */
     static boolean opensContent(SentenceView v, int j) {
@@ -85,8 +86,8 @@ final class CuePhrases {
     /** "Speaking to Russia's Defense Ministry Board ..., X said": whom the speaker addressed. */
     static Span openingVenue(SentenceView v) {
         for (int k = 0; k < v.n && k < 12; k++) {
-            if (!(v.pos(k).equals("VERB") && v.lower(k).endsWith("ing") && VENUE_VERBS.contains(v.lemma(k)))) continue;
-            if (k > 0 && !Set.of("–", "—", "-", ",").contains(v.text(k - 1))) return null;
+            if (!(v.pos(k).equals("VERB") && v.lower(k).endsWith("ing") && ReportingLexicon.VENUE_VERBS.contains(v.lemma(k)))) continue;
+            if (k > 0 && !(DASHES.contains(v.text(k - 1)) || v.text(k - 1).equals(","))) return null;
             int np = v.lemma(k).equals("address") ? k + 1 : VENUE_PREPS.contains(v.lower(k + 1)) || v.lower(k + 1).equals("before") ? k + 2 : -1;
             if (np < 0) return null;
             int end = nounPhraseRight(v, np, false);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 
 /**
  * "She said Trump favors a strongman approach", "Merrill says Machado promised to ...": a report whose
@@ -14,7 +15,7 @@ import org.claimgraph.doc.Span;
 final class EmbeddedReports {
     private EmbeddedReports() {}
 
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> PERSONAL_PRONOUNS = FunctionWords.inPersons("subject-pronoun", "1sg", "1pl", "3sg", "3sg-neuter", "3pl");
 
     /**
      * Drops from {@code found} every report whose source and cue stand in the content that follows

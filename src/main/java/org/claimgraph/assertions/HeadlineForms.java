@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 import org.claimgraph.language.WordLists;
 
 import static org.claimgraph.assertions.Contents.quoteContent;
@@ -13,6 +14,8 @@ import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 /** Attributions of headlines and signed lines: "Speaker: content", "Speaker ― “quote”", "“quote” ― Speaker". */
 final class HeadlineForms {
     /** "Editor's note:", "Correction:": the paper's own notes, which name no speaker. */
+    /** Dashes, with the horizontal bar that signs a quote ("”―"). */
+    private static final Set<String> DASHES = FunctionWords.union("dashes", "horizontal-bar");
     private static final Set<String> EDITORIAL_LABELS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/editorial-labels.txt"));
 
     private HeadlineForms() {}
@@ -92,6 +95,6 @@ final class HeadlineForms {
     }
 
     static boolean isDash(String token) {
-        return token.equals("―") || token.equals("—") || token.equals("–");
+        return DASHES.contains(token);
     }
 }

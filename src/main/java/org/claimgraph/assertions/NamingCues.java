@@ -15,8 +15,6 @@ import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
  * vote as a test". The name given is what the speaker says of the thing.
  */
 final class NamingCues {
-    /** Verbs whose object and a name after it are a characterization ("branded him a traitor"). */
-    static final Set<String> NAMING_VERBS = Set.of("call", "dub", "label", "brand", "term");
 
     /** The name given, and the relative pronoun standing for what was named (-1 when the object is named in place). */
     record Given(int relative, Content name) {}

@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import java.util.Set;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 import org.claimgraph.language.Titles;
 
 import static org.claimgraph.assertions.SentenceView.POSSESSIVE_PRONOUNS;
@@ -15,7 +16,8 @@ final class NounPhrases {
     /** Roles a person holds "to" someone: "advisers to the mayor", "an aide to the senator". */
     private static final Set<String> ROLES = Set.copyOf(Titles.shared().forms(Titles.Use.ROLE));
     /** Words that count people and can stand for them: "Some believe", "all agreed". */
-    static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "several", "few", "all", "both", "others", "each");
+    static final Set<String> QUANTIFIERS = FunctionWords.union("quantifiers", "quantifier-few", "quantifier-others",
+            "distributive-each");
 
     /**
      * The noun phrase ending at token p that names the speaker, as [start, end) token indices, with an
@@ -58,17 +60,16 @@ final class NounPhrases {
     private static int[] withRelativeClause(SentenceView v, int a, int p) {
         int verb = a - 1, relative = a - 2, noun = a - 3;
         if (!v.pos(verb).equals("VERB") || v.lower(verb).endsWith("ing") || BARE_INFINITIVE_VERBS.contains(v.lemma(verb))
-                || !RELATIVE_SUBJECTS.contains(v.lower(relative))
+                || !RELATIVE_PRONOUNS.contains(v.lower(relative))
                 || !v.head(noun) || v.pos(noun).equals("PRON")) return null;
         int start = nounPhraseLeft(v, noun);
         return start <= noun ? new int[] {start, p + 1} : null;
     }
 
-    private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "that", "which");
     /** Verbs whose object is the subject of a bare infinitive after it: "ways that help Mr. Putin maintain ...". */
-    private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "let", "make", "have", "see", "watch", "hear");
-    private static final Set<String> DASHES = Set.of("--", "—", "–");
-    private static final Set<String> CONTACT_SUBJECTS = Set.of("i", "we", "you", "he", "she", "they");
+    private static final Set<String> BARE_INFINITIVE_VERBS = FunctionWords.get("bare-infinitive-verbs");
+    private static final Set<String> DASHES = FunctionWords.union("dashes", "double-hyphen");
+    private static final Set<String> CONTACT_SUBJECTS = FunctionWords.inPersons("subject-pronoun", "1sg", "1pl", "2", "3sg", "3pl");
 
     /**
      * "the experts I interviewed said", "the farmers we spoke with say": a noun phrase and a relative clause
@@ -186,7 +187,7 @@ final class NounPhrases {
      * The noun phrase a relative pronoun source stands for ("a well-connected source who told him",
      * "Smith, who said"), or null when the source is no relative pronoun or nothing nominal precedes it.
      */
-    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    static final Set<String> RELATIVE_PRONOUNS = FunctionWords.union("wh-pronoun-person", "relative-pronouns");
 
     static Span antecedent(SentenceView v, Span source) {
         for (int k = 1; k < v.n; k++) {
@@ -208,7 +209,7 @@ final class NounPhrases {
     }
 
     /** Words of a part besides the quantifiers: "none of whom", "half of whom". */
-    private static final Set<String> PART_WORDS = Set.of("none", "one", "half", "either", "neither", "any");
+    private static final Set<String> PART_WORDS = FunctionWords.union("partitives", "pronoun-one");
 
     /**
      * Where the antecedent of the relative pronoun at token k ends: before its comma ("Smith, who") and

@@ -20,7 +20,7 @@ final class OccasionParticiples {
     private static boolean occasion(SentenceView v, Attribution a) {
         int i = a.cueStart;
         String before = v.text(i - 1);
-        return a.source != null && v.lower(i).endsWith("ing") && CuePhrases.VENUE_VERBS.contains(v.lemma(i))
+        return a.source != null && v.lower(i).endsWith("ing") && ReportingLexicon.VENUE_VERBS.contains(v.lemma(i))
                 && (i == v.firstWord() || before.equals(",") || HeadlineForms.isDash(before));
     }
 }

@@ -67,7 +67,7 @@ final class Passives {
         Span cue = v.span(i, cueEnd);
         Span subjectSpan = v.span(subject[0], subject[1]);
         int j = v.skipAdverbs(cueEnd);
-        int named = NamingCues.NAMING_VERBS.contains(v.lemma(i)) ? NamingCues.passiveName(v, j) : j;
+        int named = ReportingLexicon.NAMING_VERBS.contains(v.lemma(i)) ? NamingCues.passiveName(v, j) : j;
         if (named > j) {
             // "was labeled “false”", "has been called a liar by opposition lawmakers": the subject and its name
             int agent = v.lower(named).equals("by") ? v.skipAdverbs(named + 1) : -1;

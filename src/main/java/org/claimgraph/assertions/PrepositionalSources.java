@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 
 import static org.claimgraph.assertions.Contents.clauseRight;
 import static org.claimgraph.assertions.Contents.leftContent;
@@ -12,10 +13,8 @@ import static org.claimgraph.assertions.NounPhrases.nounPhraseRight;
 
 /** Sources introduced by a preposition: "according to X", "In the latest poll, ...". */
 final class PrepositionalSources {
-    /** Evidence that counts what people think, whose results a clause ending "in a poll" states. */
-    private static final Set<String> POLLS = Set.of("poll", "survey");
     /** A part of the polls named: "in one of the first polls", "in some polls". */
-    private static final Set<String> PARTS = Set.of("one", "some", "most", "many", "several", "both", "all");
+    private static final Set<String> PARTS = FunctionWords.union("quantifiers", "pronoun-one");
 
     private PrepositionalSources() {}
 
@@ -96,9 +95,9 @@ final class PrepositionalSources {
         int j = PARTS.contains(v.lower(i + 1)) && v.lower(i + 2).equals("of") ? i + 3 : i + 1;
         // "online and snap polls/VERB": the poll word whatever its tag, after its modifiers
         int np = j;
-        while (np < v.n && !POLLS.contains(v.lemma(np)) && (v.nominal(np) || v.pos(np).equals("CCONJ"))) np++;
+        while (np < v.n && !ReportingLexicon.POLLS.contains(v.lemma(np)) && (v.nominal(np) || v.pos(np).equals("CCONJ"))) np++;
         // the poll word heads its phrase: not "in the survey office"
-        if (!POLLS.contains(v.lemma(np)) || v.pos(np + 1).equals("NOUN") || v.pos(np + 1).equals("PROPN")) return null;
+        if (!ReportingLexicon.POLLS.contains(v.lemma(np)) || v.pos(np + 1).equals("NOUN") || v.pos(np + 1).equals("PROPN")) return null;
         np++;
         int end = v.n;
         while (end > np && v.pos(end - 1).equals("PUNCT")) end--;

@@ -14,6 +14,7 @@ import org.claimgraph.doc.Quantity;
 import org.claimgraph.doc.Quantity.Bound;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
+import org.claimgraph.language.FunctionWords;
 
 /**
  * Figures in a sentence: a value or a range ("5,000 to 7,000", "40,000-50,000", "between 5,000 and
@@ -61,8 +62,9 @@ final class Quantities {
      */
     private static final Map<String, Double> VAGUE_UNITS = Map.of("dozens", 12.0, "hundreds", 1e2, "thousands", 1e3,
             "millions", 1e6, "billions", 1e9);
-    private static final Set<String> PER = Set.of("a", "an", "per", "each", "every");
-    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "year", "hour", "minute", "second");
+    private static final Set<String> PER = FunctionWords.union("indefinite-articles", "rate-preposition",
+            "distributive-each", "distributive-every");
+    private static final Set<String> TIME_UNITS = FunctionWords.get("time-units");
     private static final Set<String> AGO = Set.of("ago", "earlier", "later", "before");
     private static final Map<String, String> CURRENCIES = Map.of("$", "dollars", "€", "euros", "£", "pounds", "¥", "yen");
 

@@ -3,15 +3,18 @@ package org.claimgraph.assertions;
 import java.util.List;
 import java.util.Set;
 
+import org.claimgraph.language.FunctionWords;
+
 /**
  * Questions put by someone the article does not name: "Asked about the dispute, the mayor said ...", "when
  * pressed on why the plan leaves out fathers", "Reagan was once asked how the Cold War would end". An
  * agentless passive of a verb of asking reports the question, with no source.
  */
 final class Questions {
-    private static final Set<String> ASKED = Set.of("asked", "pressed", "questioned");
-    /** What opens the question after the participle: its topic's preposition, a wh-word, or an infinitive. */
-    private static final Set<String> OPENERS = Set.of("about", "on", "whether", "if", "why", "what", "how", "who", "when", "where", "to");
+    /** What opens the question after the participle: a wh-word, or its topic's preposition or an infinitive. */
+    private static final Set<String> OPENERS = FunctionWords.union("question-complementizers", "wh-adverbs",
+            "wh-pronoun-person", "wh-pronoun-thing");
+    private static final Set<String> TOPIC_OPENERS = Set.of("about", "on", "to");
     /** Words before the participle that make it passive: an auxiliary, or a conjunction opening its phrase. */
     private static final Set<String> PASSIVE_BEFORE = Set.of("was", "were", "is", "are", "be", "been", "being", "when", "after",
             "if", "once", ",");
@@ -20,7 +23,9 @@ final class Questions {
 
     /** The question the participle at token i reports, or null when it is no agentless passive of asking. */
     static Attribution asked(SentenceView v, int i) {
-        if (!ASKED.contains(v.lower(i)) || !OPENERS.contains(v.lower(i + 1))) return null;
+        if (!ReportingLexicon.ASKING_FORMS.contains(v.lower(i))) return null;
+        String next = v.lower(i + 1);
+        if (!(OPENERS.contains(next) || TOPIC_OPENERS.contains(next))) return null;
         int b = i - 1;
         while (b >= 0 && v.isAdverb(b)) b--;
         if (b >= 0 && !PASSIVE_BEFORE.contains(v.lower(b))) return null;

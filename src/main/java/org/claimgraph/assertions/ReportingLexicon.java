@@ -176,6 +176,35 @@ final class ReportingLexicon {
     /** Verbs that state a stance noun's attitude for their subject: "expressed concern about", "raised questions about". */
     static final Set<String> LIGHT_VERBS = set("light-verbs");
 
+    /** Verbs whose participle opens a sentence with the occasion of its speaker's report ("Speaking to ..."). */
+    static final Set<String> VENUE_VERBS = set("venue-verbs");
+
+    /** Verbs whose object and a name after it are a characterization ("branded him a traitor"). */
+    static final Set<String> NAMING_VERBS = set("naming-verbs");
+
+    /**
+     * Verbs that take their addressee as object before the content, as the ADDRESSEE frame does: "warned voters
+     * that ...", "urged reporters not to ...".
+     */
+    static final Set<String> ADDRESSING_VERBS = set("addressing-verbs");
+
+    /** Verbs that put out or deliver the words a noun of saying names: "made the following comment:". */
+    static final Set<String> DELIVERING_VERBS = set("delivering-verbs");
+
+    /** Forms of asking verbs whose agentless passive reports a question: "was asked whether", "pressed on why". */
+    static final Set<String> ASKING_FORMS = set("asking-forms");
+
+    /** Evidence that counts what people think, whose results a clause ending "in a poll" states. */
+    static final Set<String> POLLS = set("polls");
+
+    /**
+     * Verbs of meeting whose purpose is talk: "met on Monday to discuss the budget", "gathered to protest the ruling".
+     */
+    static final Set<String> MEETING_VERBS = set("meeting-verbs");
+
+    /** Meetings held or called to talk: "called an emergency meeting to discuss the test". */
+    static final Set<String> MEETING_NOUNS = set("meeting-nouns");
+
     private ReportingLexicon() {}
 
     static Frame frame(String lemma) {

@@ -7,11 +7,13 @@ import java.util.Set;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
+import org.claimgraph.language.FunctionWords;
 
 /** A sentence's tokens with the small queries the rules of attribution ask of them. */
 final class SentenceView {
-    static final Set<String> WH = Set.of("what", "who", "whom", "whose", "which", "that", "whatever", "whoever");
-    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
+    static final Set<String> WH = FunctionWords.union("wh-pronoun-person", "wh-pronoun-thing", "wh-pronoun-object",
+            "wh-possessive", "wh-ever", "relative-pronouns");
+    static final Set<String> POSSESSIVE_PRONOUNS = FunctionWords.inEveryPerson("possessive-determiner");
 
     /** The document's text, into which every span points. */
     final String doc;
@@ -51,9 +53,7 @@ final class SentenceView {
         }
     }
 
-    /** Participles that serve as prepositions: "a letter regarding the vote" reports nothing by "regarding". */
-    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("regarding", "considering", "concerning");
-
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = FunctionWords.get("participle-prepositions");
     /**
      * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning", "Said": the
      * reporting verb the word is a form of, when there is one; not "regarding", a preposition.
@@ -147,7 +147,7 @@ final class SentenceView {
                 || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
         if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled) || framed && p.equals("NOUN") && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
-        if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
+        if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || ReportingLexicon.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
         String next = i + 1 < n ? tags[i + 1] : "";
         if (p.equals("VERB") && (nounInIndefinitePhrase(i) || TagRepairs.pluralBeforeParticiple(t, tags, i))) return "NOUN";

@@ -17,6 +17,7 @@ import org.claimgraph.doc.Role;
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
+import org.claimgraph.language.FunctionWords;
 import org.claimgraph.language.Titles;
 import org.claimgraph.language.WordLists;
 
@@ -34,13 +35,14 @@ import org.claimgraph.language.WordLists;
  */
 final class SourceResolver {
     /** With the possessives that hold a noun cue: "his comments about", "their claim that". */
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our");
-    private static final Set<String> SINGULAR_FIRST_PERSON = Set.of("i", "me", "my");
+    private static final Set<String> PERSON_PRONOUNS = FunctionWords.personalPronouns("3sg");
+    private static final Set<String> GROUP_PRONOUNS = FunctionWords.personalPronouns("3pl");
+    private static final Set<String> FIRST_PERSON = FunctionWords.personalPronouns("1sg", "1pl");
+    private static final Set<String> SINGULAR_FIRST_PERSON = FunctionWords.personalPronouns("1sg");
     /** Words that name no one: pronouns, determiners, numbers, function words. */
     private static final Set<String> UNNAMING_TAGS = Set.of("PRON", "DET", "NUM", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX", "SYM", "X");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> DEFINITE = FunctionWords.union("definite-article", "demonstratives-singular",
+            "demonstratives-plural");
     /** Heads of descriptions of an organization ("ministry", "party", "spokesman") and the classes each can mean. */
     private static final Map<String, Set<String>> ORGANIZATION_NOUNS = organizationNouns();
     /** What joins a word that speaks for an organization to it: "a spokesman for", "a statement from". */

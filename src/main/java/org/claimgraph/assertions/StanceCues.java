@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 
 import static org.claimgraph.assertions.Contents.clauseRight;
 import static org.claimgraph.assertions.Contents.objectPhrase;
@@ -18,7 +19,7 @@ final class StanceCues {
     private StanceCues() {}
 
     /** Verbs that join a subject to an attitude: "is worried", "remains skeptical", "seemed confident". */
-    private static final Set<String> COPULAS = Set.of("be", "remain", "seem", "appear", "feel", "become", "grow", "stay");
+    private static final Set<String> COPULAS = FunctionWords.get("copular-verbs");
     private static final Set<String> STANCE_PREPS = Set.of("about", "of", "over", "that", "on");
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.claimgraph.doc.Token;
+import org.claimgraph.language.FunctionWords;
 
 /**
  * Reporting verbs the tagger took for nouns where the words around them show a verb: a gerund after a
@@ -12,9 +13,9 @@ import org.claimgraph.doc.Token;
  * expects/NOUN prices to fall"). {@link SentenceView} asks these while it repairs its tags.
  */
 final class TagRepairs {
-    static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it");
+    static final Set<String> OBJECT_PRONOUNS = FunctionWords.inPersons("object-pronoun", "1sg", "1pl", "3sg", "3sg-neuter", "3pl");
     /** Conjunctions joining a second verb of one subject: "is upbeat and expects", "urged ... and criticized". */
-    static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
+    static final Set<String> COORDINATORS = FunctionWords.union("additive-coordinator", "contrastive-coordinators");
 
     private TagRepairs() {}
 
@@ -96,7 +97,8 @@ final class TagRepairs {
     }
 
     /** Words standing for the people they count, as a subject: "some note that ...". */
-    private static final Set<String> COUNTING_SUBJECTS = Set.of("some", "many", "others", "most", "few", "several", "both", "all");
+    private static final Set<String> COUNTING_SUBJECTS = FunctionWords.union("quantifiers", "quantifier-few",
+            "quantifier-others");
 
     /**
      * "..., warning/NOUN that ...", "have understood/NOUN that ...", "some note/NOUN that ...": before "that", a
@@ -121,9 +123,10 @@ final class TagRepairs {
         return noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("is") && !noun.endsWith("us") && !noun.equals("news");
     }
 
-    private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "will", "can", "must", "shall");
+    private static final Set<String> MODALS = FunctionWords.get("modals");
     /** What else stands before a bare verb with "n't": "didn't", "doesn't", "can't", "won't". */
-    private static final Set<String> DO_AND_CONTRACTED_MODALS = Set.of("do", "does", "did", "ca", "wo");
+    private static final Set<String> DO_AND_CONTRACTED_MODALS = FunctionWords.union("do-forms",
+            "contracted-modal-stems");
 
     /** "may announce/NOUN that", "could not confirm/NOUN": a lower-case base form right after a modal (and "not"), or "did". */
     static boolean verbAfterModal(List<Token> t, String[] tags, int i) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.claimgraph.assertions.CuePhrases.Phrases;
 import org.claimgraph.assertions.ReportingLexicon.Frame;
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.FunctionWords;
 
 import static org.claimgraph.assertions.Contents.CONTENT_OPENERS;
 import static org.claimgraph.assertions.Contents.afterColon;
@@ -39,13 +40,12 @@ import static org.claimgraph.assertions.VerbFrames.stancePreposition;
  */
 final class VerbCue {
     /** Verbs governing a cue's infinitive that leave the speaker the cue's own: "continued to", "went on to", "seemed to". */
-    private static final Set<String> ASPECTUAL_VERBS = Set.of("continue", "begin", "start", "go", "keep", "resume", "seem", "appear", "proceed");
+    private static final Set<String> ASPECTUAL_VERBS = FunctionWords.get("aspectual-verbs");
     /**
      * Prepositions before a reporting gerund whose speaker is the clause's subject: "began by saying", "after telling
      * reporters", "despite admitting that". Not "for" ("praised him for saying"), "from", "of", "without" (not said).
      */
     static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "despite", "upon");
-    private static final Set<String> ADDRESSING_VERBS = Set.of("warn", "promise", "urge", "assure");
 
     private final SentenceView v;
     private final int i;
@@ -338,7 +338,7 @@ final class VerbCue {
             if (around != null) return v.attribution(i, cueEnd, cue, source, around, addressee);
         }
         if (j >= v.n || v.onlyPunctuationFrom(j) || CuePhrases.onlyTimeFrom(v, j) || v.text(j).equals(",") || v.text(j).equals(";")
-                || v.text(j).equals("–") || v.text(j).equals("—")) {
+                || Contents.DASHES.contains(v.text(j))) {
             if (sourceStart == 0 && !objectCue) left = leftContent(v, 0);
             return left == null ? null : v.attribution(i, cueEnd, cue, source, left, addressee);
         }
@@ -348,7 +348,7 @@ final class VerbCue {
     /** Between cue and content: the addressee ("told reporters"), phrases of time and place; moves j past them. */
     private Span addresseeAndPhrases() {
         Span addressee = null;
-        boolean addressing = frame == Frame.ADDRESSEE || ADDRESSING_VERBS.contains(lemma) && v.head(j);
+        boolean addressing = frame == Frame.ADDRESSEE || ReportingLexicon.ADDRESSING_VERBS.contains(lemma) && v.head(j);
         if (!speakOf && !figure && addressing && !CONTENT_OPENERS.contains(v.lower(j)) && v.nominal(j)) {
             int end = NounPhrases.quotedTitleAfter(v, nounPhraseRight(v, j, false));
             int after = v.skipAdverbs(end);

@@ -6,10 +6,6 @@ import static org.claimgraph.assertions.Contents.quoteEndsBefore;
 import static org.claimgraph.assertions.SentenceView.WH;
 /** Verbs whose frame depends on what follows them: "railed against", "put the number at", "continued: “...”". */
 final class VerbFrames {
-    /** Verbs of meeting whose purpose is talk: "met on Monday to discuss the budget", "gathered to protest the ruling". */
-    private static final Set<String> MEETING_VERBS = Set.of("meet", "gather", "convene", "assemble", "huddle", "rally");
-    /** Meetings held or called to talk: "called an emergency meeting to discuss the test". */
-    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "session", "summit", "conference", "hearing");
 
     private VerbFrames() {}
 
@@ -21,13 +17,13 @@ final class VerbFrames {
     static int meetingBefore(SentenceView v, int last) {
         int k = last;
         while (k >= 0 && (v.isDate(k) || v.isAdverb(k) || v.lower(k).equals("on"))) k--;
-        boolean noun = v.pos(k).equals("NOUN") && MEETING_NOUNS.contains(v.lemma(k));
+        boolean noun = v.pos(k).equals("NOUN") && ReportingLexicon.MEETING_NOUNS.contains(v.lemma(k));
         if (noun) {
             k--;
             while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") || v.pos(k).equals("DET"))) k--;
         }
         boolean verb = v.pos(k).equals("VERB") && !v.lower(k).endsWith("ing");
-        return verb && (noun || MEETING_VERBS.contains(v.lemma(k))) ? k : -1;
+        return verb && (noun || ReportingLexicon.MEETING_VERBS.contains(v.lemma(k))) ? k : -1;
     }
 
     /**
@@ -91,7 +87,7 @@ final class VerbFrames {
         // its own cue later in the clause: "issued a statement Friday calling for", "a letter that says"
         for (int m = k; m < v.n && !v.text(m).equals(";"); m++) {
             String lemma = v.lemma(m);
-            boolean cue = ReportingLexicon.frame(lemma) != null || NamingCues.NAMING_VERBS.contains(lemma);
+            boolean cue = ReportingLexicon.frame(lemma) != null || ReportingLexicon.NAMING_VERBS.contains(lemma);
             if (cue && v.pos(m).equals("VERB") && (v.lower(m).endsWith("ing") || WH.contains(v.lower(m - 1)))) return false;
         }
         return true;

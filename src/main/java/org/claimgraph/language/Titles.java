@@ -25,7 +25,9 @@ public final class Titles {
         /** A role of a head of state or government. */
         LEADER,
         /** An abbreviated title and nothing else. */
-        ABBREVIATION
+        ABBREVIATION,
+        /** May stand before a title and belong to it as stated ("Deputy Foreign Minister", "former President"). */
+        MODIFIER
     }
 
     private static final class Holder {

@@ -30,6 +30,9 @@ class TitlesTest {
         assertTrue(titles.forms(Titles.Use.ROLE).containsAll(titles.forms(Titles.Use.LEADER)), "a leader's title is a role");
         assertFalse(titles.forms(Titles.Use.NAME).contains("sens."), "abbreviation rows serve nothing else");
         assertTrue(titles.forms(Titles.Use.NAME).contains("gov."), "'Gov. Mike Pence': a governor's title before a name");
+        assertTrue(titles.forms(Titles.Use.MODIFIER).containsAll(List.of("former", "ex-", "deputy")), "'former President'");
+        assertTrue(titles.forms(Titles.Use.ROLE).contains("deputy"), "a modifier may be a role of its own");
+        assertFalse(titles.forms(Titles.Use.ROLE).contains("former"));
     }
 
     @Test

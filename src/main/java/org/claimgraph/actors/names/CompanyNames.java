@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.claimgraph.doc.MentionType;
+import org.claimgraph.language.FunctionWords;
 
 /**
  * A company named like a surname or a place ("Pirelli", "Dyson") is one in the whole document once one of
@@ -26,10 +28,14 @@ import org.claimgraph.doc.MentionType;
 final class CompanyNames implements NameCombiner.DocumentStep {
     /** How far after a subject its "its" may stand: "said on Tuesday its", "has cut its". */
     private static final int PRONOUN_WINDOW = 6;
-    private static final Set<String> PERSONS_PRONOUNS = Set.of("he", "she", "his", "her", "him", "they", "their", "I", "we", "our");
+    /** Pronouns of persons, as written mid-sentence ("I" in capitals): another owner may stand before an "its". */
+    private static final Set<String> PERSONS_PRONOUNS = FunctionWords.union("subject-pronoun-1sg", "subject-pronoun-1pl",
+            "subject-pronoun-3sg", "subject-pronoun-3pl", "object-pronoun-3sg", "possessive-determiner-1pl",
+            "possessive-determiner-3sg", "possessive-determiner-3pl").stream()
+            .map(w -> w.equals("i") ? "I" : w).collect(Collectors.toUnmodifiableSet());
     /** Parts of speech the words of an apposition's noun phrase before its head may have ("the world's largest"). */
     private static final Set<String> MODIFIER_POS = Set.of("ADJ", "NOUN", "PROPN", "PART", "NUM");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = FunctionWords.union("definite-article", "indefinite-articles");
     /** What may follow an apposition's head: ", the tyre maker, said", "a lender that". */
     private static final Set<String> AFTER_HEAD = Set.of(",", ".", "that", "which", "said");
 
