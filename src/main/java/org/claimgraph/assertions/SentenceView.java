@@ -73,6 +73,8 @@ final class SentenceView {
         // "Said Jones:": a capitalized irregular form the lemmatizer left alone
         String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
         if (irregular != null) return irregular;
+        // "to declare/VERB/declar": a verb whose word is itself a reporting verb's lemma
+        if (tags[i].equals("VERB") && reporting(w)) return w;
         // "warning", "worried" left as their own lemmas, "ruled" lemmatized "rul": the stem, with its "e" ("charging")
         // or "y" ("worried") restored, or its final consonant undoubled ("slamming", "quipped")
         for (String suffix : new String[] {"d", "ed", "s", "es", "ing", "ied", "ies"}) {

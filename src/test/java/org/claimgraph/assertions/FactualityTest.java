@@ -140,6 +140,31 @@ class FactualityTest {
     }
 
     @Test
+    void aSourceThatOnlyHintsIsLessThanCertain() {
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "The coroner hinted that the fire had been set deliberately.", "the fire had been set",
+                "A harbour official suggested that the tanker had been overloaded.", "the tanker had been overloaded");
+        assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "Local traders speculated that the mine would close.", "the mine would close");
+        assertReports(Factuality.PLAIN,
+                "The coroner stated that the fire had been set deliberately.", "the fire had been set",
+                "A harbour official confirmed that the tanker had been overloaded.", "the tanker had been overloaded");
+    }
+
+    @Test
+    void ruledOutIsADenialAndNotRuledOutLeavesItPossible() {
+        Factuality possible = new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE);
+        assertReports(possible,
+                "The governor did not rule out that the curfew would be extended.", "the curfew would be extended",
+                "The central bank declined to rule out that rates would rise again.", "rates would rise");
+        assertReports(NEGATIVE,
+                "The coach ruled out that the striker would play on Sunday.", "the striker would play",
+                // only "rule out" turns over: a negated "say" stays negated
+                "The governor did not say that the curfew would be extended.", "the curfew would be extended");
+        assertEquals(NEGATIVE, Attributions.byCue("The central bank declined to confirm that rates would rise again.", "confirm").factuality());
+    }
+
+    @Test
     void aReportNotMadeYetIsNegative() {
         Assertion a = report("The coast guard has yet to say how many migrants drowned.", "migrants drowned");
         assertEquals(NEGATIVE, a.factuality());
