@@ -382,7 +382,9 @@ final class SentenceView {
      */
     boolean isAdverb(int i) {
         if (lower(i).equals("not") || lower(i).equals("there") || Contents.CONTENT_OPENERS.contains(lower(i))) return false;
-        return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1);
+        return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1)
+                // "have long/ADJ claimed": between an auxiliary and its verb
+                || pos(i).equals("ADJ") && pos(i - 1).equals("AUX") && pos(i + 1).equals("VERB");
     }
 
     /** "to" and a verb at token k, also one opening a quote ("urged them to “check out” the tape"). */

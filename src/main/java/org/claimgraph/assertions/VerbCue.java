@@ -105,6 +105,11 @@ final class VerbCue {
         if (said != null) return said;
         if (skipToSubject()) return Passives.passive(v, i, cueEnd, frame);
         if (v.lower(before).equals("to") && !infinitivePassesOn()) return null;
+        // "stopped short of saying": the speaker is the subject of the verb before "short of" (factuality.tsv negates it)
+        if (participle() && v.lower(before).equals("of") && v.lower(before - 1).equals("short") && v.pos(before - 2).equals("VERB")) {
+            before -= 3;
+            while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX"))) before--;
+        }
         // "railed against": the cue runs to its preposition
         cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
         int first = v.firstWord();

@@ -165,6 +165,16 @@ class FactualityTest {
     }
 
     @Test
+    void stoppingShortOfSayingIsNotSaying() {
+        Assertion a = report("The prosecutor stopped short of saying that the mayor had taken bribes.", "the mayor had taken bribes");
+        assertEquals(NEGATIVE, a.factuality());
+        assertEquals("The prosecutor", a.source().text());
+        assertEquals("saying", a.cue().text());
+        // stopping, then saying: a report
+        assertReports(Factuality.PLAIN, "The prosecutor stopped the hearing, saying that the mayor had taken bribes.", "the mayor had taken bribes");
+    }
+
+    @Test
     void aReportNotMadeYetIsNegative() {
         Assertion a = report("The coast guard has yet to say how many migrants drowned.", "migrants drowned");
         assertEquals(NEGATIVE, a.factuality());

@@ -51,6 +51,13 @@ class MistaggedWordsTest {
     }
 
     @Test
+    void adjectiveBetweenAuxiliaryAndCueIsAnAdverb() {
+        assertAttribution("Local officials have long claimed that the subsidy is too small.", "claimed", "Local officials", "that the subsidy is too small");
+        // an adjective after "were" that is the predicate, a comma before the cue
+        assertAttribution("The figures were wrong, the auditor said.", "said", "the auditor", "The figures were wrong");
+    }
+
+    @Test
     void titleCaseHeadline() {
         Assertion a = byCue("New Survey Shows Sharp Drop In Rural Broadband Prices", "Shows");
         assertEquals("New Survey", source(a));
