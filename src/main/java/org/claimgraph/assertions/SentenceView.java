@@ -151,6 +151,8 @@ final class SentenceView {
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || NamingCues.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
+        // "No one/NUM at the ministry would say": the pronoun heading its phrase
+        if (p.equals("NUM") && lower(i).equals("one") && lower(i - 1).equals("no")) return "PRON";
         String next = i + 1 < n ? tags[i + 1] : "";
         if (p.equals("VERB") && (nounInIndefinitePhrase(i) || TagRepairs.pluralBeforeParticiple(t, tags, i))) return "NOUN";
         if (p.equals("VERB") && subjectAfterCue(i)) return "NOUN";

@@ -143,12 +143,22 @@ class FactualityTest {
     void aSourceThatOnlyHintsIsLessThanCertain() {
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
                 "The coroner hinted that the fire had been set deliberately.", "the fire had been set",
-                "A harbour official suggested that the tanker had been overloaded.", "the tanker had been overloaded");
+                "A harbour official suggested that the tanker had been overloaded.", "the tanker had been overloaded",
+                "The central bank signalled that interest rates would rise in March.", "interest rates would rise");
         assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE),
                 "Local traders speculated that the mine would close.", "the mine would close");
         assertReports(Factuality.PLAIN,
                 "The coroner stated that the fire had been set deliberately.", "the fire had been set",
-                "A harbour official confirmed that the tanker had been overloaded.", "the tanker had been overloaded");
+                "A harbour official confirmed that the tanker had been overloaded.", "the tanker had been overloaded",
+                "The central bank announced that interest rates would rise in March.", "interest rates would rise");
+    }
+
+    @Test
+    void noOneAtAnOfficeIsNobody() {
+        Assertion a = report("No one at the ministry would confirm that the tanker had sunk.", "the tanker had sunk");
+        assertEquals(NEGATIVE, a.factuality());
+        assertEquals("No one at the ministry", a.source().text());
+        assertReports(Factuality.PLAIN, "Someone at the ministry confirmed that the tanker had sunk.", "the tanker had sunk");
     }
 
     @Test
