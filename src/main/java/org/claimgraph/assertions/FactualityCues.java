@@ -17,14 +17,14 @@ import org.claimgraph.language.WordLists;
  * {@code factuality.tsv}: negation and modals in the verb group ("did not say", "may announce"), the
  * writer's hedges ("reportedly told", "is said to have told"), futures ("will tell", "is to announce"),
  * what opens the report ("if the minister says", "gave no indication that the general said") and cues
- * that refuse ("declined to say") or deny ("denied that"), a source that is nobody ("no official would
+ * that refuse ("declined to say"), deny ("denied that") or only hint ("hinted that"), a source that is nobody ("no official would
  * confirm") and a report of nothing ("said nothing about"). Several cues combine: the least certain, negative over positive,
  * future over non-future.
  */
 final class FactualityCues {
     private static final String RESOURCE = "org/claimgraph/assertions/factuality.tsv";
 
-    private enum Where { VERB_GROUP, OPENER, CUE, DENIAL, SOURCE, OBJECT }
+    private enum Where { VERB_GROUP, OPENER, CUE, LEMMA, NEGATED, SOURCE, OBJECT }
 
     private record Rule(Where where, List<String> words, Certainty certainty, Polarity polarity, Time time) {}
 
@@ -67,13 +67,25 @@ final class FactualityCues {
         int governing = group - 1;
         while (governing > 0 && v.isAdverb(governing)) governing--;
         boolean infinitive = v.lower(group).equals("to") && governing >= 0;
+        Rule lemma = null;
+        Rule negated = null;
         for (Rule r : RULES) {
             if (r.where == Where.OPENER && endsAt(v, r.words, opened)) acc.add(r);
             if (r.where == Where.CUE && (r.words.get(0).equals(v.lemma(a.cueStart)) && v.lower(v.skipAdverbs(a.cueEnd)).equals("to")
                     || infinitive && r.words.get(0).equals(v.lemma(governing)))) acc.add(r);
-            if (r.where == Where.DENIAL && r.words.get(0).equals(v.lemma(a.cueStart))) acc.add(r);
+            if (r.where == Where.LEMMA && wordsAt(v, a.cueStart, r.words)) lemma = r;
+            // "declined to rule out that": the refused verb follows the cue
+            int to = v.skipAdverbs(a.cueEnd);
+            if (r.where == Where.NEGATED && (wordsAt(v, a.cueStart, r.words) || v.lower(to).equals("to") && wordsAt(v, to + 1, r.words))) negated = r;
             if (r.where == Where.SOURCE && sourceStart >= 0 && endsAt(v, r.words, sourceStart + r.words.size())) acc.add(r);
             if (r.where == Where.OBJECT && endsAt(v, r.words, a.cueEnd + r.words.size()) && !verb(v, a.cueEnd + r.words.size())) acc.add(r);
+        }
+        // "did not rule out that": two negations leave the content possible
+        if (negated != null && acc.polarity == Polarity.NEGATIVE) {
+            acc.polarity = Polarity.POSITIVE;
+            acc.add(negated);
+        } else if (lemma != null) {
+            acc.add(lemma);
         }
         return acc.result();
     }
@@ -83,12 +95,25 @@ final class FactualityCues {
      * infinitive ("is expected to say", "is said to have told", "is to announce"): the infinitive is the cue.
      */
     static boolean handsOn(SentenceView v, int k) {
-        // not the noun: "heralded plans to go after ..."
-        if (!v.lower(k + 1).equals("to") || v.pos(k).equals("NOUN")) return false;
+        // not the noun: "heralded plans to go after ...", "the party's plans/VERB to"; but a verb the tagger
+        // took for a plural noun after its subject is one ("the ministry plans/NOUN to declare")
+        if (!v.lower(k + 1).equals("to") || possessive(v, k - 1) || v.pos(k).equals("NOUN") && !afterSubject(v, k)) return false;
         for (Rule r : RULES) {
             if (r.where == Where.VERB_GROUP && r.words.size() == 2 && r.words.get(1).equals("to") && r.words.get(0).equals(v.lower(k))) return true;
         }
         return false;
+    }
+
+    /** Whether the word at k, in -s, follows a noun or pronoun: a verb of that subject. */
+    private static boolean afterSubject(SentenceView v, int k) {
+        String before = k > 0 ? v.pos(k - 1) : "";
+        return v.lower(k).endsWith("s") && (before.equals("NOUN") || before.equals("PROPN") || before.equals("PRON"));
+    }
+
+    /** "its", "the government's", "'s": a word that owns the noun after it ("its plans to ..."). */
+    private static boolean possessive(SentenceView v, int k) {
+        String w = k >= 0 ? v.lower(k) : "";
+        return SentenceView.POSSESSIVE_PRONOUNS.contains(w) || w.endsWith("'s") || w.endsWith("’s");
     }
 
     /** The first token of the auxiliaries, particles, adverbs and rule words right before the cue. */
@@ -111,6 +136,13 @@ final class FactualityCues {
             if (from + r.words.size() <= words.size() && words.subList(from, from + r.words.size()).equals(r.words)) best = r;
         }
         return best;
+    }
+
+    /** Whether the words at k are {@code words}, the first by its lemma ("ruled out": rule out). */
+    private static boolean wordsAt(SentenceView v, int k, List<String> words) {
+        if (!words.get(0).equals(v.lemma(k))) return false;
+        for (int w = 1; w < words.size(); w++) if (!words.get(w).equals(v.lower(k + w))) return false;
+        return true;
     }
 
     private static boolean endsAt(SentenceView v, List<String> words, int end) {

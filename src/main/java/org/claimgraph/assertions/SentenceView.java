@@ -73,6 +73,8 @@ final class SentenceView {
         // "Said Jones:": a capitalized irregular form the lemmatizer left alone
         String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
         if (irregular != null) return irregular;
+        // "to declare/VERB/declar": a verb whose word is itself a reporting verb's lemma
+        if (tags[i].equals("VERB") && reporting(w)) return w;
         // "warning", "worried" left as their own lemmas, "ruled" lemmatized "rul": the stem, with its "e" ("charging")
         // or "y" ("worried") restored, or its final consonant undoubled ("slamming", "quipped")
         for (String suffix : new String[] {"d", "ed", "s", "es", "ing", "ied", "ies"}) {
@@ -149,6 +151,8 @@ final class SentenceView {
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || ReportingLexicon.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
+        // "No one/NUM at the ministry would say": the pronoun heading its phrase
+        if (p.equals("NUM") && lower(i).equals("one") && lower(i - 1).equals("no")) return "PRON";
         String next = i + 1 < n ? tags[i + 1] : "";
         if (p.equals("VERB") && (nounInIndefinitePhrase(i) || TagRepairs.pluralBeforeParticiple(t, tags, i))) return "NOUN";
         if (p.equals("VERB") && subjectAfterCue(i)) return "NOUN";
@@ -380,7 +384,9 @@ final class SentenceView {
      */
     boolean isAdverb(int i) {
         if (lower(i).equals("not") || lower(i).equals("there") || Contents.CONTENT_OPENERS.contains(lower(i))) return false;
-        return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1);
+        return pos(i).equals("ADV") || (pos(i).equals("ADJ") || pos(i).equals("ADP")) && lower(i).endsWith("ly") && !head(i + 1)
+                // "have long/ADJ claimed": between an auxiliary and its verb
+                || pos(i).equals("ADJ") && pos(i - 1).equals("AUX") && pos(i + 1).equals("VERB");
     }
 
     /** "to" and a verb at token k, also one opening a quote ("urged them to “check out” the tape"). */

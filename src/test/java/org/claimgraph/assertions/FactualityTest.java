@@ -140,6 +140,51 @@ class FactualityTest {
     }
 
     @Test
+    void aSourceThatOnlyHintsIsLessThanCertain() {
+        assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "The coroner hinted that the fire had been set deliberately.", "the fire had been set",
+                "A harbour official suggested that the tanker had been overloaded.", "the tanker had been overloaded",
+                "The central bank signalled that interest rates would rise in March.", "interest rates would rise");
+        assertReports(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE),
+                "Local traders speculated that the mine would close.", "the mine would close");
+        assertReports(Factuality.PLAIN,
+                "The coroner stated that the fire had been set deliberately.", "the fire had been set",
+                "A harbour official confirmed that the tanker had been overloaded.", "the tanker had been overloaded",
+                "The central bank announced that interest rates would rise in March.", "interest rates would rise");
+    }
+
+    @Test
+    void noOneAtAnOfficeIsNobody() {
+        Assertion a = report("No one at the ministry would confirm that the tanker had sunk.", "the tanker had sunk");
+        assertEquals(NEGATIVE, a.factuality());
+        assertEquals("No one at the ministry", a.source().text());
+        assertReports(Factuality.PLAIN, "Someone at the ministry confirmed that the tanker had sunk.", "the tanker had sunk");
+    }
+
+    @Test
+    void ruledOutIsADenialAndNotRuledOutLeavesItPossible() {
+        Factuality possible = new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE);
+        assertReports(possible,
+                "The governor did not rule out that the curfew would be extended.", "the curfew would be extended",
+                "The central bank declined to rule out that rates would rise again.", "rates would rise");
+        assertReports(NEGATIVE,
+                "The coach ruled out that the striker would play on Sunday.", "the striker would play",
+                // only "rule out" turns over: a negated "say" stays negated
+                "The governor did not say that the curfew would be extended.", "the curfew would be extended");
+        assertEquals(NEGATIVE, Attributions.byCue("The central bank declined to confirm that rates would rise again.", "confirm").factuality());
+    }
+
+    @Test
+    void stoppingShortOfSayingIsNotSaying() {
+        Assertion a = report("The prosecutor stopped short of saying that the mayor had taken bribes.", "the mayor had taken bribes");
+        assertEquals(NEGATIVE, a.factuality());
+        assertEquals("The prosecutor", a.source().text());
+        assertEquals("saying", a.cue().text());
+        // stopping, then saying: a report
+        assertReports(Factuality.PLAIN, "The prosecutor stopped the hearing, saying that the mayor had taken bribes.", "the mayor had taken bribes");
+    }
+
+    @Test
     void aReportNotMadeYetIsNegative() {
         Assertion a = report("The coast guard has yet to say how many migrants drowned.", "migrants drowned");
         assertEquals(NEGATIVE, a.factuality());

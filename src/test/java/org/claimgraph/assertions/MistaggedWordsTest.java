@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.claimgraph.doc.Assertion;
+import org.claimgraph.doc.Factuality;
+import org.claimgraph.doc.Factuality.Certainty;
+import org.claimgraph.doc.Factuality.Polarity;
+import org.claimgraph.doc.Factuality.Time;
 import org.junit.jupiter.api.Test;
 
 /** Attributions found where the tagger or the lemmatizer errs: verbs taken for nouns, names for verbs, headlines. */
@@ -20,6 +24,37 @@ class MistaggedWordsTest {
         Assertion spoke = byCue("Chief Inspector Anna B. Kowalski Jr. spoke of the long decline of the fishing fleet.", "spoke of");
         assertTrue(source(spoke).endsWith("Kowalski Jr."));
         assertTrue(spoke.contentText().startsWith("the long decline"));
+    }
+
+    @Test
+    void planTheTaggerTookForANounHandsOnTheReport() {
+        // "plans/NOUN to declare": after its subject, the verb of planning, whose infinitive is the cue
+        Assertion a = byCue("The electoral commission plans to declare on Monday that the count was fair.", "declare");
+        assertEquals("The electoral commission", source(a));
+        assertEquals(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE), a.factuality());
+        // the plans of someone: a noun, and no one declares anything
+        assertTrue(extract("Its plans to declare a national holiday were praised by the unions.").stream()
+                .noneMatch(x -> x.cue().text().equals("declare")));
+        assertTrue(extract("The commission's plans to declare a national holiday were praised.").stream()
+                .noneMatch(x -> x.cue().text().equals("declare")));
+    }
+
+    @Test
+    void reportingVerbWhoseLemmaTheLemmatizerCut() {
+        // "declare/VERB/declar": the word itself is the lemma the lexicon knows
+        Assertion a = byCue("The tribunal will declare that the ballot was void.", "declare");
+        assertEquals("The tribunal", source(a));
+        assertEquals("that the ballot was void", a.contentText());
+        assertEquals(new Factuality(Certainty.CERTAIN, Polarity.POSITIVE, Time.FUTURE), a.factuality());
+        // declaring a thing, not a report
+        assertTrue(extract("The tribunal will declare a recess.").isEmpty());
+    }
+
+    @Test
+    void adjectiveBetweenAuxiliaryAndCueIsAnAdverb() {
+        assertAttribution("Local officials have long claimed that the subsidy is too small.", "claimed", "Local officials", "that the subsidy is too small");
+        // an adjective after "were" that is the predicate, a comma before the cue
+        assertAttribution("The figures were wrong, the auditor said.", "said", "the auditor", "The figures were wrong");
     }
 
     @Test

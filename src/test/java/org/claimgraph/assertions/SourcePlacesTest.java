@@ -137,6 +137,16 @@ class SourcePlacesTest {
     }
 
     @Test
+    void coordinatedCueSharesTheFormOfTheVerbItGoesOnFrom() {
+        // "would ... declare" is bare, "suggested" is not: the chancellor suggested, not the republic
+        assertEquals("Chancellor Olaf Berg", source(byCue("Chancellor Olaf Berg said on Tuesday that the republic would formally "
+                + "declare its intention to leave the E.U. by the end of June and suggested that it would quit the customs union.", "suggested")));
+        // the same form: the republic's second verb
+        assertEquals("the republic", source(byCue("Chancellor Olaf Berg said on Tuesday that the republic would formally "
+                + "declare its intention to leave the E.U. by the end of June and insist that it would quit the customs union.", "insist")));
+    }
+
+    @Test
     void speakerDescriptionRunsToTheSentenceEnd() {
         String text = "The new bridge could open next spring, said Maria Lopez, a senior engineer with the regional "
                 + "transport authority who oversees the project.";
