@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,23 +15,11 @@ import org.junit.jupiter.api.Test;
 class CalendarWordsTest {
 
     @Test
-    void aMonthIsNumberedInAnyFormCaseAndWithItsDot() {
-        assertEquals(9, CalendarWords.month("September"));
-        assertEquals(9, CalendarWords.month("Sept."));
-        assertEquals(9, CalendarWords.month("sep"));
-        assertEquals(5, CalendarWords.month("MAY"));
-        assertEquals(12, CalendarWords.month("Dec."));
-        assertEquals(0, CalendarWords.month("Sunday"));
-        assertEquals(0, CalendarWords.month("Septe"));
-    }
-
-    @Test
-    void aWeekdayIsNumberedFromMonday() {
-        assertEquals(1, CalendarWords.weekday("Monday"));
-        assertEquals(2, CalendarWords.weekday("Tues."));
-        assertEquals(4, CalendarWords.weekday("thu"));
-        assertEquals(7, CalendarWords.weekday("Sun"));
-        assertEquals(0, CalendarWords.weekday("March"));
+    void monthsAndWeekdaysAreNumberedInAnyFormCaseAndWithTheirDot() {
+        Map<String, Integer> months = Map.of("September", 9, "Sept.", 9, "sep", 9, "MAY", 5, "Dec.", 12, "Sunday", 0, "Septe", 0);
+        months.forEach((word, number) -> assertEquals(number, CalendarWords.month(word), word));
+        Map<String, Integer> weekdays = Map.of("Monday", 1, "Tues.", 2, "thu", 4, "Sun", 7, "March", 0);
+        weekdays.forEach((word, number) -> assertEquals(number, CalendarWords.weekday(word), word));
     }
 
     @Test
