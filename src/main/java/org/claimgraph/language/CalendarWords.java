@@ -14,8 +14,11 @@ import java.util.Map;
 public final class CalendarWords {
     static final String RESOURCE = "org/claimgraph/language/calendar.tsv";
 
-    /** A month or weekday: its number (January 1, Monday 1), its full name, its abbreviations longest first. */
-    public record Entry(int number, String name, List<String> abbreviations) {
+    /**
+     * A month or weekday: its number (January 1, Monday 1), its full name, its abbreviations longest first;
+     * {@code shortInNews}, news style writes it abbreviated before a day ("Jan. 5", but "March 5").
+     */
+    public record Entry(int number, String name, boolean shortInNews, List<String> abbreviations) {
         /** The full name, then the abbreviations: longest first, so that a regex alternation prefers "Sept" to "Sep". */
         public List<String> forms() {
             List<String> forms = new ArrayList<>(List.of(name));
@@ -35,11 +38,13 @@ public final class CalendarWords {
         List<Entry> entries = new ArrayList<>();
         for (String line : WordLists.lines(RESOURCE)) {
             String[] f = line.split("\t");
-            if (f.length < 3) throw new IllegalStateException(RESOURCE + ": want 'kind<TAB>number<TAB>name...': " + line);
+            if (f.length < 4 || !f[3].equals("short") && !f[3].equals("full")) {
+                throw new IllegalStateException(RESOURCE + ": want 'kind<TAB>number<TAB>name<TAB>short|full...': " + line);
+            }
             if (!f[0].equals(kind)) continue;
-            List<String> abbreviations = new ArrayList<>(List.of(f).subList(3, f.length));
+            List<String> abbreviations = new ArrayList<>(List.of(f).subList(4, f.length));
             abbreviations.sort(Comparator.comparingInt(String::length).reversed());
-            entries.add(new Entry(Integer.parseInt(f[1]), f[2], List.copyOf(abbreviations)));
+            entries.add(new Entry(Integer.parseInt(f[1]), f[2], f[3].equals("short"), List.copyOf(abbreviations)));
         }
         return List.copyOf(entries);
     }
