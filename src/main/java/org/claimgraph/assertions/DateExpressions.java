@@ -9,11 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimgraph.doc.Span;
 import org.claimgraph.language.CalendarWords;
+import org.claimgraph.language.FunctionWords;
 
 /**
  * Date expressions in English news text ("on November 7", "Nov. 14, 2017", "in October 2015",
@@ -36,6 +38,8 @@ final class DateExpressions {
     private static final String MONTH = monthPattern();
     private static final String WEEKDAY = "(" + String.join("|", CalendarWords.weekdayNames()) + ")";
     private static final String YEAR = "((?:1[89]|20)\\d\\d)";
+    /** "morning|afternoon|...": no part is the start of another, so their order does not matter; sorted to be fixed. */
+    private static final String PARTS_OF_DAY = String.join("|", new TreeSet<>(FunctionWords.get("parts-of-day")));
 
     private enum Kind { NUMERIC, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, RELATIVE_DAY, WEEKDAY, RELATIVE_PERIOD, WEEK, CURRENT_PERIOD }
 
@@ -93,7 +97,7 @@ final class DateExpressions {
             new Rule(Kind.RELATIVE_DAY, "\\b(yesterday|today|tonight|Yesterday|Today|Tonight)\\b", Cue.DAY_WORD),
             // "Friday afternoon": the part of the day belongs to the date
             new Rule(Kind.WEEKDAY, "\\b(?:(?:last|this|on|late|early)\\s+)?" + WEEKDAY
-                    + "(?:\\s+(?:morning|afternoon|evening|night))?\\b", Cue.WEEKDAY_NAME),
+                    + "(?:\\s+(?:" + PARTS_OF_DAY + "))?\\b", Cue.WEEKDAY_NAME),
             new Rule(Kind.CURRENT_PERIOD, "\\b(?:earlier|later)\\s+(?:in\\s+)?this\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE, Cue.PERIOD_WORD),
             new Rule(Kind.RELATIVE_PERIOD, "\\b(last|this|next)\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE, Cue.PERIOD_WORD),
             new Rule(Kind.WEEK, "\\b(?:(?:earlier|later)\\s+)?(last|this|next)\\s+week\\b", Pattern.CASE_INSENSITIVE, Cue.WEEK_WORD));
