@@ -1,6 +1,8 @@
 package org.claimgraph.assertions;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.claimgraph.doc.Span;
 import org.claimgraph.language.FunctionWords;
@@ -25,8 +27,9 @@ final class CuePhrases {
     }
 
     /** Words of a time phrase the date finder leaves alone: "last week", "earlier this week", "Tuesday night". */
-    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "past", "earlier", "later", "week",
-            "weekend", "night", "morning", "afternoon", "evening", "month", "year", "ago", "recently", "in", "on", "the");
+    private static final Set<String> TIME_WORDS = Stream.concat(FunctionWords.get("parts-of-day").stream(), Stream.of("last",
+            "this", "next", "past", "earlier", "later", "week", "weekend", "month", "year", "ago", "recently", "in", "on",
+            "the")).collect(Collectors.toUnmodifiableSet());
 
     /** Only a time phrase and punctuation from token j to the end: "said last week." */
     static boolean onlyTimeFrom(SentenceView v, int j) {

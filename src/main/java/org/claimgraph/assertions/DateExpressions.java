@@ -9,10 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimgraph.doc.Span;
+import org.claimgraph.language.CalendarWords;
+import org.claimgraph.language.FunctionWords;
 
 /**
  * Date expressions in English news text ("on November 7", "Nov. 14, 2017", "in October 2015",
@@ -32,11 +35,11 @@ final class DateExpressions {
         }
     }
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
-            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
-    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String MONTH = monthPattern();
+    private static final String WEEKDAY = "(" + String.join("|", CalendarWords.weekdayNames()) + ")";
     private static final String YEAR = "((?:1[89]|20)\\d\\d)";
+    /** "morning|afternoon|...": no part is the start of another, so their order does not matter; sorted to be fixed. */
+    private static final String PARTS_OF_DAY = String.join("|", new TreeSet<>(FunctionWords.get("parts-of-day")));
 
     private enum Kind { NUMERIC, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, RELATIVE_DAY, WEEKDAY, RELATIVE_PERIOD, WEEK, CURRENT_PERIOD }
 
@@ -49,8 +52,8 @@ final class DateExpressions {
         DIGIT(false, "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
         /** what a year of YEAR (1800-2099) begins with */
         CENTURY(false, "18", "19", "20"),
-        /** what every form of MONTH begins with ("Sept." too) */
-        MONTH_NAME(false, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        /** what every form of MONTH begins with ("Sept." too): the first three letters of its name */
+        MONTH_NAME(false, CalendarWords.monthNames().stream().map(n -> n.substring(0, 3)).toArray(String[]::new)),
         /** what every name of WEEKDAY ends with */
         WEEKDAY_NAME(false, "day"),
         DAY_WORD(true, "yesterday", "today", "tonight"),
@@ -94,12 +97,27 @@ final class DateExpressions {
             new Rule(Kind.RELATIVE_DAY, "\\b(yesterday|today|tonight|Yesterday|Today|Tonight)\\b", Cue.DAY_WORD),
             // "Friday afternoon": the part of the day belongs to the date
             new Rule(Kind.WEEKDAY, "\\b(?:(?:last|this|on|late|early)\\s+)?" + WEEKDAY
-                    + "(?:\\s+(?:morning|afternoon|evening|night))?\\b", Cue.WEEKDAY_NAME),
+                    + "(?:\\s+(?:" + PARTS_OF_DAY + "))?\\b", Cue.WEEKDAY_NAME),
             new Rule(Kind.CURRENT_PERIOD, "\\b(?:earlier|later)\\s+(?:in\\s+)?this\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE, Cue.PERIOD_WORD),
             new Rule(Kind.RELATIVE_PERIOD, "\\b(last|this|next)\\s+(year|month)\\b", Pattern.CASE_INSENSITIVE, Cue.PERIOD_WORD),
             new Rule(Kind.WEEK, "\\b(?:(?:earlier|later)\\s+)?(last|this|next)\\s+week\\b", Pattern.CASE_INSENSITIVE, Cue.WEEK_WORD));
 
     private DateExpressions() {}
+
+    /**
+     * A month's full name, else its abbreviation with its dot, else without: in that order, as the rules
+     * that end after the month ("5 Sept") would otherwise stop at a shorter form ("5 Sep").
+     */
+    private static String monthPattern() {
+        List<String> names = new ArrayList<>();
+        List<String> abbreviations = new ArrayList<>();
+        for (CalendarWords.Entry m : CalendarWords.months()) {
+            names.add(m.name());
+            abbreviations.addAll(m.abbreviations());
+        }
+        List<String> dotted = abbreviations.stream().map(a -> a + "\\.").toList();
+        return "(" + String.join("|", names) + "|" + String.join("|", dotted) + "|" + String.join("|", abbreviations) + ")";
+    }
 
     /** The date expressions in text[from, to), resolved against {@code published} (ISO or null). */
     static List<Found> find(String text, int from, int to, String published) {
@@ -138,11 +156,11 @@ final class DateExpressions {
             case NUMERIC -> explicit(span, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             case MONTH_DAY -> monthDay(m.group(1), m.group(2), m.group(3), span, pub);
             case DAY_MONTH -> monthDay(m.group(2), m.group(1), m.group(3), span, pub);
-            case MONTH_YEAR -> new Found(span, YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString(), "month-year");
-            case MONTH -> month(month(m.group(1)), span, pub);
+            case MONTH_YEAR -> new Found(span, YearMonth.of(Integer.parseInt(m.group(2)), CalendarWords.month(m.group(1))).toString(), "month-year");
+            case MONTH -> month(CalendarWords.month(m.group(1)), span, pub);
             case YEAR -> new Found(span, m.group(1), "year");
             case RELATIVE_DAY -> relativeDay(m.group(1).toLowerCase(Locale.ROOT), span, pub);
-            case WEEKDAY -> weekday(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), span, pub);
+            case WEEKDAY -> weekday(DayOfWeek.of(CalendarWords.weekday(m.group(1))), span, pub);
             case RELATIVE_PERIOD -> relativePeriod(m.group(1).toLowerCase(Locale.ROOT), m.group(2).toLowerCase(Locale.ROOT), span, pub);
             case WEEK -> week(m.group(1).toLowerCase(Locale.ROOT), span, pub);
             case CURRENT_PERIOD -> currentPeriod(m.group(1).toLowerCase(Locale.ROOT), span, pub);
@@ -156,7 +174,7 @@ final class DateExpressions {
 
     /** A day of a month, with its year or in the year before or after the publication, whichever is nearer. */
     private static Found monthDay(String monthName, String dayNumber, String year, Span span, Published pub) {
-        int month = month(monthName);
+        int month = CalendarWords.month(monthName);
         int day = Integer.parseInt(dayNumber);
         if (day < 1 || day > 31) return null;
         if (year != null) return explicit(span, Integer.parseInt(year), month, day);
@@ -212,14 +230,6 @@ final class DateExpressions {
 
     private static int shift(String which) {
         return which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-    }
-
-    private static int month(String name) {
-        String k = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        return switch (k) {
-            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
-            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
-        };
     }
 
     private static LocalDate date(int y, int m, int d) {

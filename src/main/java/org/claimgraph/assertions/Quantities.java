@@ -1,7 +1,6 @@
 package org.claimgraph.assertions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,23 +44,14 @@ final class Quantities {
     private static final Pattern DASHED = Pattern.compile("[-–](" + NUMBER.pattern() + ")");
     private static final Pattern RANGE = Pattern.compile("(" + NUMBER.pattern() + ")[-–](" + NUMBER.pattern() + ")");
     /** Numbers spelled as one word, below a hundred; compounds join two with a hyphen ("thirty-seven"). */
-    private static final Map<String, Integer> CARDINALS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
-    private static final Map<String, Integer> WORDS = withCardinals(Map.of("hundred", 100, "dozen", 12));
-    private static final Map<String, Double> SCALES = Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6,
-            "billion", 1e9, "trillion", 1e12);
+    private static final Map<String, Integer> CARDINALS = NumberWords.whole("cardinal");
+    private static final Map<String, Integer> WORDS = NumberWords.whole("cardinal", "count");
+    private static final Map<String, Double> SCALES = NumberWords.get("scale");
     /**
      * "thousands of ...": a figure known by its unit only, read as two to nine of that unit
      * ("thousands" 2,000 to 9,999; "tens of thousands" 20,000 to 99,999).
      */
-    private static final Map<String, Double> VAGUE_UNITS = Map.of("dozens", 12.0, "hundreds", 1e2, "thousands", 1e3,
-            "millions", 1e6, "billions", 1e9);
+    private static final Map<String, Double> VAGUE_UNITS = NumberWords.get("vague-unit");
     private static final Set<String> PER = FunctionWords.union("indefinite-articles", "rate-preposition",
             "distributive-each", "distributive-every");
     private static final Set<String> TIME_UNITS = FunctionWords.get("time-units");
@@ -69,12 +59,6 @@ final class Quantities {
     private static final Map<String, String> CURRENCIES = Map.of("$", "dollars", "€", "euros", "£", "pounds", "¥", "yen");
 
     private Quantities() {}
-
-    private static Map<String, Integer> withCardinals(Map<String, Integer> more) {
-        Map<String, Integer> all = new HashMap<>(CARDINALS);
-        all.putAll(more);
-        return Map.copyOf(all);
-    }
 
     /** Whether a lower-case word spells a number below a hundred: "seven", "thirty-seven". */
     static boolean spelledCardinal(String lower) {

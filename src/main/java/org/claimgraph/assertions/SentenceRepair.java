@@ -1,13 +1,16 @@
 package org.claimgraph.assertions;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.claimgraph.doc.Sentence;
 import org.claimgraph.doc.Span;
 import org.claimgraph.doc.Token;
+import org.claimgraph.language.CalendarWords;
 import org.claimgraph.language.Titles;
 import org.claimgraph.language.WordLists;
 
@@ -17,12 +20,24 @@ import org.claimgraph.language.WordLists;
  * cue in one unit.
  */
 final class SentenceRepair {
-    /** Abbreviations other than titles: titles are {@link Titles}'. */
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(WordLists.lines("org/claimgraph/assertions/abbreviations.txt"));
+    /** Abbreviations other than titles (titles are {@link Titles}'), lower case, without their dot. */
+    private static final Set<String> ABBREVIATIONS = abbreviations();
     /** A party and state after a politician's name: "(R-Utah." */
     private static final Pattern PARTY_AND_STATE = Pattern.compile("\\(?[rdi]-[a-z.]+");
 
     private SentenceRepair() {}
+
+    /**
+     * The list's, and the months news style abbreviates before a day ("since Jan. 1, 2015, shows"): as
+     * that is only before a day, none ends a sentence.
+     */
+    private static Set<String> abbreviations() {
+        Set<String> all = new HashSet<>(WordLists.lines("org/claimgraph/assertions/abbreviations.txt"));
+        for (CalendarWords.Entry month : CalendarWords.months()) {
+            if (month.shortInNews()) month.abbreviations().forEach(a -> all.add(a.toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(all);
+    }
 
     /** The sentences, with every one that ends in a title or initial joined to the next on the same line. */
     static List<Sentence> units(String text, List<Sentence> sentences) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.claimgraph.doc.Iris;
+import org.claimgraph.language.CalendarWords;
 
 /**
  * Makes a corpus of any size from a few real articles: each generated document is a source article
@@ -39,20 +40,26 @@ public final class CorpusGenerator {
             "Ferreira", "Nguyen", "Mensah", "Petrova", "Schneider", "Rossi", "Castillo", "Hosseini", "Kaplan", "Osei",
             "Yilmaz", "Andersen", "Barros", "Chen", "Dubois", "Eriksen", "Fischer", "Gallo", "Horvath", "Iqbal", "Jansen",
             "Kim", "Lopez", "Mwangi", "Nakamura", "Ortega", "Popescu", "Qureshi", "Reyes", "Sato", "Tran", "Varga", "Weber"};
-    /** Capitalized words that are not names: function words, titles, months and days. */
-    private static final Set<String> NOT_NAMES = Set.of("The", "And", "But", "For", "From", "With", "This", "That",
+    /** Capitalized words that are not names: function words, titles, months and days (from the calendar list). */
+    private static final Set<String> NOT_NAMES = withCalendar("The", "And", "But", "For", "From", "With", "This", "That",
             "These", "Those", "His", "Her", "Its", "Our", "Their", "After", "Before", "When", "While", "Since", "Last",
             "Next", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime", "Foreign", "Secretary", "General", "Chief",
             "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Pope", "Judge", "Director", "Chairman",
-            "Spokesman", "Spokeswoman", "Colonel", "Captain", "Major", "Lieutenant", "Admiral", "Sir", "Lord", "Lady",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+            "Spokesman", "Spokeswoman", "Colonel", "Captain", "Major", "Lieutenant", "Admiral", "Sir", "Lord", "Lady");
     private static final Pattern CAPITALIZED_RUN = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\\b");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d/:.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?![\\d/:])");
     private static final int PROSE = 150;
 
     private final List<String> sources;
     private final Set<String> seen = new HashSet<>();
+
+    /** The words given, and the full names of the months and weekdays. */
+    private static Set<String> withCalendar(String... words) {
+        Set<String> all = new HashSet<>(List.of(words));
+        all.addAll(CalendarWords.monthNames());
+        all.addAll(CalendarWords.weekdayNames());
+        return Set.copyOf(all);
+    }
 
     CorpusGenerator(List<String> sourceTexts) {
         if (sourceTexts.isEmpty()) throw new IllegalArgumentException("no source articles to generate from");

@@ -2,6 +2,7 @@ package org.claimgraph.language;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -207,12 +208,21 @@ public final class LanguageAnalyzer implements Component {
     }
 
     /** Capitalized function words that open a new sentence rather than continue a name. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "You", "I",
-            "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "But", "And", "Or", "So", "Yet", "If",
-            "When", "While", "After", "Before", "As", "In", "On", "At", "For", "From", "With", "By", "Of", "To",
-            "Since", "Although", "Though", "Because", "However", "Still", "Then", "Now", "No", "Not", "What",
-            "Who", "Why", "How", "Where", "Which", "All", "Some", "Many", "Most", "Both", "Each", "Every");
+    private static final Set<String> SENTENCE_OPENERS = capitalized(FunctionWords.inEveryPerson("subject-pronoun"),
+            FunctionWords.inEveryPerson("possessive-determiner"),
+            FunctionWords.union("definite-article", "indefinite-articles", "demonstratives-singular", "demonstratives-plural",
+                    "wh-pronoun-person", "wh-pronoun-thing", "relative-pronouns", "wh-adverbs", "additive-coordinator",
+                    "contrasts", "distributive-each", "distributive-every", "sentence-openers"));
+
+    /** The words of the sets, each with its first letter upper case: "the" gives "The", "i" gives "I". */
+    @SafeVarargs
+    private static Set<String> capitalized(Set<String>... sets) {
+        Set<String> words = new HashSet<>();
+        for (Set<String> set : sets) {
+            for (String w : set) words.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+        }
+        return Set.copyOf(words);
+    }
 
     private String lemma(Lemmatizer lemmatizer, String[] words, String[] tags, int i) {
         String key = tags[i] + '\t' + words[i];

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.claimgraph.language.CalendarWords;
+
 /**
  * Finds calendar dates as news pages write them: "Nov 14, 2017", "Tuesday, August 30, 2016",
  * "14 November 2017", "2017/11/15 1:04:16", "2017-11-15T01:04:16Z", "August 2016". Day-first and
@@ -18,9 +20,9 @@ final class DateParser {
         String withTime() { return time == null ? iso : iso + "T" + time; }
     }
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?\\s+)?";
+    /** Any form of a month, its name before its abbreviations, longest first ("September|Sept|Sep"). */
+    private static final String MONTH = "(" + String.join("|", CalendarWords.monthForms()) + ")\\.?";
+    private static final String WEEKDAY = "(?:(?:" + String.join("|", CalendarWords.weekdayForms()) + ")\\.?,?\\s+)?";
     private static final String CLOCK = "(\\d{1,2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*([ap]\\.?m\\.?)(?![a-z]))?";
     private static final String TIME = "(?:(?:,|\\s+at|\\s*-)?\\s+" + CLOCK + ")?";
 
@@ -73,7 +75,7 @@ final class DateParser {
     private static Found monthFirst(CharSequence s, int from) {
         Matcher m = MONTH_FIRST.matcher(s);
         while (m.find(from)) {
-            Found f = build(m, year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), 4);
+            Found f = build(m, year(m.group(3)), CalendarWords.month(m.group(1)), Integer.parseInt(m.group(2)), 4);
             if (f != null) return f;
             from = m.start() + 1;
         }
@@ -83,7 +85,7 @@ final class DateParser {
     private static Found dayFirst(CharSequence s, int from) {
         Matcher m = DAY_FIRST.matcher(s);
         while (m.find(from)) {
-            Found f = build(m, year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), 4);
+            Found f = build(m, year(m.group(3)), CalendarWords.month(m.group(2)), Integer.parseInt(m.group(1)), 4);
             if (f != null) return f;
             from = m.start() + 1;
         }
@@ -104,7 +106,7 @@ final class DateParser {
         Matcher m = MONTH_YEAR.matcher(s);
         while (m.find(from)) {
             int year = year(m.group(2));
-            if (year > 0) return new Found(String.format(Locale.ROOT, "%04d-%02d", year, month(m.group(1))), null, m.start(), m.end());
+            if (year > 0) return new Found(String.format(Locale.ROOT, "%04d-%02d", year, CalendarWords.month(m.group(1))), null, m.start(), m.end());
             from = m.start() + 1;
         }
         return null;
@@ -138,12 +140,5 @@ final class DateParser {
             else end = m.start(timeGroup);
         }
         return new Found(date.toString(), time, m.start(), end);
-    }
-
-    private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
-            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
-        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.claimgraph.language.CalendarWords;
 import org.claimgraph.language.WordLists;
 
 /**
@@ -23,7 +24,8 @@ final class NameWords {
     static final Set<String> COMPANY_HEADS = union(LEGAL_FORMS, set("company-heads.txt"));
     static final Set<String> PLACE_NOUNS = set("place-nouns.txt");
     static final Set<String> EVENT_WORDS = set("event-words.txt");
-    static final Set<String> MONTHS = set("months.txt");
+    /** Months as datelines and dates write them, abbreviated (without the dot) or in full. */
+    static final Set<String> MONTHS = Set.copyOf(CalendarWords.monthForms());
     static final Set<String> COMPANY_KINDS = set("company-kinds.txt");
     /** Company roles as word sequences, longest first so that "chief executive officer" wins over "chief executive". */
     static final List<String[]> COMPANY_ROLES = WordLists.lines(NameModel.DIR + "company-roles.txt").stream()
