@@ -28,7 +28,10 @@ final class StanceCues {
      */
     static Attribution nounCue(SentenceView v, int i) {
         Set<String> preps = ReportingLexicon.PREPOSITIONAL_NOUNS.get(v.lemma(i));
-        if (preps != null && preps.contains(v.lower(i + 1)) && v.preposition(i + 1)) return nounWithPreposition(v, i);
+        // "her comments Tuesday on the shooting": the time of the report may stand before its topic
+        int prep = i + 1;
+        while (v.isDate(prep) && !v.isPossessive(prep)) prep++;
+        if (preps != null && preps.contains(v.lower(prep)) && v.preposition(prep)) return nounWithPreposition(v, i, prep);
         if (v.lemma(i + 1).equals("be")) return copularNoun(v, i);
         if (!ReportingLexicon.NOUNS.contains(v.lemma(i))) return null;
         int j = i + 1;
@@ -80,8 +83,7 @@ final class StanceCues {
      * fraud": the noun's possessor or the subject of the verb stating it is the source, the phrase after
      * the preposition the content. With neither, the stance is nobody's in particular.
      */
-    private static Attribution nounWithPreposition(SentenceView v, int i) {
-        int prep = i + 1;
+    private static Attribution nounWithPreposition(SentenceView v, int i, int prep) {
         Content content = objectPhrase(v, prep + 1);
         if (content == null) return null;
         Span source = possessor(v, i);

@@ -104,6 +104,20 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void accountOrViewWithItsHolderAndTopic() {
+        assertAttribution("The minister's announcement of the new tariffs came on Friday.", "announcement of", "The minister's",
+                "the new tariffs");
+        assertAttribution("His ideas about the pension system never won a majority.", "ideas about", "His", "the pension system");
+        assertAttribution("The central bank's estimate of the deficit was too low.", "estimate of", "The central bank's", "the deficit");
+        // the report's time may stand between the noun and its topic
+        assertAttribution("The mayor's remarks Tuesday on the flooding angered residents.", "remarks Tuesday on", "The mayor's",
+                "the flooding");
+        // with no holder, an account or a view is nobody's report; a time after a noun of no report reports nothing
+        assertTrue(extract("An announcement of the new tariffs is expected soon.").isEmpty());
+        assertTrue(extract("The mayor's visit Tuesday on the island ended early.").isEmpty());
+    }
+
+    @Test
     void characterizationOfSomethingDatedByAPossessive() {
         Assertion called = byCue("The mayor called Tuesday's decision a \"victory for renters.\"", "called");
         assertEquals("The mayor", source(called));
