@@ -28,9 +28,7 @@ final class StanceCues {
      */
     static Attribution nounCue(SentenceView v, int i) {
         Set<String> preps = ReportingLexicon.PREPOSITIONAL_NOUNS.get(v.lemma(i));
-        // "her comments Tuesday on the shooting": the time of the report may stand before its topic
-        int prep = i + 1;
-        while (v.isDate(prep) && !v.isPossessive(prep)) prep++;
+        int prep = VerbFrames.pastTime(v, i + 1);
         if (preps != null && preps.contains(v.lower(prep)) && v.preposition(prep)) return nounWithPreposition(v, i, prep);
         if (v.lemma(i + 1).equals("be")) return copularNoun(v, i);
         if (!ReportingLexicon.NOUNS.contains(v.lemma(i))) return null;

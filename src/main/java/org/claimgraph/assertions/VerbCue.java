@@ -142,11 +142,11 @@ final class VerbCue {
 
     /** Verbs whose frame and cue depend on the words after them: "point out", "call for", "called it a ...", "put it". */
     private void frameByWhatFollows() {
-        Frame phrasal = ReportingLexicon.phrasalFrame(lemma, v.lower(i + 1));
-        if (phrasal != null && (v.preposition(i + 1) || v.pos(i + 1).equals("ADV") || v.pos(i + 1).equals("PART"))) {
+        int p = VerbFrames.phrasalParticle(v, i, lemma);
+        if (p > 0) {
             // "pointed out that", "called for an inquiry", "laid out her plan": the verb and its particle
-            frame = phrasal;
-            cueEnd = i + 2;
+            frame = ReportingLexicon.phrasalFrame(lemma, v.lower(p));
+            cueEnd = p + 1;
         } else if (lemma.equals("call") && v.lower(i + 1).equals("on") && v.nominal(i + 2)) {
             // "called on Congress to act": a demand made of someone
             frame = Frame.OBJECT;

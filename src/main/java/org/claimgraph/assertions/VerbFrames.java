@@ -31,6 +31,22 @@ final class VerbFrames {
     }
 
     /**
+     * The token after the time words from token k on ("her comments Tuesday on the shooting", "called Friday for an
+     * inquiry": the report's time before its topic or particle); k when none. Not a date as possessor ("Friday's").
+     */
+    static int pastTime(SentenceView v, int k) {
+        while (v.isDate(k) && !v.isPossessive(k)) k++;
+        return k;
+    }
+
+    /** The particle of a phrasal cue after the verb at token i, over the report's time ("called Friday for"); -1 when none. */
+    static int phrasalParticle(SentenceView v, int i, String lemma) {
+        int p = pastTime(v, i + 1);
+        boolean particle = v.preposition(p) || v.pos(p).equals("ADV") || v.pos(p).equals("PART");
+        return particle && ReportingLexicon.phrasalFrame(lemma, v.lower(p)) != null ? p : -1;
+    }
+
+    /**
      * The preposition after the cue verb at token i that opens its stance or topic ("spoke out on Tuesday
      * about", "railed against", "weighed in on"), over a particle, adverbs and dates; -1 when there is none.
      */

@@ -104,6 +104,16 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void goingOnAboutATopicAndCallingForSomethingAtATime() {
+        assertAttribution("The candidate went on about the closed steel mills.", "went on about", "The candidate", "the closed steel mills");
+        assertAttribution("The governor called Friday for an inquiry into the fire.", "called Friday for", "The governor",
+                "an inquiry into the fire");
+        // going on to a place, and calling someone at a time, report nothing
+        assertTrue(extract("The candidate went on to Denver after the rally.").isEmpty());
+        assertTrue(extract("The governor called Friday from the airport.").isEmpty());
+    }
+
+    @Test
     void accountOrViewWithItsHolderAndTopic() {
         assertAttribution("The minister's announcement of the new tariffs came on Friday.", "announcement of", "The minister's",
                 "the new tariffs");
