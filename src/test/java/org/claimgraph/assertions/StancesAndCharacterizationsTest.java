@@ -104,6 +104,19 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void anArgumentMadeOrAStanceTaken() {
+        assertAttribution("The mayor made the case that the tunnel would pay for itself.", "made the case", "The mayor",
+                "that the tunnel would pay for itself");
+        assertAttribution("The union makes the economic case for a shorter week.", "makes the economic case for", "The union",
+                "a shorter week");
+        assertAttribution("The governor has taken a firm stance against the new pipeline.", "taken a firm stance against", "The governor",
+                "the new pipeline");
+        // a case taken on, a position held: no argument
+        assertTrue(extract("The lawyer took the case for the family.").isEmpty());
+        assertTrue(extract("The hikers took a position near the ridge.").isEmpty());
+    }
+
+    @Test
     void goingOnAboutATopicAndCallingForSomethingAtATime() {
         assertAttribution("The candidate went on about the closed steel mills.", "went on about", "The candidate", "the closed steel mills");
         assertAttribution("The governor called Friday for an inquiry into the fire.", "called Friday for", "The governor",
