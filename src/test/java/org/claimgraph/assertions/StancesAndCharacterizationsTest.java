@@ -104,6 +104,17 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void aHolderTheTaggerMisread() {
+        // "OECD’s/NOUN", "senators’/PUNCT": a possessive read as another word
+        assertAttribution("The OECD’s estimate of the deficit was revised upward.", "estimate of", "The OECD’s", "the deficit");
+        assertAttribution("The senators’ respective estimates of the cost differed.", "estimates of", "The senators’", "the cost");
+        // "long/ADV -/PUNCT standing/VERB": a hyphenated modifier between the holder and the noun
+        assertAttribution("His long-standing ideas about the tax code shaped the bill.", "ideas about", "His", "the tax code");
+        // a contraction is no holder
+        assertNull(source(byCue("That’s criticism of the plan, not praise.", "criticism of")));
+    }
+
+    @Test
     void anArgumentMadeOrAStanceTaken() {
         assertAttribution("The mayor made the case that the tunnel would pay for itself.", "made the case", "The mayor",
                 "that the tunnel would pay for itself");
