@@ -162,7 +162,7 @@ final class StanceCues {
     /** "the senator's more recent remarks", "his long-standing ideas": a modifier, an adverb or a hyphenated word's part. */
     private static boolean modifier(SentenceView v, int k) {
         if (mistaggedPossessive(v, k)) return false;
-        boolean hyphen = v.text(k).equals("-") && v.end(k - 1) == v.start(k) || k > 0 && v.text(k - 1).equals("-") && v.end(k - 1) == v.start(k);
+        boolean hyphen = k > 0 && (v.text(k).equals("-") || v.text(k - 1).equals("-")) && v.end(k - 1) == v.start(k);
         return v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k) || v.isAdverb(k) || hyphen;
     }
 
