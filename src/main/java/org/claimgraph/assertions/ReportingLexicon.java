@@ -173,6 +173,15 @@ final class ReportingLexicon {
      */
     static final Set<String> SPEECH_NOUNS = set("speech-nouns");
 
+    /**
+     * Nouns of an argument or a stance that state it as the object of their verbs (the values): "made the case that ...",
+     * "took a firm stance against". Alone ("the case", "his position") most of them report nothing.
+     */
+    static final Map<String, Set<String>> ARGUMENT_NOUNS = map("argument-nouns");
+
+    /** The prepositions of an argument noun's topic: "the case for", "a stand against", "a position on". */
+    static final Set<String> ARGUMENT_PREPOSITIONS = set("argument-prepositions");
+
     /** Verbs that state a stance noun's attitude for their subject: "expressed concern about", "raised questions about". */
     static final Set<String> LIGHT_VERBS = set("light-verbs");
 

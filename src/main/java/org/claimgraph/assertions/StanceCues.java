@@ -29,7 +29,8 @@ final class StanceCues {
      */
     static Attribution nounCue(SentenceView v, int i) {
         Set<String> preps = ReportingLexicon.PREPOSITIONAL_NOUNS.get(v.lemma(i));
-        if (preps != null && preps.contains(v.lower(i + 1)) && v.preposition(i + 1)) return nounWithPreposition(v, i);
+        int prep = VerbFrames.pastTime(v, i + 1);
+        if (preps != null && preps.contains(v.lower(prep)) && v.preposition(prep)) return nounWithPreposition(v, i, prep);
         if (v.lemma(i + 1).equals("be")) return copularNoun(v, i);
         if (!ReportingLexicon.NOUNS.contains(v.lemma(i))) return null;
         int j = i + 1;
@@ -81,8 +82,7 @@ final class StanceCues {
      * fraud": the noun's possessor or the subject of the verb stating it is the source, the phrase after
      * the preposition the content. With neither, the stance is nobody's in particular.
      */
-    private static Attribution nounWithPreposition(SentenceView v, int i) {
-        int prep = i + 1;
+    private static Attribution nounWithPreposition(SentenceView v, int i, int prep) {
         Content content = objectPhrase(v, prep + 1);
         if (content == null) return null;
         Span source = possessor(v, i);
@@ -151,12 +151,28 @@ final class StanceCues {
     /** "Trump's claim", "his warning", "the senator's harsh criticism": the possessor before noun i, or null. */
     private static Span possessor(SentenceView v, int i) {
         int k = i - 1;
-        while (k >= 0 && (v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k))) k--;
+        while (k >= 0 && modifier(v, k)) k--;
         if (k >= 0 && (v.isPossessive(k) || v.pos(k).equals("PRON") && POSSESSIVE_PRONOUNS.contains(v.lower(k)))) {
             int start = v.isPossessive(k) && v.text(k).length() <= 2 ? nounPhraseLeft(v, k - 1) : nounPhraseLeft(v, k);
             return start <= k ? v.span(start, k + 1) : null;
         }
-        return null;
+        // "the IMF’s/ADJ estimate", "the candidates’/PUNCT estimates": a possessive the tagger read as another word
+        return k >= 0 && mistaggedPossessive(v, k) ? v.span(v.pos(k - 1).equals("DET") ? k - 1 : k, k + 1) : null;
+    }
+
+    /** "the senator's more recent remarks", "his long-standing ideas": a modifier, an adverb or a hyphenated word's part. */
+    private static boolean modifier(SentenceView v, int k) {
+        if (mistaggedPossessive(v, k)) return false;
+        boolean hyphen = k > 0 && (v.text(k).equals("-") || v.text(k - 1).equals("-")) && v.end(k - 1) == v.start(k);
+        return v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") && !v.isPossessive(k) || v.isAdverb(k) || hyphen;
+    }
+
+    /** A name's possessive ("IMF’s") or a plural's ("candidates’") tagged as anything but a pronoun or an auxiliary ("It’s"). */
+    private static boolean mistaggedPossessive(SentenceView v, int k) {
+        String w = v.text(k);
+        boolean name = (w.endsWith("’s") || w.endsWith("'s")) && w.length() > 2 && Character.isUpperCase(w.charAt(0));
+        boolean plural = (w.endsWith("s’") || w.endsWith("s'")) && w.length() > 2;
+        return (name || plural) && !v.pos(k).equals("PRON") && !v.pos(k).equals("AUX");
     }
 
     /**

@@ -147,19 +147,19 @@ final class VerbCue {
 
     /** Verbs whose frame and cue depend on the words after them: "point out", "call for", "called it a ...", "put it". */
     private void frameByWhatFollows() {
-        Frame phrasal = ReportingLexicon.phrasalFrame(lemma, v.lower(i + 1));
-        if (phrasal != null && (v.preposition(i + 1) || v.pos(i + 1).equals("ADV") || v.pos(i + 1).equals("PART"))) {
+        int p = VerbFrames.phrasalParticle(v, i, lemma), made;
+        if (p > 0) {
             // "pointed out that", "called for an inquiry", "laid out her plan": the verb and its particle
-            frame = phrasal;
-            cueEnd = i + 2;
+            frame = ReportingLexicon.phrasalFrame(lemma, v.lower(p));
+            cueEnd = p + 1;
         } else if (lemma.equals("call") && v.lower(i + 1).equals("on") && v.nominal(i + 2)) {
             // "called on Congress to act": a demand made of someone
             frame = Frame.OBJECT;
             cueEnd = i + 2;
-        } else if (lemma.equals("make") && (v.lower(i + 1).equals("clear") || v.lower(i + 1).equals("it") && v.lower(i + 2).equals("clear"))) {
-            // "made clear that ...", "made it clear he would ...": a statement
-            frame = Frame.CLAUSE;
-            cueEnd = v.lower(i + 1).equals("clear") ? i + 2 : i + 3;
+        } else if ((made = VerbFrames.statementMade(v, i, lemma)) > 0) {
+            // "made clear that ...", "made the case for the plan", "took a firm stance against": a statement or an argument
+            frame = v.preposition(made - 1) ? Frame.OBJECT : Frame.CLAUSE;
+            cueEnd = made;
         } else if ((given = NamingCues.givenName(v, i)) != null) {
             // "which the minister called “a betrayal”", "what analysts described as ...": the object went before
             frame = Frame.OBJECT;

@@ -27,6 +27,45 @@ final class VerbFrames {
     }
 
     /**
+     * The token after the time words from token k on ("her comments Tuesday on the shooting", "called Friday for an
+     * inquiry": the report's time before its topic or particle); k when none. Not a date as possessor ("Friday's").
+     */
+    static int pastTime(SentenceView v, int k) {
+        while (v.isDate(k) && !v.isPossessive(k)) k++;
+        return k;
+    }
+
+    /** The particle of a phrasal cue after the verb at token i, over the report's time ("called Friday for"); -1 when none. */
+    static int phrasalParticle(SentenceView v, int i, String lemma) {
+        int p = pastTime(v, i + 1);
+        boolean particle = v.preposition(p) || v.pos(p).equals("ADV") || v.pos(p).equals("PART");
+        return particle && ReportingLexicon.phrasalFrame(lemma, v.lower(p)) != null ? p : -1;
+    }
+
+    /** How far a verb's object may run before its noun of argument: "makes the conservative political case for". */
+    private static final int MAX_ARGUMENT_OBJECT = 5;
+
+    /**
+     * The end of the cue of a statement made by a verb and its object: "made (it) clear (that)", "made the case that ...",
+     * "makes the political case for Cruz", "has taken a firm stance against" (`argument-nouns`, each with its verbs), past
+     * the topic's preposition; -1 when the verb has none.
+     */
+    static int statementMade(SentenceView v, int i, String lemma) {
+        if (lemma.equals("make") && v.lower(i + 1).equals("clear")) return i + 2;
+        if (lemma.equals("make") && v.lower(i + 1).equals("it") && v.lower(i + 2).equals("clear")) return i + 3;
+        if (!v.pos(i + 1).equals("DET")) return -1;
+        for (int k = i + 2; k < v.n && k <= i + MAX_ARGUMENT_OBJECT; k++) {
+            Set<String> verbs = ReportingLexicon.ARGUMENT_NOUNS.get(v.lemma(k));
+            if (verbs != null && verbs.contains(lemma) && v.pos(k).equals("NOUN")) {
+                boolean clause = v.lower(k + 1).equals("that") && v.pos(k + 1).equals("SCONJ");
+                return clause ? k + 1 : ReportingLexicon.ARGUMENT_PREPOSITIONS.contains(v.lower(k + 1)) && v.preposition(k + 1) ? k + 2 : -1;
+            }
+            if (!(v.pos(k).equals("ADJ") || v.isAdverb(k) || v.pos(k).equals("NOUN"))) return -1;
+        }
+        return -1;
+    }
+
+    /**
      * The preposition after the cue verb at token i that opens its stance or topic ("spoke out on Tuesday
      * about", "railed against", "weighed in on"), over a particle, adverbs and dates; -1 when there is none.
      */

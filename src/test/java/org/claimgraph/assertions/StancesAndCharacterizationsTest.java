@@ -104,6 +104,54 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void aHolderTheTaggerMisread() {
+        // "OECD’s/NOUN", "senators’/PUNCT": a possessive read as another word
+        assertAttribution("The OECD’s estimate of the deficit was revised upward.", "estimate of", "The OECD’s", "the deficit");
+        assertAttribution("The senators’ respective estimates of the cost differed.", "estimates of", "The senators’", "the cost");
+        // "long/ADV -/PUNCT standing/VERB": a hyphenated modifier between the holder and the noun
+        assertAttribution("His long-standing ideas about the tax code shaped the bill.", "ideas about", "His", "the tax code");
+        // a contraction is no holder
+        assertNull(source(byCue("That’s criticism of the plan, not praise.", "criticism of")));
+    }
+
+    @Test
+    void anArgumentMadeOrAStanceTaken() {
+        assertAttribution("The mayor made the case that the tunnel would pay for itself.", "made the case", "The mayor",
+                "that the tunnel would pay for itself");
+        assertAttribution("The union makes the economic case for a shorter week.", "makes the economic case for", "The union",
+                "a shorter week");
+        assertAttribution("The governor has taken a firm stance against the new pipeline.", "taken a firm stance against", "The governor",
+                "the new pipeline");
+        // a case taken on, a position held: no argument
+        assertTrue(extract("The lawyer took the case for the family.").isEmpty());
+        assertTrue(extract("The hikers took a position near the ridge.").isEmpty());
+    }
+
+    @Test
+    void goingOnAboutATopicAndCallingForSomethingAtATime() {
+        assertAttribution("The candidate went on about the closed steel mills.", "went on about", "The candidate", "the closed steel mills");
+        assertAttribution("The governor called Friday for an inquiry into the fire.", "called Friday for", "The governor",
+                "an inquiry into the fire");
+        // going on to a place, and calling someone at a time, report nothing
+        assertTrue(extract("The candidate went on to Denver after the rally.").isEmpty());
+        assertTrue(extract("The governor called Friday from the airport.").isEmpty());
+    }
+
+    @Test
+    void accountOrViewWithItsHolderAndTopic() {
+        assertAttribution("The minister's announcement of the new tariffs came on Friday.", "announcement of", "The minister's",
+                "the new tariffs");
+        assertAttribution("His ideas about the pension system never won a majority.", "ideas about", "His", "the pension system");
+        assertAttribution("The central bank's estimate of the deficit was too low.", "estimate of", "The central bank's", "the deficit");
+        // the report's time may stand between the noun and its topic
+        assertAttribution("The mayor's remarks Tuesday on the flooding angered residents.", "remarks Tuesday on", "The mayor's",
+                "the flooding");
+        // with no holder, an account or a view is nobody's report; a time after a noun of no report reports nothing
+        assertTrue(extract("An announcement of the new tariffs is expected soon.").isEmpty());
+        assertTrue(extract("The mayor's visit Tuesday on the island ended early.").isEmpty());
+    }
+
+    @Test
     void characterizationOfSomethingDatedByAPossessive() {
         Assertion called = byCue("The mayor called Tuesday's decision a \"victory for renters.\"", "called");
         assertEquals("The mayor", source(called));
