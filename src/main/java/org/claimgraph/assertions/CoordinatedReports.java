@@ -62,4 +62,28 @@ final class CoordinatedReports {
             }
         }
     }
+
+    /**
+     * The report a coordinated cue at i goes on from: the last one, unless that one is a bare verb after a modal or
+     * "to" and this cue is not ("May said the country would declare ... and suggested that"): coordinated
+     * verbs share their form, so the cue goes on from an earlier report.
+     */
+    static Attribution goesOnFrom(SentenceView v, int i, List<Attribution> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Attribution p = earlier.get(k);
+            // "would declare ... and insist": bare too, the modal shared
+            if (k == 0 || !bareAfterModal(v, p.cueStart) || v.lower(i).equals(v.lemma(i))) return p;
+        }
+        return null;
+    }
+
+    /** Whether the verb at k is in its bare form after a modal or "to" ("would declare", "to say"). */
+    private static boolean bareAfterModal(SentenceView v, int k) {
+        int m = k - 1;
+        while (m > 0 && v.isAdverb(m)) m--;
+        // a modal: an auxiliary other than "be", "have" and "do"
+        String aux = v.pos(m).equals("AUX") ? v.lemma(m) : "be";
+        boolean modal = !aux.equals("be") && !aux.equals("have") && !aux.equals("do");
+        return v.lower(k).equals(v.lemma(k)) && (v.lower(m).equals("to") || modal);
+    }
 }

@@ -42,7 +42,7 @@ final class SentenceView {
         }
         this.titled = titleCase();
         this.lemmas = new String[n];
-        for (int i = 0; i < n; i++) lemmas[i] = repairedLemma(i);
+        for (int i = 0; i < n; i++) lemmas[i] = ReportingLemmas.repaired(t, tags, titled, i);
         markNames(names);
         for (int i = 0; i < n; i++) {
             tags[i] = repairedTag(i);
@@ -51,54 +51,6 @@ final class SentenceView {
                 tags[i - 1] = "PROPN";
             }
         }
-    }
-
-    private static final Set<String> PREPOSITIONAL_PARTICIPLES = FunctionWords.get("participle-prepositions");
-    /**
-     * "condemned" left as its own lemma, "endorsed" lemmatized "endors", "Warns" in a headline, "warning", "Said": the
-     * reporting verb the word is a form of, when there is one; not "regarding", a preposition.
-     */
-    private String repairedLemma(int i) {
-        String lemma = t.get(i).lemma();
-        // a contraction's lemmas ("be+not" for "weren't"): the first word's
-        int plus = lemma.indexOf('+');
-        if (plus > 0) lemma = lemma.substring(0, plus);
-        String w = t.get(i).text().toLowerCase(Locale.ROOT);
-        boolean gerund = tags[i].equals("NOUN") && (TagRepairs.gerundAfterPreposition(t, i) || TagRepairs.coordinatedVerb(t, tags, i)
-                || TagRepairs.verbBeforeThat(t, tags, i));
-        // "Lawmaker urges/NOUN/urges retaliation": a noun in -s the lemmatizer did not know
-        boolean unknownPlural = tags[i].equals("NOUN") && lemma.equals(w) && w.endsWith("s");
-        if (!(tags[i].equals("VERB") || titled || progressive(i) || gerund || unknownPlural) || reporting(lemma)
-                || PREPOSITIONAL_PARTICIPLES.contains(w)) return lemma;
-        // "Said Jones:": a capitalized irregular form the lemmatizer left alone
-        String irregular = ReportingLexicon.IRREGULAR_FORMS.get(w);
-        if (irregular != null) return irregular;
-        // "to declare/VERB/declar": a verb whose word is itself a reporting verb's lemma
-        if (tags[i].equals("VERB") && reporting(w)) return w;
-        // "warning", "worried" left as their own lemmas, "ruled" lemmatized "rul": the stem, with its "e" ("charging")
-        // or "y" ("worried") restored, or its final consonant undoubled ("slamming", "quipped")
-        for (String suffix : new String[] {"d", "ed", "s", "es", "ing", "ied", "ies"}) {
-            if (!w.endsWith(suffix) || w.length() <= suffix.length() + 2) continue;
-            String stem = w.substring(0, w.length() - suffix.length());
-            if (suffix.equals("ied") || suffix.equals("ies")) stem += "y";
-            if (reporting(stem)) return stem;
-            if (suffix.equals("ing") && reporting(stem + "e")) return stem + "e";
-            int last = stem.length() - 1;
-            if (suffix.equals("ed") || suffix.equals("ing")) {
-                if (stem.charAt(last) == stem.charAt(last - 1) && reporting(stem.substring(0, last))) return stem.substring(0, last);
-            }
-        }
-        return lemma;
-    }
-
-    /** "is warning/NOUN members": a word in -ing right after a form of "be". */
-    private boolean progressive(int i) {
-        return i > 0 && t.get(i).text().endsWith("ing") && t.get(i - 1).pos().startsWith("AUX") && t.get(i - 1).lemma().startsWith("be");
-    }
-
-    /** A verb the lexicon knows, by its frame or by the prepositions of its stance. */
-    private static boolean reporting(String lemma) {
-        return ReportingLexicon.frame(lemma) != null || ReportingLexicon.PREPOSITIONAL_VERBS.containsKey(lemma);
     }
 
     private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN", "X");
@@ -117,7 +69,7 @@ final class SentenceView {
             if (m == names.size() || names.get(m).start() > s.start() || names.get(m).end() < s.end()) continue;
             String w = t.get(i).text();
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !TAGS_OF_NAME_WORDS.contains(tags[i])) continue;
-            if (!reporting(lemmas[i])) tags[i] = "PROPN";
+            if (!ReportingLemmas.reporting(lemmas[i])) tags[i] = "PROPN";
         }
     }
 
@@ -141,8 +93,8 @@ final class SentenceView {
         String p = TagRepairs.openClassTag(t, tags, i);
         String w = t.get(i).text();
         // "statements regarding the economy": a preposition, unless a form of "be" makes it the verb ("is considering")
-        if (p.equals("VERB") && PREPOSITIONAL_PARTICIPLES.contains(lower(i)) && !progressive(i)) return "ADP";
-        if (p.equals("NOUN") && (verbAfterNoun(i) || progressive(i) && reporting(lemmas[i]))) return "VERB";
+        if (p.equals("VERB") && ReportingLemmas.PREPOSITIONAL_PARTICIPLES.contains(lower(i)) && !ReportingLemmas.progressive(t, i)) return "ADP";
+        if (p.equals("NOUN") && (verbAfterNoun(i) || ReportingLemmas.progressive(t, i) && ReportingLemmas.reporting(lemmas[i]))) return "VERB";
         // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
@@ -180,7 +132,7 @@ final class SentenceView {
     private boolean verbAfterNoun(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         String lemma = lemmas[i];
-        if (i == 0 || i + 1 >= n || !reporting(lemma) || isPossessive(i - 1)) return false;
+        if (i == 0 || i + 1 >= n || !ReportingLemmas.reporting(lemma) || isPossessive(i - 1)) return false;
         String before = tags[i - 1];
         boolean missed = missedName(i - 1) || TagRepairs.openingName(t, tags, i - 1);
         if (!(before.equals("NOUN") || before.equals("PROPN") || missed
@@ -222,7 +174,7 @@ final class SentenceView {
     private boolean nounInIndefinitePhrase(int i) {
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         // "as a federal official put it": a past like its base form, with an object pronoun after it
-        if (!w.equals(lemmas[i]) || reporting(lemmas[i]) || i + 1 < n && TagRepairs.OBJECT_PRONOUNS.contains(lower(i + 1))) return false;
+        if (!w.equals(lemmas[i]) || ReportingLemmas.reporting(lemmas[i]) || i + 1 < n && TagRepairs.OBJECT_PRONOUNS.contains(lower(i + 1))) return false;
         boolean noun = false;
         for (int k = i - 1; k >= 0; k--) {
             String tag = tags[k];

@@ -105,11 +105,7 @@ final class VerbCue {
         if (said != null) return said;
         if (skipToSubject()) return Passives.passive(v, i, cueEnd, frame);
         if (v.lower(before).equals("to") && !infinitivePassesOn()) return null;
-        // "stopped short of saying": the speaker is the subject of the verb before "short of" (factuality.tsv negates it)
-        if (participle() && v.lower(before).equals("of") && v.lower(before - 1).equals("short") && v.pos(before - 2).equals("VERB")) {
-            before -= 3;
-            while (before >= 0 && (v.isAdverb(before) || v.pos(before).equals("AUX"))) before--;
-        }
+        if (participle()) before = VerbFrames.beforeShortOf(v, before);
         // "railed against": the cue runs to its preposition
         cue = v.span(i, speakOf ? stancePrep + 1 : cueEnd);
         int first = v.firstWord();
@@ -248,7 +244,7 @@ final class VerbCue {
 
     /** The source: the noun phrase before the cue, or the source of the cue this one continues; false when there is none. */
     private boolean sourceBefore() {
-        Attribution previous = continued();
+        Attribution previous = CoordinatedReports.goesOnFrom(v, i, earlier);
         boolean participial = participle() || governedByParticiple;
         // "..., adding that", "..., going on to say that", also after a quote closed by its comma ("“...,” adding that")
         continues = v.pos(before).equals("CCONJ")
@@ -276,30 +272,6 @@ final class VerbCue {
         }
         source = v.span(src[0], src[1]);
         return true;
-    }
-
-    /**
-     * The report a coordinated cue goes on from: the last one, unless that one is a bare verb after a modal or
-     * "to" and this cue is not ("May said the country would declare ... and suggested that"): coordinated
-     * verbs share their form, so the cue goes on from an earlier report.
-     */
-    private Attribution continued() {
-        for (int k = earlier.size() - 1; k >= 0; k--) {
-            Attribution p = earlier.get(k);
-            // "would declare ... and insist": bare too, the modal shared
-            if (k == 0 || !bareAfterModal(p.cueStart) || v.lower(i).equals(v.lemma(i))) return p;
-        }
-        return null;
-    }
-
-    /** Whether the verb at k is in its bare form after a modal or "to" ("would declare", "to say"). */
-    private boolean bareAfterModal(int k) {
-        int m = k - 1;
-        while (m > 0 && v.isAdverb(m)) m--;
-        // a modal: an auxiliary other than "be", "have" and "do"
-        String aux = v.pos(m).equals("AUX") ? v.lemma(m) : "be";
-        boolean modal = !aux.equals("be") && !aux.equals("have") && !aux.equals("do");
-        return v.lower(k).equals(v.lemma(k)) && (v.lower(m).equals("to") || modal);
     }
 
     /**

@@ -178,4 +178,15 @@ final class VerbFrames {
         if (v.text(b).equals(",")) b--;
         return v.closesQuote(b) || b < 0 && quoteEndsBefore(v, v.start(0)) >= 0;
     }
+
+    /**
+     * "stopped short of saying": the speaker is the subject of the verb before "short of" (factuality.tsv negates
+     * the report); the token before that verb and its auxiliaries, or {@code before} itself when no "short of" ends there.
+     */
+    static int beforeShortOf(SentenceView v, int before) {
+        if (!v.lower(before).equals("of") || !v.lower(before - 1).equals("short") || !v.pos(before - 2).equals("VERB")) return before;
+        int k = before - 3;
+        while (k >= 0 && (v.isAdverb(k) || v.pos(k).equals("AUX"))) k--;
+        return k;
+    }
 }
