@@ -299,7 +299,8 @@ final class NounPhrases {
                 hasHead |= v.head(k);
                 k++;
                 if (hasHead) end = k;
-            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and") || v.text(k).equals("/")) && k > j
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and") || v.text(k).equals("/")
+                    || v.text(k).equals("-")) && k > j
                     && v.head(k - 1) && v.nominal(k + 1) && !v.isDate(k + 1)) {
                 k++;
             } else {

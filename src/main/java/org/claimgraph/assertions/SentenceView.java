@@ -142,7 +142,8 @@ final class SentenceView {
         String w = t.get(i).text();
         // "statements regarding the economy": a preposition, unless a form of "be" makes it the verb ("is considering")
         if (p.equals("VERB") && PREPOSITIONAL_PARTICIPLES.contains(lower(i)) && !progressive(i)) return "ADP";
-        if (p.equals("NOUN") && (verbAfterNoun(i) || progressive(i) && reporting(lemmas[i]))) return "VERB";
+        if (p.equals("NOUN") && (verbAfterNoun(i) || progressive(i) && reporting(lemmas[i]) || TagRepairs.verbAfterSingularSubject(t, tags, i))) return "VERB";
+        if (TagRepairs.hyphenedParticiple(t, tags, i)) return "ADJ";
         // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
