@@ -179,7 +179,8 @@ final class TagRepairs {
         while (k >= 0 && tags[k].equals("ADJ")) k--;
         if (k < 0) return false;
         String owner = t.get(k).text();
-        boolean owned = t.get(k).pos().endsWith("+PART") || owner.endsWith("'s") || owner.endsWith("\u2019s");
+        boolean owned = (tags[k].equals("PROPN") || tags[k].equals("NOUN"))
+                && (t.get(k).pos().endsWith("+PART") || owner.endsWith("'s") || owner.endsWith("\u2019s"));
         return tags[k].equals("DET") || owned;
     }
 
