@@ -350,25 +350,28 @@ final class NounPhrases {
         return false;
     }
 
+    /** Verbs that hand a speaker's words on: "quoted as saying", "cited as saying". */
+    private static final Set<String> QUOTING_VERBS = Set.of("quote", "cite");
+
     /**
-     * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...": the subject of "quoted" is
-     * the speaker of the participle after "as" (token as); "the agency quoted an official as saying ...": the
-     * object of an active "quoted" is; null otherwise.
+     * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...", "Smith was cited as
+     * saying": the subject of "quoted" is the speaker of the participle after "as" (token as); "the agency
+     * quoted an official as saying ...": the object of an active "quoted" is; null otherwise.
      */
     static int[] quotedAs(SentenceView v, int as) {
         if (!v.lower(as).equals("as")) return null;
         for (int k = as - 2; k > 0 && k >= as - 8; k--) {
-            if (v.lemma(k).equals("quote") && v.pos(k).equals("VERB")) {
+            if (QUOTING_VERBS.contains(v.lemma(k)) && v.pos(k).equals("VERB")) {
                 if (nounPhraseRight(v, k + 1, false) == as) return new int[] {k + 1, as};
                 break;
             }
         }
         int q = as - 1;
         // "quoted by the agency as": the agent is who quoted, not who spoke
-        for (int k = as - 2; k > 0 && k >= as - 8 && !v.lemma(q).equals("quote"); k--) {
+        for (int k = as - 2; k > 0 && k >= as - 8 && !QUOTING_VERBS.contains(v.lemma(q)); k--) {
             if (v.lower(k).equals("by")) q = k - 1;
         }
-        if (!v.lemma(q).equals("quote")) return null;
+        if (!QUOTING_VERBS.contains(v.lemma(q))) return null;
         int b = q - 1;
         while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
         return b < q - 1 ? sourceLeft(v, b) : null;

@@ -304,4 +304,23 @@ class SourcePlacesTest {
         assertEquals("the company that built the bridge cut corners",
                 byCue("The mayor said the company that built the bridge cut corners.", "said").contentText());
     }
+
+    @Test
+    void phraseOfTimeBetweenAuxiliaryAndCue() {
+        // "has in the past argued": the phrase of time is no source; the subject before the auxiliary is
+        assertAttribution("The mayor has in the past argued that the bridge was unsafe.", "argued", "The mayor", "that the bridge was unsafe");
+        assertAttribution("Estonia's envoy has in recent months insisted that the border was calm.", "insisted", "Estonia's envoy",
+                "that the border was calm");
+        // negative: a phrase after a noun, with no auxiliary before it, belongs to the source
+        assertAttribution("Critics in the capital argued that the bridge was unsafe.", "argued", "Critics in the capital", "that the bridge was unsafe");
+    }
+
+    @Test
+    void citedAsSaying() {
+        Assertion a = byCue("A nurse interviewed by the newspaper was cited as saying that the ward had no power.", "saying");
+        assertEquals("A nurse interviewed by the newspaper", source(a));
+        assertEquals("that the ward had no power", a.contentText());
+        // negative: cited as a thing, not as saying it, hands no words on
+        assertTrue(extract("The ward was cited as an example of neglect.").stream().noneMatch(x -> "The ward".equals(source(x))));
+    }
 }
