@@ -231,6 +231,11 @@ final class NounPhrases {
         return w.equals("to") && ROLES.contains(v.lemma(k - 1)) || w.equals("by") && ReportingLexicon.EVIDENCE.contains(v.lemma(k - 1));
     }
 
+    /** "two of the suspects": a number counting part of the phrase after "of" (token k) heads it. */
+    private static boolean countOf(SentenceView v, int k) {
+        return v.lower(k).equals("of") && v.pos(k - 1).equals("NUM") && !v.isDate(k - 1);
+    }
+
     /** Start of the noun phrase ending at token p (p + 1 when there is none). */
     static int nounPhraseLeft(SentenceView v, int p) {
         if (p < 0) return p + 1;
@@ -259,7 +264,7 @@ final class NounPhrases {
                         || v.lower(k - 1).equals("and"))) break;
                 k--;
             } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || innerLeft(v, k)
-                    || v.lower(k).equals("and") || v.text(k).equals("-")) && k < p && k > 0 && v.head(k - 1) && v.nominal(k + 1)) {
+                    || v.lower(k).equals("and") || v.text(k).equals("-")) && k < p && k > 0 && (v.head(k - 1) || countOf(v, k)) && v.nominal(k + 1)) {
                 k--;
             } else {
                 break;
