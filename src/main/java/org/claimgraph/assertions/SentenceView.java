@@ -148,7 +148,9 @@ final class SentenceView {
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
-        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled) || framed && p.equals("NOUN") && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
+        // "may announce/AUX further arrests": a reporting verb is no auxiliary, after a modal as anywhere
+        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)
+                || framed && (p.equals("NOUN") || p.equals("AUX")) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || ReportingLexicon.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";

@@ -187,4 +187,14 @@ class MistaggedWordsTest {
         // negative: a participle before no noun is the predicate
         assertAttribution("The ferry was Oslo-based, the watchdog said.", "said", "the watchdog", "The ferry was Oslo-based");
     }
+
+    @Test
+    void reportingVerbTheTaggerTookForAnAuxiliary() {
+        // "may announce/AUX further arrests": after a modal, the reporting verb is the verb
+        Assertion a = byCue("Petrov may announce further arrests in the coming days, the agency said, citing a source.", "announce");
+        assertEquals("Petrov", source(a));
+        assertEquals(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE), a.factuality());
+        // negative: a real auxiliary after the modal stays one, and no report comes of it
+        assertTrue(extract("Petrov may have left the city in the coming days.").isEmpty());
+    }
 }
