@@ -39,6 +39,19 @@ final class CuePhrases {
         return true;
     }
 
+    /**
+     * "has in the past claimed", "have over recent weeks argued": a phrase of time (a preposition, then a noun
+     * phrase or a date) ending at token k right after an auxiliary; the auxiliary's index, else k.
+     */
+    static int auxiliaryBeforePhraseOfTime(SentenceView v, int k) {
+        int start = k;
+        while (start >= 0 && v.isDate(start)) start--;
+        if (start == k) start = NounPhrases.nounPhraseLeft(v, k) - 1;
+        // the tagger reads the "in" of "in recent weeks" as an adverb too
+        boolean preposition = start > 0 && CUE_PREPS.contains(v.lower(start)) && (v.pos(start).equals("ADP") || v.pos(start).equals("ADV"));
+        return start < k && preposition && v.pos(start - 1).equals("AUX") ? start - 1 : k;
+    }
+
     /** Past dates, adverbs and phrases like "in an interview", "on Friday" after token k. */
     static int skipPhrasesOfTimeAndPlace(SentenceView v, int k) {
         return phrasesOfTimeAndPlace(v, v.skipAdverbs(k)).end();

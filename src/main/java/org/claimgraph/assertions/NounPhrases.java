@@ -231,6 +231,11 @@ final class NounPhrases {
         return w.equals("to") && ROLES.contains(v.lemma(k - 1)) || w.equals("by") && ReportingLexicon.EVIDENCE.contains(v.lemma(k - 1));
     }
 
+    /** "two of the suspects": a number counting part of the phrase after "of" (token k) heads it. */
+    private static boolean countOf(SentenceView v, int k) {
+        return v.lower(k).equals("of") && v.pos(k - 1).equals("NUM") && !v.isDate(k - 1);
+    }
+
     /** Start of the noun phrase ending at token p (p + 1 when there is none). */
     static int nounPhraseLeft(SentenceView v, int p) {
         if (p < 0) return p + 1;
@@ -259,7 +264,7 @@ final class NounPhrases {
                         || v.lower(k - 1).equals("and"))) break;
                 k--;
             } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || innerLeft(v, k)
-                    || v.lower(k).equals("and") || v.text(k).equals("-")) && k < p && k > 0 && v.head(k - 1) && v.nominal(k + 1)) {
+                    || v.lower(k).equals("and") || v.text(k).equals("-")) && k < p && k > 0 && (v.head(k - 1) || countOf(v, k)) && v.nominal(k + 1)) {
                 k--;
             } else {
                 break;
@@ -299,7 +304,8 @@ final class NounPhrases {
                 hasHead |= v.head(k);
                 k++;
                 if (hasHead) end = k;
-            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and") || v.text(k).equals("/")) && k > j
+            } else if ((NP_INNER_ADP.contains(v.lower(k)) && v.pos(k).equals("ADP") || v.lower(k).equals("and") || v.text(k).equals("/")
+                    || v.text(k).equals("-")) && k > j
                     && v.head(k - 1) && v.nominal(k + 1) && !v.isDate(k + 1)) {
                 k++;
             } else {
@@ -349,25 +355,28 @@ final class NounPhrases {
         return false;
     }
 
+    /** Verbs that hand a speaker's words on: "quoted as saying", "cited as saying". */
+    private static final Set<String> QUOTING_VERBS = Set.of("quote", "cite");
+
     /**
-     * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...": the subject of "quoted" is
-     * the speaker of the participle after "as" (token as); "the agency quoted an official as saying ...": the
-     * object of an active "quoted" is; null otherwise.
+     * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...", "Smith was cited as
+     * saying": the subject of "quoted" is the speaker of the participle after "as" (token as); "the agency
+     * quoted an official as saying ...": the object of an active "quoted" is; null otherwise.
      */
     static int[] quotedAs(SentenceView v, int as) {
         if (!v.lower(as).equals("as")) return null;
         for (int k = as - 2; k > 0 && k >= as - 8; k--) {
-            if (v.lemma(k).equals("quote") && v.pos(k).equals("VERB")) {
+            if (QUOTING_VERBS.contains(v.lemma(k)) && v.pos(k).equals("VERB")) {
                 if (nounPhraseRight(v, k + 1, false) == as) return new int[] {k + 1, as};
                 break;
             }
         }
         int q = as - 1;
         // "quoted by the agency as": the agent is who quoted, not who spoke
-        for (int k = as - 2; k > 0 && k >= as - 8 && !v.lemma(q).equals("quote"); k--) {
+        for (int k = as - 2; k > 0 && k >= as - 8 && !QUOTING_VERBS.contains(v.lemma(q)); k--) {
             if (v.lower(k).equals("by")) q = k - 1;
         }
-        if (!v.lemma(q).equals("quote")) return null;
+        if (!QUOTING_VERBS.contains(v.lemma(q))) return null;
         int b = q - 1;
         while (b >= 0 && (v.isAdverb(b) || v.pos(b).equals("AUX"))) b--;
         return b < q - 1 ? sourceLeft(v, b) : null;

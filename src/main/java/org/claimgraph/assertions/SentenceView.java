@@ -94,12 +94,16 @@ final class SentenceView {
         String w = t.get(i).text();
         // "statements regarding the economy": a preposition, unless a form of "be" makes it the verb ("is considering")
         if (p.equals("VERB") && ReportingLemmas.PREPOSITIONAL_PARTICIPLES.contains(lower(i)) && !ReportingLemmas.progressive(t, i)) return "ADP";
-        if (p.equals("NOUN") && (verbAfterNoun(i) || ReportingLemmas.progressive(t, i) && ReportingLemmas.reporting(lemmas[i]))) return "VERB";
+        if (p.equals("NOUN") && (verbAfterNoun(i) || ReportingLemmas.progressive(t, i) && ReportingLemmas.reporting(lemmas[i])
+                || TagRepairs.verbAfterSingularSubject(t, tags, i))) return "VERB";
+        if (TagRepairs.hyphenedParticiple(t, tags, i)) return "ADJ";
         // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
-        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled) || framed && p.equals("NOUN") && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
+        // "may announce/AUX further arrests": a reporting verb is no auxiliary, after a modal as anywhere
+        if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)
+                || framed && (p.equals("NOUN") || p.equals("AUX")) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || ReportingLexicon.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";

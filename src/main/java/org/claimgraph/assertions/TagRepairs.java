@@ -165,16 +165,50 @@ final class TagRepairs {
     }
 
     /**
-     * "a senior official/ADJ, who ...", "the embassy/ADJ couldn't": after a determiner (and adjectives), the
-     * word a relative clause or a negated auxiliary follows heads the phrase.
+     * "a senior official/ADJ, who ...", "the embassy/ADJ couldn't", "Chile's embassy/ADJ in Lima": after a
+     * determiner or an owner (and adjectives), the word a relative clause, a negated auxiliary or a
+     * preposition follows heads the phrase.
      */
     private static boolean adjectiveHeadingPhrase(List<Token> t, String[] tags, int i) {
         if (i + 1 >= t.size()) return false;
         boolean negated = negatedAuxiliary(t.get(i + 1).text().toLowerCase(Locale.ROOT));
-        if (!negated && (i + 2 >= t.size() || !t.get(i + 1).text().equals(",") || !t.get(i + 2).text().equalsIgnoreCase("who"))) return false;
+        boolean relative = i + 2 < t.size() && t.get(i + 1).text().equals(",") && t.get(i + 2).text().equalsIgnoreCase("who");
+        boolean preposition = tags[i + 1].equals("ADP");
+        if (!negated && !relative && !preposition) return false;
         int k = i - 1;
         while (k >= 0 && tags[k].equals("ADJ")) k--;
-        return k >= 0 && tags[k].equals("DET");
+        if (k < 0) return false;
+        String owner = t.get(k).text();
+        boolean owned = (tags[k].equals("PROPN") || tags[k].equals("NOUN"))
+                && (t.get(k).pos().endsWith("+PART") || owner.endsWith("'s") || owner.endsWith("\u2019s"));
+        return tags[k].equals("DET") || owned;
+    }
+
+    /**
+     * "the Oslo-based/VERB group", "a Kurdish-led/VERB force": a participle glued by a hyphen to the word before it,
+     * before a noun, modifies that noun as an adjective.
+     */
+    static boolean hyphenedParticiple(List<Token> t, String[] tags, int i) {
+        if (i < 2 || i + 1 >= t.size() || !tags[i].equals("VERB") || !t.get(i - 1).text().equals("-")) return false;
+        boolean glued = t.get(i - 2).span().end() == t.get(i - 1).span().start() && t.get(i - 1).span().end() == t.get(i).span().start();
+        String next = tags[i + 1];
+        return glued && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"));
+    }
+
+    /**
+     * "The navy holds/NOUN 40 sailors", "Chile keeps/NOUN the right to": a form in -s after a singular subject (a
+     * noun or name not in -s, owning nothing) and before a number or determiner is that subject's verb.
+     */
+    static boolean verbAfterSingularSubject(List<Token> t, String[] tags, int i) {
+        if (i == 0 || i + 1 >= t.size() || !tags[i].equals("NOUN")) return false;
+        String w = t.get(i).text();
+        String subject = t.get(i - 1).text().toLowerCase(Locale.ROOT);
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
+                || !Character.isLowerCase(w.charAt(0))) return false;
+        boolean singular = (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && !t.get(i - 1).pos().contains("+")
+                && !subject.endsWith("s") && !subject.endsWith("'s") && !subject.endsWith("\u2019s");
+        String next = tags[i + 1];
+        return singular && (next.equals("NUM") || next.equals("DET") && !t.get(i + 1).text().equalsIgnoreCase("that"));
     }
 
     /** No token the tagger took for a verb or an auxiliary: a headline's noun phrases. */

@@ -201,7 +201,7 @@ final class VerbCue {
      * whose subject is what is reported, not who reports.
      */
     private boolean skipToSubject() {
-        before = i - 1;
+        before = CuePhrases.auxiliaryBeforePhraseOfTime(v, i - 1);
         while (before >= 0 && (v.isAdverb(before) || v.isDate(before) || v.lower(before).equals("not") || v.pos(before).equals("AUX") || v.pos(before).equals("PART")
                 && !v.lower(before).equals("to"))) {
             if (v.pos(before).equals("AUX") && (v.lemma(before).equals("be") || v.lemma(before).equals("get"))

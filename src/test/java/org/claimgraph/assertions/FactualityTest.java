@@ -212,4 +212,24 @@ class FactualityTest {
         Assertion a = report("The minister said the talks may not resume and that he will never sign.", "talks may not resume");
         assertTrue(a.factuality().plain(), "the modal and the negation are the minister's, not the writer's: " + a.factuality());
     }
+
+    @Test
+    void adjectiveOfMannerHandsTheReportToItsInfinitive() {
+        // "was quick to stress": the speaker stressed it, no hedge; "was reluctant to say": held back, negative
+        Assertion quick = Attributions.byCue("The senator was quick to stress that the bill had no new taxes.", "stress");
+        assertEquals("The senator", quick.source().text());
+        assertEquals(Factuality.PLAIN, quick.factuality());
+        assertReports(NEGATIVE, "The mayor was reluctant to say how many homes had flooded.", "homes had flooded");
+        // negative: the adjective before an infinitive that reports nothing makes no report
+        assertTrue(Attributions.extract("The senator was quick to leave the chamber.").isEmpty());
+    }
+
+    @Test
+    void verifyingThatReportsLikeConfirming() {
+        Assertion a = report("Port authorities were unable to verify that the tanker had docked in Gdansk.", "the tanker had docked");
+        assertEquals("Port authorities", a.source().text());
+        assertEquals(NEGATIVE, a.factuality());
+        // negative: verifying a thing, without a clause, reports nothing
+        assertTrue(Attributions.extract("Inspectors will verify the cargo manifests on Monday.").isEmpty());
+    }
 }

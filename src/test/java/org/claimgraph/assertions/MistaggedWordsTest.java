@@ -154,4 +154,47 @@ class MistaggedWordsTest {
         // negative: after a pronoun subject the same form is the clause's verb, and the clause is said as before
         assertEquals("he witnesses such scenes daily", byCue("The clerk said he witnesses such scenes daily.", "said").contentText());
     }
+
+    @Test
+    void verbInSAfterASingularSubject() {
+        // "controls/NOUN 40 percent": the subject's verb, so the clause before ", activists say" is content
+        assertAttribution("The regime controls 40 percent of the province, activists say.", "say", "activists",
+                "The regime controls 40 percent of the province");
+        assertAttribution("Poland hosts 2,000 American soldiers, officials say.", "say", "officials", "Poland hosts 2,000 American soldiers");
+        // negative: after an owner the form in -s is a noun, and a phrase without a verb reports nothing
+        assertTrue(extract("Chile's exports 40 years ago, officials say.").isEmpty());
+    }
+
+    @Test
+    void adjectiveAfterAnOwnerBeforeAPrepositionHeadsThePhrase() {
+        // "Sweden's embassy/ADJ in Nairobi": the embassy is the source, not Nairobi; "nobody" makes it negative
+        Assertion nobody = byCue("Nobody at Sweden's embassy in Nairobi would say how many visas had been issued.", "say");
+        assertEquals("Nobody at Sweden's embassy in Nairobi", source(nobody));
+        assertEquals(Polarity.NEGATIVE, nobody.factuality().polarity());
+        Assertion embassy = byCue("Sweden's embassy in Nairobi said 40 visas had been issued.", "said");
+        assertEquals("Sweden's embassy in Nairobi", source(embassy));
+        assertEquals(Factuality.PLAIN, embassy.factuality());
+        // negative: an adjective after "was" before its preposition stays the predicate
+        assertAttribution("The ferry was full of migrants, officials said.", "said", "officials", "The ferry was full of migrants");
+    }
+
+    @Test
+    void hyphenedParticipleModifiesTheNounAfterIt() {
+        // "Oslo-based/VERB watchdog": an adjective, so the subject runs over it to the relative clause and the cue
+        assertAttribution("The Oslo-based watchdog, which tracks shipping in the Arctic, said 14 trawlers had sunk.", "said",
+                "The Oslo-based watchdog, which tracks shipping in the Arctic", "14 trawlers had sunk");
+        assertAttribution("The Oslo-based watchdog said 14 trawlers had sunk.", "said", "The Oslo-based watchdog", "14 trawlers had sunk");
+        // negative: a participle before no noun is the predicate
+        assertAttribution("The ferry was Oslo-based, the watchdog said.", "said", "the watchdog", "The ferry was Oslo-based");
+    }
+
+    @Test
+    void reportingVerbTheTaggerTookForAnAuxiliary() {
+        // "may announce/AUX further arrests": after a modal, the reporting verb is the verb
+        Assertion a = byCue("Petrov may announce further arrests in the coming days, the agency said, citing a source.", "announce");
+        assertEquals("Petrov", source(a));
+        assertEquals(new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.FUTURE), a.factuality());
+        // negative: a real auxiliary after the modal stays one, and no report comes of it
+        assertTrue(extract("Petrov may have left the city in the coming days.").isEmpty());
+    }
 }

@@ -299,9 +299,39 @@ class SourcePlacesTest {
         assertEquals("The aide who wrote the memo", source(said));
         assertEquals("the plan would fail", said.contentText());
         assertEquals("the memo", byCue("The aide who wrote the memo said the plan would fail.", "wrote").contentText());
-        assertEquals("the doctors who signed the letter", source(byCue("Two of the doctors who signed the letter called the host a fraud.", "called")));
+        // the number heads its "of" phrase: the two, not all the doctors, called him so
+        assertEquals("Two of the doctors who signed the letter", source(byCue("Two of the doctors who signed the letter called the host a fraud.", "called")));
         // a relative clause inside the content stays there
         assertEquals("the company that built the bridge cut corners",
                 byCue("The mayor said the company that built the bridge cut corners.", "said").contentText());
+    }
+
+    @Test
+    void phraseOfTimeBetweenAuxiliaryAndCue() {
+        // "has in the past argued": the phrase of time is no source; the subject before the auxiliary is
+        assertAttribution("The mayor has in the past argued that the bridge was unsafe.", "argued", "The mayor", "that the bridge was unsafe");
+        assertAttribution("Estonia's envoy has in recent months insisted that the border was calm.", "insisted", "Estonia's envoy",
+                "that the border was calm");
+        // negative: a phrase after a noun, with no auxiliary before it, belongs to the source
+        assertAttribution("Critics in the capital argued that the bridge was unsafe.", "argued", "Critics in the capital", "that the bridge was unsafe");
+    }
+
+    @Test
+    void citedAsSaying() {
+        Assertion a = byCue("A nurse interviewed by the newspaper was cited as saying that the ward had no power.", "saying");
+        assertEquals("A nurse interviewed by the newspaper", source(a));
+        assertEquals("that the ward had no power", a.contentText());
+        // negative: cited as a thing, not as saying it, hands no words on
+        assertTrue(extract("The ward was cited as an example of neglect.").stream().noneMatch(x -> "The ward".equals(source(x))));
+    }
+
+    @Test
+    void numberCountingPartOfTheSource() {
+        // "three of the sailors": the number heads its "of" phrase, so the source runs back to "Lawyers"
+        assertAttribution("Lawyers for three of the sailors denied that the men had smuggled fuel.", "denied",
+                "Lawyers for three of the sailors", "that the men had smuggled fuel");
+        // negative: a year before "of" counts nothing
+        assertTrue(extract("Lawyers in 2015 of the sailors said the men were innocent.").stream()
+                .noneMatch(a -> "Lawyers in 2015 of the sailors".equals(source(a))));
     }
 }
