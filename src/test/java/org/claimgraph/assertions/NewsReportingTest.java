@@ -52,6 +52,17 @@ class NewsReportingTest {
     }
 
     @Test
+    void aGerundAfterAPhaseVerbIsItsSubjectsReport() {
+        Assertion kept = byCue("The mayor kept saying that the vote was rigged.", "saying");
+        assertEquals("The mayor", source(kept));
+        assertEquals("that the vote was rigged", kept.contentText());
+        assertEquals("The union", source(byCue("The union has begun arguing that the tax is unfair.", "arguing")));
+        // a participle after some other verb is no report of that verb's subject
+        assertFalse(hasCue("The mayor kept walking toward the door, saying nothing.", "kept"));
+        assertFalse(hasCue("The mayor enjoyed saying that the vote was rigged.", "saying"));
+    }
+
+    @Test
     void aVoteToActStatesABodysDecision() {
         Assertion voted = byCue("The city council voted on Tuesday to close the old harbor bridge.", "voted");
         assertEquals("The city council", source(voted));
