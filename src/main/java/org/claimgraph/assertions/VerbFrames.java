@@ -2,10 +2,14 @@ package org.claimgraph.assertions;
 
 import java.util.Set;
 
+import org.claimgraph.language.FunctionWords;
+
 import static org.claimgraph.assertions.Contents.quoteEndsBefore;
 import static org.claimgraph.assertions.SentenceView.WH;
 /** Verbs whose frame depends on what follows them: "railed against", "put the number at", "continued: “...”". */
 final class VerbFrames {
+    /** Verbs before a gerund cue that add a phase to it, leaving it their subject's report: "kept saying that". */
+    private static final Set<String> PHASE_VERBS = FunctionWords.get("phase-verbs");
 
     private VerbFrames() {}
 
@@ -180,12 +184,15 @@ final class VerbFrames {
     }
 
     /**
-     * "stopped short of saying": the speaker is the subject of the verb before "short of" (factuality.tsv negates
-     * the report); the token before that verb and its auxiliaries, or {@code before} itself when no "short of" ends there.
+     * "stopped short of saying", "kept saying that", "began arguing that": the speaker is the subject
+     * of the verb before "short of" (factuality.tsv negates the report) or of the phase verb before the gerund; the
+     * token before that verb and its auxiliaries, or {@code before} itself when neither ends there.
      */
     static int beforeShortOf(SentenceView v, int before) {
-        if (!v.lower(before).equals("of") || !v.lower(before - 1).equals("short") || !v.pos(before - 2).equals("VERB")) return before;
-        int k = before - 3;
+        boolean phase = v.pos(before).equals("VERB") && PHASE_VERBS.contains(v.lemma(before));
+        boolean shortOf = v.lower(before).equals("of") && v.lower(before - 1).equals("short") && v.pos(before - 2).equals("VERB");
+        if (!phase && !shortOf) return before;
+        int k = phase ? before - 1 : before - 3;
         while (k >= 0 && (v.isAdverb(k) || v.pos(k).equals("AUX"))) k--;
         return k;
     }

@@ -52,6 +52,29 @@ class NewsReportingTest {
     }
 
     @Test
+    void aGerundAfterAPhaseVerbIsItsSubjectsReport() {
+        Assertion kept = byCue("The mayor kept saying that the vote was rigged.", "saying");
+        assertEquals("The mayor", source(kept));
+        assertEquals("that the vote was rigged", kept.contentText());
+        assertEquals("The union", source(byCue("The union has begun arguing that the tax is unfair.", "arguing")));
+        // a participle after some other verb is no report of that verb's subject
+        assertFalse(hasCue("The mayor kept walking toward the door, saying nothing.", "kept"));
+        assertFalse(hasCue("The mayor enjoyed saying that the vote was rigged.", "saying"));
+    }
+
+    @Test
+    void aVoteToActStatesABodysDecision() {
+        Assertion voted = byCue("The city council voted on Tuesday to close the old harbor bridge.", "voted");
+        assertEquals("The city council", source(voted));
+        assertEquals("to close the old harbor bridge", voted.contentText());
+        assertEquals("to send the bill to the full House",
+                byCue("The committee votes to send the bill to the full House.", "votes").contentText());
+        // "vote against" keeps its object, and a vote with no infinitive reports nothing
+        assertEquals("the bill", byCue("The senator voted against the bill.", "voted against").contentText());
+        assertFalse(hasCue("Residents who voted in the morning waited an hour.", "voted"));
+    }
+
+    @Test
     void demandsAndAppealsReportTheirObject() {
         assertEquals("an apology from the company", byCue("The union demanded an apology from the company.", "demanded").contentText());
         assertTrue(extract("Demand for coal fell sharply last year.").isEmpty());
