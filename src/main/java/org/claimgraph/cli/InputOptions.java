@@ -1,11 +1,14 @@
 package org.claimgraph.cli;
 
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.claimgraph.reader.DocumentReader;
 import org.claimgraph.reader.ReaderOptions;
+import org.claimgraph.reader.WarcArchive;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
 import picocli.CommandLine.Option;
@@ -38,10 +41,15 @@ public final class InputOptions {
 
     /** A batch over these inputs through the pipeline made by {@code pipeline}. */
     Batch batch(Supplier<Pipeline> pipeline) {
-        if (id != null && paths.size() != 1) {
-            throw new ParameterException(spec.commandLine(), "--id names one document: give exactly one input");
+        if (id != null && (paths.size() != 1 || holdsMany(paths.get(0)))) {
+            throw new ParameterException(spec.commandLine(), "--id names one document: give exactly one file (not a directory or a WARC archive)");
         }
         DocumentReader reader = new DocumentReader(new ReaderOptions(encoding, id));
         return new Batch(System.err, verbose, reader, pipeline.get(), paths, threads);
+    }
+
+    /** A directory or a WARC archive: many documents, which one --id would give the same IRI. */
+    private static boolean holdsMany(String path) {
+        return !path.equals("-") && (Files.isDirectory(Path.of(path)) || WarcArchive.isArchiveName(path));
     }
 }
