@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (GraphStore db = store.open();
+        try (GraphStore db = store.openExisting();
              OutputStream out = output == null ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
             NetworkFormat.export(db.dataset(), format, gexfVersion, out);
         }

@@ -14,6 +14,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -65,8 +66,15 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String sparql = source.text != null ? source.text : Files.readString(source.file);
-        Query query = bind(QueryLibrary.parse(source.file != null ? source.file.toString() : "query", sparql));
-        try (GraphStore db = store.open()) {
+        String name = source.file != null ? source.file.toString() : "--query";
+        QueryLibrary.Named named;
+        try {
+            named = QueryLibrary.parse(name, sparql);
+        } catch (QueryParseException e) {  // Jena's message goes on to list every token it expected
+            throw new IllegalArgumentException("SPARQL syntax error in " + name + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        Query query = bind(named);
+        try (GraphStore db = store.openExisting()) {
             Dataset ds = DatasetFactory.wrap(db.dataset());
             Txn.executeRead(ds, () -> {
                 try (QueryExecution qe = QueryExecution.create(query, ds)) {

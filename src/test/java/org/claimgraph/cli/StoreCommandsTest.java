@@ -53,7 +53,29 @@ class StoreCommandsTest {
         assertTrue(CliRun.of("query", "--db", db, "--format", "table", "--query", q).out().contains("| d "));
         CliRun bad = CliRun.of("query", "--db", db, "--query", "SELEKT nothing");
         assertEquals(Main.EXIT_FATAL, bad.status());
-        assertTrue(bad.err().startsWith("claimgraph: "), bad.err());
+        assertTrue(bad.err().startsWith("claimgraph: SPARQL syntax error in --query: "), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), "one line, not Jena's list of expected tokens: " + bad.err());
+    }
+
+    @Test
+    void aMissingQueryFileIsSaidInOneLine(@TempDir Path dir) {
+        String db = dir.resolve("tdb2").toString();
+        CliRun noFile = CliRun.of("query", "--db", db, dir.resolve("missing.rq").toString());
+        assertEquals(Main.EXIT_FATAL, noFile.status());
+        assertEquals("claimgraph: no such file: " + dir.resolve("missing.rq"), noFile.err().strip(), "query has no --verbose to suggest");
+    }
+
+    @Test
+    void aMistypedDatabaseIsRefused(@TempDir Path dir) {
+        // A mistyped --db used to create an empty database there and answer with nothing.
+        String typo = dir.resolve("tbd2").toString();
+        for (String[] args : new String[][] {{"query", "--db", typo, "--query", "ASK {}"}, {"export", "--db", typo, "--format", "gexf"},
+                {"remove", "--db", typo, "0123456789abcdef"}}) {
+            CliRun run = CliRun.of(args);
+            assertEquals(Main.EXIT_FATAL, run.status(), args[0]);
+            assertEquals("claimgraph: no database at " + typo + ": fill one with `claimgraph ingest` (or `claimgraph up`)", run.err().strip());
+        }
+        assertTrue(java.nio.file.Files.notExists(Path.of(typo)), "nothing created");
     }
 
     private static String count(String db) {
