@@ -54,6 +54,14 @@ public final class Main {
             else if (cmd.getCommandSpec().findOption("--verbose") != null) cmd.getErr().println("(run with --verbose for details)");
             return EXIT_FATAL;
         });
+        // A wrong option or value: the reason and where to look, not the whole usage text after it.
+        cli.setParameterExceptionHandler((ex, given) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("claimgraph: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+            cmd.getErr().println("(`" + cmd.getCommandSpec().qualifiedName() + " --help` tells the options)");
+            return EXIT_FATAL;
+        });
         cli.setExitCodeExceptionMapper(ex -> EXIT_FATAL);
         return cli.execute(args);
     }

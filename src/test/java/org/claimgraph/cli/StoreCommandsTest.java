@@ -66,6 +66,14 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aParamWithoutValueIsAUsageErrorInTwoLines(@TempDir Path dir) {
+        CliRun run = CliRun.of("query", "--db", dir.toString(), "--param", "actor", "--query", "SELECT ?actor {}");
+        assertEquals(Main.EXIT_FATAL, run.status());
+        assertTrue(run.err().startsWith("claimgraph: ") && run.err().contains("KEY=VALUE"), run.err());
+        assertEquals(2, run.err().lines().count(), "no usage text after the reason: " + run.err());
+    }
+
+    @Test
     void aMistypedDatabaseIsRefused(@TempDir Path dir) {
         // A mistyped --db used to create an empty database there and answer with nothing.
         String typo = dir.resolve("tbd2").toString();
