@@ -74,6 +74,21 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aPortInUseOrOutOfRangeIsSaidInOneLine(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("tdb2").toString();
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("serve", "--db", db, "--localhost", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(Main.EXIT_FATAL, run.status());
+            assertEquals("claimgraph: port " + taken.getLocalPort() + " is in use: choose another with --port (0 picks a free one)",
+                    run.err().strip().lines().reduce((a, b) -> b).orElse(""), run.err());
+        }
+        // Another database: the failed serve above leaves its own open in this JVM (a process would have exited).
+        CliRun range = CliRun.of("serve", "--db", dir.resolve("other").toString(), "--localhost", "--port", "99999");
+        assertEquals(Main.EXIT_FATAL, range.status());
+        assertEquals("claimgraph: --port 99999: a port is 0 to 65535 (0 picks a free one)", range.err().strip(), range.err());
+    }
+
+    @Test
     void aMistypedDatabaseIsRefused(@TempDir Path dir) {
         // A mistyped --db used to create an empty database there and answer with nothing.
         String typo = dir.resolve("tbd2").toString();
