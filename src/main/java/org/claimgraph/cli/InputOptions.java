@@ -11,10 +11,12 @@ import org.claimgraph.reader.ReaderOptions;
 import org.claimgraph.reader.WarcArchive;
 import org.claimgraph.pipeline.BatchRunner;
 import org.claimgraph.pipeline.Pipeline;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The inputs and how to read them: shared by extract and ingest. */
@@ -22,7 +24,7 @@ public final class InputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET",
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetName.class,
             description = "Read inputs in this charset (e.g. windows-1251) instead of detecting it; a byte order mark still wins.")
     Charset encoding;
 
@@ -46,6 +48,18 @@ public final class InputOptions {
         }
         DocumentReader reader = new DocumentReader(new ReaderOptions(encoding, id));
         return new Batch(System.err, verbose, reader, pipeline.get(), paths, threads);
+    }
+
+    /** A charset by name; picocli's own words on an unknown one named Java's exception class. */
+    static final class CharsetName implements ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String name) {
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("no charset '" + name + "' here (e.g. UTF-8, ISO-8859-1, windows-1251)");
+            }
+        }
     }
 
     /** A directory or a WARC archive: many documents, which one --id would give the same IRI. */

@@ -229,6 +229,14 @@ class ExtractCommandTest {
     }
 
     @Test
+    void anUnknownEncodingIsSaidInWords() {
+        CliRun run = CliRun.of("extract", "--encoding", "latin-9000", TestData.seed("004").toString());
+        assertEquals(Main.EXIT_FATAL, run.status());
+        assertEquals("claimgraph: Invalid value for option '--encoding': no charset 'latin-9000' here (e.g. UTF-8, ISO-8859-1, windows-1251)",
+                run.err().lines().findFirst().orElse(""), run.err());
+    }
+
+    @Test
     void idRefusesADirectory() {
         // A directory is many documents: one --id would have given them all the same IRI.
         CliRun run = CliRun.of("extract", "--id", "x", TestData.seed("004").getParent().toString());
