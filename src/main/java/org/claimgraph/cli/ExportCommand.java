@@ -36,21 +36,30 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (GraphStore db = store.open();
+        try (GraphStore db = store.openExisting();
              OutputStream out = output == null ? new NonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(output))) {
             NetworkFormat.export(db.dataset(), format, gexfVersion, out);
         }
         return Main.EXIT_OK;
     }
 
+    /** The parser's own words: picocli would print an IllegalArgumentException's class name beside them. */
+    private static <T> T converting(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<NetworkFormat> {
         @Override
-        public NetworkFormat convert(String value) { return NetworkFormat.parse(value); }
+        public NetworkFormat convert(String value) { return converting(() -> NetworkFormat.parse(value)); }
     }
 
     static final class GexfVersionConverter implements picocli.CommandLine.ITypeConverter<NetworkFormat.GexfVersion> {
         @Override
-        public NetworkFormat.GexfVersion convert(String value) { return NetworkFormat.GexfVersion.parse(value); }
+        public NetworkFormat.GexfVersion convert(String value) { return converting(() -> NetworkFormat.GexfVersion.parse(value)); }
     }
 
     /** stdout stays open after the export. */

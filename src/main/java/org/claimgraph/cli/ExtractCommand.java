@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads files and directories (or - for stdin) and prints the extraction to stdout; no store involved.",
-                "Formats: jsonl (one JSON object per document, the contract in README.md), ttl (Turtle triples), "
+                "Formats: jsonl (one JSON object per document, the contract in docs/data-model.md), ttl (Turtle triples), "
                         + "nq (N-Quads, one named graph per document), jsonld (one JSON-LD 1.1 document: the context, then "
                         + "each document's named graph on a line of its @graph)."})
 final class ExtractCommand implements Callable<Integer> {

@@ -1,5 +1,7 @@
 package org.claimgraph.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Set;
 
@@ -47,13 +49,28 @@ public final class Main {
         CommandLine cli = commandLine(args.length > 0 ? args[0] : "");
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             boolean verbose = parsed.hasMatchedOption("--verbose");
-            cmd.getErr().println("claimgraph: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            cmd.getErr().println("claimgraph: " + message(ex));
             if (verbose) ex.printStackTrace(cmd.getErr());
-            else cmd.getErr().println("(run with --verbose for details)");
+            else if (cmd.getCommandSpec().findOption("--verbose") != null) cmd.getErr().println("(run with --verbose for details)");
+            return EXIT_FATAL;
+        });
+        // A wrong option or value: the reason and where to look, not the whole usage text after it.
+        cli.setParameterExceptionHandler((ex, given) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("claimgraph: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr());
+            cmd.getErr().println("(`" + cmd.getCommandSpec().qualifiedName() + " --help` tells the options)");
             return EXIT_FATAL;
         });
         cli.setExitCodeExceptionMapper(ex -> EXIT_FATAL);
         return cli.execute(args);
+    }
+
+    /** What went wrong, in words: a missing file's exception says only its name. */
+    private static String message(Exception ex) {
+        if (ex instanceof NoSuchFileException e) return "no such file: " + e.getFile();
+        if (ex instanceof AccessDeniedException e) return "permission denied: " + e.getFile();
+        return ex.getMessage() != null ? ex.getMessage() : ex.toString();
     }
 
     /** The whole command line, every command in it. */

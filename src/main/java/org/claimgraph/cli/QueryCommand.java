@@ -3,8 +3,10 @@ package org.claimgraph.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -23,12 +26,14 @@ import org.claimgraph.queries.QueryLibrary;
 import org.claimgraph.store.GraphStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query on the database (the default graph is the union of the document graphs).",
@@ -55,9 +60,21 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table | csv | tsv | json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle.")
     Format format;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE",
+    @Option(names = "--param", paramLabel = "NAME=VALUE", converter = BindingParser.class,
             description = "Binds the variable ?NAME to VALUE: an IRI (https://...) or else a string. Repeatable.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<Binding> params = new ArrayList<>();
+
+    /** One --param; picocli's own map option said "Value for option option '--param' ... should be in KEY=VALUE format". */
+    record Binding(String name, String value) {}
+
+    static final class BindingParser implements ITypeConverter<Binding> {
+        @Override
+        public Binding convert(String given) {
+            int eq = given.indexOf('=');
+            if (eq <= 0) throw new TypeConversionException("'" + given + "' has no '=' (e.g. --param head=citizens)");
+            return new Binding(given.substring(0, eq), given.substring(eq + 1));
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -65,8 +82,15 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String sparql = source.text != null ? source.text : Files.readString(source.file);
-        Query query = bind(QueryLibrary.parse(source.file != null ? source.file.toString() : "query", sparql));
-        try (GraphStore db = store.open()) {
+        String name = source.file != null ? source.file.toString() : "--query";
+        QueryLibrary.Named named;
+        try {
+            named = QueryLibrary.parse(name, sparql);
+        } catch (QueryParseException e) {  // Jena's message goes on to list every token it expected
+            throw new IllegalArgumentException("SPARQL syntax error in " + name + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        Query query = bind(named);
+        try (GraphStore db = store.openExisting()) {
             Dataset ds = DatasetFactory.wrap(db.dataset());
             Txn.executeRead(ds, () -> {
                 try (QueryExecution qe = QueryExecution.create(query, ds)) {
@@ -95,7 +119,8 @@ final class QueryCommand implements Callable<Integer> {
         Set<String> vars = new HashSet<>();
         PatternVars.vars(named.query().getQueryPattern()).forEach(v -> vars.add(v.getVarName()));
         named.query().getProjectVars().forEach(v -> vars.add(v.getVarName()));
-        params.forEach((name, value) -> {
+        params.forEach(binding -> {
+            String name = binding.name(), value = binding.value();
             String var = name.startsWith("?") ? name.substring(1) : name;
             if (!vars.contains(var)) {
                 String declared = named.parameters().isEmpty() ? "it declares no parameters"

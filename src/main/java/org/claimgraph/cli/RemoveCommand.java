@@ -21,7 +21,7 @@ final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int missing = 0;
-        try (GraphStore db = store.open()) {
+        try (GraphStore db = store.openExisting()) {
             for (String d : documents) {
                 String iri = d.contains(":") ? d : Iris.DOCUMENT + d;
                 if (db.remove(iri)) {

@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +46,25 @@ public final class ServerOptions {
             password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
             if (password.isEmpty()) throw new IllegalArgumentException("the password file " + passwordFile + " is empty");
         }
-        SparqlServer s = SparqlServer.start(db.dataset(), new SparqlServer.Settings(port, localhost,
-                Math.round(timeoutSeconds * 1000), user, password, loadHosts));
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port " + port + ": a port is 0 to 65535 (0 picks a free one)");
+        SparqlServer s;
+        try {
+            s = SparqlServer.start(db.dataset(), new SparqlServer.Settings(port, localhost,
+                    Math.round(timeoutSeconds * 1000), user, password, loadHosts));
+        } catch (RuntimeException e) {  // Jetty's words were "java.io.IOException: Failed to bind to 0.0.0.0/0.0.0.0:3030"
+            if (!causedBy(e, BindException.class)) throw e;
+            throw new IllegalArgumentException("port " + port + " is in use: choose another with --port (0 picks a free one)", e);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(s::close));
         System.out.println("SPARQL endpoint: " + s.endpoint("localhost"));
         System.out.println("Browser page:    http://localhost:" + s.port() + SparqlServer.DATASET + "/ui/");
         if (user != null) System.out.println("SPARQL update:   http://localhost:" + s.port() + SparqlServer.DATASET + "/update (user " + user + ")");
         System.out.flush();
         s.join();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable c = e; c != null; c = c.getCause()) if (type.isInstance(c)) return true;
+        return false;
     }
 }

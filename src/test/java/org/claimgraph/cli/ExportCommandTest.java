@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -57,6 +58,8 @@ class ExportCommandTest {
         CliRun bad = CliRun.of("export", "--format", "svg", "--db", db.toString());
         assertEquals(Main.EXIT_FATAL, bad.status());
         assertTrue(bad.err().contains("graphml, gexf or cytoscape"), bad.err());
+        assertEquals(List.of("claimgraph: Invalid value for option '--format': unknown network format 'svg' (graphml, gexf or cytoscape)",
+                "(`claimgraph export --help` tells the options)"), bad.err().lines().toList(), "the reason in words, not the usage text");
     }
 
     @Test

@@ -217,6 +217,7 @@ class ExtractCommandTest {
         CliRun run = CliRun.of("extract", "--help");
         assertEquals(0, run.status());
         assertTrue(run.out().contains("jsonl | ttl | nq | jsonld"), run.out());
+        assertTrue(run.out().contains("docs/data-model.md"), "where the jsonl contract is: " + run.out());
     }
 
     @Test
@@ -225,5 +226,22 @@ class ExtractCommandTest {
         assertEquals(0, run.status(), run.err());
         assertEquals("https://w3id.org/claimgraph/id/document/my-article", JSON.readTree(run.out()).get("document").asText());
         assertEquals(Main.EXIT_FATAL, CliRun.of("extract", "--id", "x", TestData.seed("004").toString(), TestData.seed("000").toString()).status());
+    }
+
+    @Test
+    void anUnknownEncodingIsSaidInWords() {
+        CliRun run = CliRun.of("extract", "--encoding", "latin-9000", TestData.seed("004").toString());
+        assertEquals(Main.EXIT_FATAL, run.status());
+        assertEquals("claimgraph: Invalid value for option '--encoding': no charset 'latin-9000' here (e.g. UTF-8, ISO-8859-1, windows-1251)",
+                run.err().lines().findFirst().orElse(""), run.err());
+    }
+
+    @Test
+    void idRefusesADirectory() {
+        // A directory is many documents: one --id would have given them all the same IRI.
+        CliRun run = CliRun.of("extract", "--id", "x", TestData.seed("004").getParent().toString());
+        assertEquals(Main.EXIT_FATAL, run.status(), run.err());
+        assertTrue(run.err().contains("--id names one document"), run.err());
+        assertEquals("", run.out());
     }
 }

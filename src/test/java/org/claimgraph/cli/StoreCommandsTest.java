@@ -53,7 +53,53 @@ class StoreCommandsTest {
         assertTrue(CliRun.of("query", "--db", db, "--format", "table", "--query", q).out().contains("| d "));
         CliRun bad = CliRun.of("query", "--db", db, "--query", "SELEKT nothing");
         assertEquals(Main.EXIT_FATAL, bad.status());
-        assertTrue(bad.err().startsWith("claimgraph: "), bad.err());
+        assertTrue(bad.err().startsWith("claimgraph: SPARQL syntax error in --query: "), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), "one line, not Jena's list of expected tokens: " + bad.err());
+    }
+
+    @Test
+    void aMissingQueryFileIsSaidInOneLine(@TempDir Path dir) {
+        String db = dir.resolve("tdb2").toString();
+        CliRun noFile = CliRun.of("query", "--db", db, dir.resolve("missing.rq").toString());
+        assertEquals(Main.EXIT_FATAL, noFile.status());
+        assertEquals("claimgraph: no such file: " + dir.resolve("missing.rq"), noFile.err().strip(), "query has no --verbose to suggest");
+    }
+
+    @Test
+    void aParamWithoutValueIsAUsageErrorInTwoLines(@TempDir Path dir) {
+        CliRun run = CliRun.of("query", "--db", dir.toString(), "--param", "actor", "--query", "SELECT ?actor {}");
+        assertEquals(Main.EXIT_FATAL, run.status());
+        assertEquals("claimgraph: Invalid value for option '--param' (NAME=VALUE): 'actor' has no '=' (e.g. --param head=citizens)",
+                run.err().lines().findFirst().orElse(""), run.err());
+        assertEquals(2, run.err().lines().count(), "no usage text after the reason: " + run.err());
+    }
+
+    @Test
+    void aPortInUseOrOutOfRangeIsSaidInOneLine(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("tdb2").toString();
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("serve", "--db", db, "--localhost", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(Main.EXIT_FATAL, run.status());
+            assertEquals("claimgraph: port " + taken.getLocalPort() + " is in use: choose another with --port (0 picks a free one)",
+                    run.err().strip().lines().reduce((a, b) -> b).orElse(""), run.err());
+        }
+        // Another database: the failed serve above leaves its own open in this JVM (a process would have exited).
+        CliRun range = CliRun.of("serve", "--db", dir.resolve("other").toString(), "--localhost", "--port", "99999");
+        assertEquals(Main.EXIT_FATAL, range.status());
+        assertEquals("claimgraph: --port 99999: a port is 0 to 65535 (0 picks a free one)", range.err().strip(), range.err());
+    }
+
+    @Test
+    void aMistypedDatabaseIsRefused(@TempDir Path dir) {
+        // A mistyped --db used to create an empty database there and answer with nothing.
+        String typo = dir.resolve("tbd2").toString();
+        for (String[] args : new String[][] {{"query", "--db", typo, "--query", "ASK {}"}, {"export", "--db", typo, "--format", "gexf"},
+                {"remove", "--db", typo, "0123456789abcdef"}}) {
+            CliRun run = CliRun.of(args);
+            assertEquals(Main.EXIT_FATAL, run.status(), args[0]);
+            assertEquals("claimgraph: no database at " + typo + ": fill one with `claimgraph ingest` (or `claimgraph up`)", run.err().strip());
+        }
+        assertTrue(java.nio.file.Files.notExists(Path.of(typo)), "nothing created");
     }
 
     private static String count(String db) {
