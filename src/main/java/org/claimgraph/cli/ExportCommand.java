@@ -6,12 +6,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.claimgraph.server.NetworkFormat;
 import org.claimgraph.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the actor network for graph tools (Gephi, Cytoscape, yEd, NetworkX).",
@@ -44,11 +46,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The parser's own words: picocli would print an IllegalArgumentException's class name beside them. */
-    private static <T> T converting(java.util.function.Supplier<T> parse) {
+    private static <T> T converting(Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            throw new TypeConversionException(e.getMessage());
         }
     }
 
