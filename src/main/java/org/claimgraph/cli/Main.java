@@ -11,13 +11,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The claimgraph command line: one subcommand per job. */
-@Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
+@Command(name = "claimgraph", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Reads news articles and builds a knowledge graph of actors and their assertions, "
                 + "published through a Fuseki SPARQL endpoint.",
         footer = {"", "Exit status: 0 success; 1 some inputs were skipped (each named on stderr); 2 usage or fatal error.",
                 "`./claimgraph test` (the launcher) runs the test suite; `./claimgraph spark` runs the extraction as an Apache Spark job "
                         + "(`./claimgraph spark --help`)."})
 public final class Main {
+    /** What --version prints, here and in the Spark job. */
+    public static final String VERSION = "claimgraph 0.1.0";
     public static final int EXIT_OK = 0;
     public static final int EXIT_SKIPPED = 1;
     public static final int EXIT_FATAL = 2;

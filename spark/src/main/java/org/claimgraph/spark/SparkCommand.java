@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.claimgraph.cli.Main;
 import org.claimgraph.cli.ProvenanceOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * {@code claimgraph spark}: the extraction as a Spark job. The same class is the main class under
  * {@code spark-submit}, which then gives the master and the executors' resources.
  */
-@Command(name = "claimgraph spark", mixinStandardHelpOptions = true,
+@Command(name = "claimgraph spark", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = {"Runs the extraction as an Apache Spark job and writes OUTPUT/part-NNNNN.nq.gz (N-Quads, one named graph per document).",
                 "Inputs: files, directories and WARC archives as for extract, or files on a Hadoop file system (hdfs://, s3a:// with its connector). "
                         + "Actor IRIs are those of one `claimgraph extract` run over the same inputs; documents that fail are counted and reported, never fail the job. "
