@@ -113,7 +113,7 @@ final class FactualityCues {
     /** "its", "the government's", "'s": a word that owns the noun after it ("its plans to ..."). */
     private static boolean possessive(SentenceView v, int k) {
         String w = k >= 0 ? v.lower(k) : "";
-        return SentenceView.POSSESSIVE_PRONOUNS.contains(w) || w.endsWith("'s") || w.endsWith("’s");
+        return SentenceView.POSSESSIVE_PRONOUNS.contains(w) || SentenceView.endsInApostropheS(w);
     }
 
     /** The first token of the auxiliaries, particles, adverbs and rule words right before the cue. */

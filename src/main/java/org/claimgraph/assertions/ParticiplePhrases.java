@@ -18,7 +18,7 @@ final class ParticiplePhrases {
         String next = v.pos(p + 1);
         // "Trump’s claim" also where the tagger read "’s" as "is" and the noun as a verb
         String last = v.lower(p);
-        if (v.isPossessive(p) || last.endsWith("’s") || last.endsWith("'s") || !(next.equals("VERB") || next.equals("AUX") || next.equals("ADV"))) return null;
+        if (v.isPossessive(p) || SentenceView.endsInApostropheS(last) || !(next.equals("VERB") || next.equals("AUX") || next.equals("ADV"))) return null;
         int prep = a - 1, participle = a - 2, noun = a - 3;
         if (!v.pos(prep).equals("ADP") || !v.pos(participle).equals("VERB") || !v.head(noun)
                 || v.pos(noun).equals("PRON")) return null;

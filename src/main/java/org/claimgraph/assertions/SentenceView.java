@@ -122,7 +122,7 @@ final class SentenceView {
                 && !(i > 0 && (tags[i - 1].equals("DET") || tags[i - 1].equals("ADJ") || tags[i - 1].equals("AUX")))) return "PROPN";
         if (!(p.equals("VERB") || p.equals("ADV")) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))
                 || ReportingLexicon.frame(lemmas[i]) != null) return p;
-        if (w.endsWith("’s") || w.endsWith("'s")) return "PROPN";
+        if (endsInApostropheS(w)) return "PROPN";
         if (next.equals("VERB") || next.equals("AUX")) return "PROPN";
         if (next.equals("NOUN") || next.equals("PROPN")) return "ADJ";
         return p;
@@ -297,10 +297,15 @@ final class SentenceView {
         return p.equals("PROPN") || p.equals("NOUN") || p.equals("PRON") && !WH.contains(lower(i));
     }
 
+    /** "Chile's", "the IMF’s": a word ending in either apostrophe and "s". */
+    static boolean endsInApostropheS(String w) {
+        return w.endsWith("'s") || w.endsWith("’s");
+    }
+
     boolean isPossessive(int i) {
         if (i >= 0 && i < n && t.get(i).pos().endsWith("+PART")) return true;
         String w = text(i);
-        if ((w.endsWith("’s") || w.endsWith("'s")) && w.length() > 2 && pos(i).equals("PROPN")) return true;
+        if (endsInApostropheS(w) && w.length() > 2 && pos(i).equals("PROPN")) return true;
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
     }
 

@@ -170,7 +170,7 @@ final class StanceCues {
     /** A name's possessive ("IMF’s") or a plural's ("candidates’") tagged as anything but a pronoun or an auxiliary ("It’s"). */
     private static boolean mistaggedPossessive(SentenceView v, int k) {
         String w = v.text(k);
-        boolean name = (w.endsWith("’s") || w.endsWith("'s")) && w.length() > 2 && Character.isUpperCase(w.charAt(0));
+        boolean name = SentenceView.endsInApostropheS(w) && w.length() > 2 && Character.isUpperCase(w.charAt(0));
         boolean plural = (w.endsWith("s’") || w.endsWith("s'")) && w.length() > 2;
         return (name || plural) && !v.pos(k).equals("PRON") && !v.pos(k).equals("AUX");
     }

@@ -180,7 +180,7 @@ final class TagRepairs {
         if (k < 0) return false;
         String owner = t.get(k).text();
         boolean owned = (tags[k].equals("PROPN") || tags[k].equals("NOUN"))
-                && (t.get(k).pos().endsWith("+PART") || owner.endsWith("'s") || owner.endsWith("\u2019s"));
+                && (t.get(k).pos().endsWith("+PART") || SentenceView.endsInApostropheS(owner));
         return tags[k].equals("DET") || owned;
     }
 
@@ -206,7 +206,7 @@ final class TagRepairs {
         if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")
                 || !Character.isLowerCase(w.charAt(0))) return false;
         boolean singular = (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN")) && !t.get(i - 1).pos().contains("+")
-                && !subject.endsWith("s") && !subject.endsWith("'s") && !subject.endsWith("\u2019s");
+                && !subject.endsWith("s");
         String next = tags[i + 1];
         return singular && (next.equals("NUM") || next.equals("DET") && !t.get(i + 1).text().equalsIgnoreCase("that"));
     }
