@@ -31,6 +31,7 @@ public final class CalendarWords {
     private static final List<Entry> WEEKDAYS = load("weekday");
     private static final Map<String, Integer> MONTH_NUMBERS = numbers(MONTHS);
     private static final Map<String, Integer> WEEKDAY_NUMBERS = numbers(WEEKDAYS);
+    private static final String NAME_ROW = "name";
 
     private CalendarWords() {}
 
@@ -38,6 +39,7 @@ public final class CalendarWords {
         List<Entry> entries = new ArrayList<>();
         for (String line : WordLists.lines(RESOURCE)) {
             String[] f = line.split("\t");
+            if (f[0].equals(NAME_ROW)) continue;
             if (f.length < 4 || !f[3].equals("short") && !f[3].equals("full")) {
                 throw new IllegalStateException(RESOURCE + ": want 'kind<TAB>number<TAB>name<TAB>short|full...': " + line);
             }
@@ -76,6 +78,26 @@ public final class CalendarWords {
     private static List<String> forms(List<Entry> entries) {
         List<String> forms = new ArrayList<>();
         for (Entry e : entries) forms.addAll(e.forms());
+        return List.copyOf(forms);
+    }
+
+    /**
+     * The forms that name no one written alone: every month's and weekday's full name, and the months'
+     * abbreviations with and without a dot ("Nov", "Sept."), but for the bare forms that are also names ("May").
+     */
+    public static List<String> notNames() {
+        List<String> alsoNames = new ArrayList<>();
+        for (String line : WordLists.lines(RESOURCE)) {
+            String[] f = line.split("\t");
+            if (f[0].equals(NAME_ROW)) alsoNames.addAll(List.of(f).subList(1, f.length));
+        }
+        List<String> forms = new ArrayList<>();
+        for (Entry e : MONTHS) {
+            forms.add(e.name());
+            for (String a : e.abbreviations()) forms.addAll(List.of(a, a + "."));
+        }
+        forms.addAll(weekdayNames());
+        forms.removeAll(alsoNames);
         return List.copyOf(forms);
     }
 

@@ -1,6 +1,7 @@
 package org.claimgraph.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -29,6 +30,13 @@ class CalendarWordsTest {
         assertEquals(12, CalendarWords.monthNames().size());
         assertEquals("January", CalendarWords.monthNames().get(0));
         assertEquals(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), CalendarWords.weekdayNames());
+    }
+
+    @Test
+    void monthsAndWeekdaysNameNoOneButForTheBareFormsThatAreAlsoNames() {
+        List<String> notNames = CalendarWords.notNames();
+        for (String form : List.of("January", "Sept.", "Sept", "Nov", "Jan.", "Friday", "June")) assertTrue(notNames.contains(form), form);
+        for (String form : List.of("May", "Jan", "Jun", "Sun", "Fri")) assertFalse(notNames.contains(form), form);
     }
 
     @Test

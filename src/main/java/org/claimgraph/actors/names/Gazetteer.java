@@ -1,5 +1,6 @@
 package org.claimgraph.actors.names;
 
+import org.claimgraph.language.CalendarWords;
 import org.claimgraph.language.Titles;
 import org.claimgraph.language.WordLists;
 import java.util.ArrayList;
@@ -91,6 +92,7 @@ public final class Gazetteer {
             orgHeads.add(key(line));
         }
         for (String line : lines("not-names.txt")) notNames.add(line);
+        notNames.addAll(CalendarWords.notNames());
         for (String line : lines("common-words.txt")) commonWords.add(key(line));
     }
 
