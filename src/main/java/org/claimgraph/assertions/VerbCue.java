@@ -173,8 +173,8 @@ final class VerbCue {
         } else if (lemma.equals("continue") && besideQuote(v, i)) {
             // "“...,” she continued.", "He continued: “...”": going on speaking
             frame = Frame.CLAUSE;
-        } else if (VerbFrames.issuesText(v, i) || VerbFrames.offersAccount(v, i)) {
-            // "released an ad", "sent a letter to the board", "offered no proof": putting out words
+        } else if (VerbFrames.issuesText(v, i) || VerbFrames.offersAccount(v, i) || VerbFrames.prefersThing(v, i)) {
+            // "released an ad", "sent a letter to the board", "offered no proof": putting out words; "prefer the governor"
             frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;

@@ -137,6 +137,20 @@ final class VerbFrames {
     }
 
     /**
+     * "Younger voters prefer the governor", "members preferred a shorter session": a verb of preference with a
+     * noun phrase as its object states a view; not with an infinitive after the phrase ("prefer the vote to
+     * wait"). "Want" with a thing ("want lower taxes") is left out: most are not annotated as attributions.
+     */
+    static boolean prefersThing(SentenceView v, int i) {
+        if (!ReportingLexicon.PREFERRING_VERBS.contains(v.lemma(i))) return false;
+        int j = v.skipAdverbs(i + 1);
+        // "would prefer it if ...", "prefer them cooked": a pronoun object is a placeholder or a thing in a phrase
+        if (!v.nominal(j) || v.isDate(j) || v.pos(j).equals("PRON")) return false;
+        int end = NounPhrases.nounPhraseRight(v, j, false);
+        return end > j && !v.infinitiveAt(end);
+    }
+
+    /**
      * "offered no proof that ...", "offered a bleak assessment of", "offered insights into": "offer" with an
      * account (within the object's first words) as its object. The tagger may take the noun for an adjective
      * ("no proof/ADJ"). Not "give" or "provide", whose objects are more often things.

@@ -43,6 +43,15 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void aPreferenceForAThing() {
+        assertAttribution("Most younger farmers prefer the cooperative's new contract.", "prefer", "Most younger farmers",
+                "the cooperative's new contract");
+        // a placeholder pronoun, or an infinitive after the object, states no preference for a thing
+        assertTrue(extract("Most members would prefer it if the vote were held in May.").isEmpty());
+        assertTrue(extract("Most members prefer the vote to wait until May.").isEmpty());
+    }
+
+    @Test
     void attitudeWithACopula() {
         Assertion confident = byCue("The finance minister is confident that the deficit will shrink.", "confident");
         assertEquals("The finance minister", source(confident));
