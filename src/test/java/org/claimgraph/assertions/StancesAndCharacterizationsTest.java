@@ -64,6 +64,15 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void attitudeAfterAContractedSubject() {
+        assertAttribution("They’re confident that the dam will hold.", "confident", "They", "that the dam will hold");
+        assertAttribution("We're worried about the spring floods.", "worried", "We", "the spring floods");
+        assertAttribution("She’s been critical of the harbor budget.", "critical", "She", "the harbor budget");
+        // "it’s" judges for the writer, holding no one's attitude
+        assertTrue(extract("It’s certain that the vote will be close.").isEmpty());
+    }
+
+    @Test
     void seeingSomethingAsSomething() {
         Assertion a = byCue("Local fishermen see the new quota as a threat to their livelihood.", "see");
         assertEquals("Local fishermen", source(a));
