@@ -54,6 +54,8 @@ final class SentenceView {
     }
 
     private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN", "X");
+    /** What the tagger takes a base form after a modal for: "may announce/AUX", "would reveal/ADJ", "will brand/ADV". */
+    private static final Set<String> MODAL_MISTAGS = Set.of("NOUN", "AUX", "ADJ", "ADV", "ADP");
 
     /**
      * "Trump/VERB charges", "Lynch/ADJ notes", "Sanders/X told": a capitalized word inside
@@ -101,9 +103,9 @@ final class SentenceView {
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
-        // "may announce/AUX further arrests": a reporting verb is no auxiliary, after a modal as anywhere
+        // "may announce/AUX further arrests", "would reveal/ADJ", "will brand/ADV you": a reporting verb's base form after a modal
         if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)
-                || framed && (p.equals("NOUN") || p.equals("AUX")) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
+                || framed && MODAL_MISTAGS.contains(p) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || ReportingLexicon.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";

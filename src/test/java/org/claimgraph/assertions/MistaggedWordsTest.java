@@ -38,6 +38,15 @@ class MistaggedWordsTest {
     }
 
     @Test
+    void reportingVerbAfterAModalTheTaggerTookForAnAdjective() {
+        // "would reveal/ADJ": a base form after a modal is a verb
+        assertAttribution("The inquiry would reveal serious failures in the harbor office.", "reveal", "The inquiry",
+                "serious failures in the harbor office");
+        // after no modal, the word stays a noun
+        assertTrue(extract("The show's big reveal came at the end.").isEmpty());
+    }
+
+    @Test
     void planTheTaggerTookForANounHandsOnTheReport() {
         // "plans/NOUN to declare": after its subject, the verb of planning, whose infinitive is the cue
         Assertion a = byCue("The electoral commission plans to declare on Monday that the count was fair.", "declare");
