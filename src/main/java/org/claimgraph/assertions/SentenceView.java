@@ -101,8 +101,10 @@ final class SentenceView {
         if (TagRepairs.hyphenedParticiple(t, tags, i)) return "ADJ";
         // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
-        if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
-                || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
+        // "by emphasizing/ADJ fairness": a gerund after such a preposition, also taken for an adjective
+        boolean gerund = TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1));
+        if (framed && (p.equals("NOUN") || p.equals("ADJ") && gerund)
+                && (gerund || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
         // "may announce/AUX further arrests", "would reveal/ADJ", "will brand/ADV you": a reporting verb's base form after a modal
         if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)
                 || framed && MODAL_MISTAGS.contains(p) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";

@@ -47,6 +47,14 @@ class MistaggedWordsTest {
     }
 
     @Test
+    void gerundAfterByTheTaggerTookForAnAdjective() {
+        // "by emphasizing/ADJ economic fairness": the gerund of a reporting verb after "by"
+        assertAttribution("She started off by emphasizing economic fairness.", "emphasizing", "She", "economic fairness");
+        // an adjective in -ing that is no reporting verb stays one
+        assertTrue(extract("The harbor budget grew by staggering amounts.").isEmpty());
+    }
+
+    @Test
     void planTheTaggerTookForANounHandsOnTheReport() {
         // "plans/NOUN to declare": after its subject, the verb of planning, whose infinitive is the cue
         Assertion a = byCue("The electoral commission plans to declare on Monday that the count was fair.", "declare");
