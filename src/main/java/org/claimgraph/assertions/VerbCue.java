@@ -353,8 +353,8 @@ final class VerbCue {
         if (!speakOf && !figure && addressing && !CONTENT_OPENERS.contains(v.lower(j)) && v.nominal(j)) {
             int end = NounPhrases.quotedTitleAfter(v, nounPhraseRight(v, j, false));
             int after = v.skipAdverbs(end);
-            // "told Trump could ..." names no addressee: the noun phrase is the clause's subject
-            if (end > j && !v.pos(after).equals("AUX")) {
+            // "told Trump could ..." names no addressee: the noun phrase is the clause's subject; "urged restraint." its object
+            if (end > j && !v.pos(after).equals("AUX") && (frame == Frame.ADDRESSEE || VerbFrames.wordsFollow(v, after))) {
                 addressee = v.span(j, end);
                 j = after;
             }

@@ -137,6 +137,18 @@ final class VerbFrames {
     }
 
     /**
+     * "urged Congress on Tuesday to act", "warned investors that ...", "assured them: “...”": after the noun phrase
+     * an addressing verb's addressee ends at token k, in the rest of the clause, the words said to it; without
+     * them the phrase is the verb's object ("urged restraint.", "urges retaliation on Russia").
+     */
+    static boolean wordsFollow(SentenceView v, int k) {
+        for (int m = k; m < v.n && !v.text(m).equals(";") && !v.text(m).equals("."); m++) {
+            if (v.infinitiveAt(m) || v.lower(m).equals("that") || v.text(m).equals(":") || v.opensQuote(m)) return true;
+        }
+        return false;
+    }
+
+    /**
      * "Younger voters prefer the governor", "members preferred a shorter session": a verb of preference with a
      * noun phrase as its object states a view; not with an infinitive after the phrase ("prefer the vote to
      * wait"). "Want" with a thing ("want lower taxes") is left out: most are not annotated as attributions.

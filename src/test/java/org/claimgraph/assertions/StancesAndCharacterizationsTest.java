@@ -43,6 +43,18 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void anAddressingVerbWithOnlyAnObject() {
+        // "urged restraint.": with nothing said to it after, the noun phrase is the object, not an addressee
+        Assertion urged = byCue("The harbor master urged restraint on both sides.", "urged");
+        assertEquals("restraint on both sides", urged.contentText());
+        assertNull(urged.addressee());
+        // with words said to it, it stays the addressee
+        Assertion told = byCue("The harbor master urged fishermen on Monday to stay in port.", "urged");
+        assertEquals("fishermen", told.addressee().text());
+        assertEquals("to stay in port", told.contentText());
+    }
+
+    @Test
     void aPreferenceForAThing() {
         assertAttribution("Most younger farmers prefer the cooperative's new contract.", "prefer", "Most younger farmers",
                 "the cooperative's new contract");
