@@ -24,7 +24,7 @@ final class ReportingLemmas {
         if (plus > 0) lemma = lemma.substring(0, plus);
         String w = t.get(i).text().toLowerCase(Locale.ROOT);
         boolean gerund = tags[i].equals("NOUN") && (TagRepairs.gerundAfterPreposition(t, i) || TagRepairs.coordinatedVerb(t, tags, i)
-                || TagRepairs.verbBeforeThat(t, tags, i));
+                || TagRepairs.verbBeforeThat(t, tags, i)) || tags[i].equals("ADJ") && TagRepairs.gerundAfterPreposition(t, i);
         // "Lawmaker urges/NOUN/urges retaliation": a noun in -s the lemmatizer did not know
         boolean unknownPlural = tags[i].equals("NOUN") && lemma.equals(w) && w.endsWith("s");
         if (!(tags[i].equals("VERB") || titled || progressive(t, i) || gerund || unknownPlural) || reporting(lemma)

@@ -107,6 +107,9 @@ final class ReportingLexicon {
     /** Verbs that put words out when their object is a text: "released an ad", "sent a letter", "issued a statement". */
     static final Set<String> ISSUING_VERBS = set("issuing-verbs");
 
+    /** Verbs that state a preference with a thing as their object: "younger voters prefer the governor". */
+    static final Set<String> PREFERRING_VERBS = set("preferring-verbs");
+
     /**
      * Texts whose putting out is an act of saying: "a statement", "a flurry of tweets", "an ad". Not footage
      * ("released video of the shooting"), nor a message, mostly figurative ("sends a strong message").

@@ -54,6 +54,8 @@ final class SentenceView {
     }
 
     private static final Set<String> TAGS_OF_NAME_WORDS = Set.of("VERB", "ADJ", "ADV", "NOUN", "X");
+    /** What the tagger takes a base form after a modal for: "may announce/AUX", "would reveal/ADJ", "will brand/ADV". */
+    private static final Set<String> MODAL_MISTAGS = Set.of("NOUN", "AUX", "ADJ", "ADV", "ADP");
 
     /**
      * "Trump/VERB charges", "Lynch/ADJ notes", "Sanders/X told": a capitalized word inside
@@ -99,11 +101,13 @@ final class SentenceView {
         if (TagRepairs.hyphenedParticiple(t, tags, i)) return "ADJ";
         // "by announcing/NOUN that", "and expects/NOUN prices to fall": a reporting verb by the words around it
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
-        if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
-                || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
-        // "may announce/AUX further arrests": a reporting verb is no auxiliary, after a modal as anywhere
+        // "by emphasizing/ADJ fairness": a gerund after such a preposition, also taken for an adjective
+        boolean gerund = TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1));
+        if (framed && (p.equals("NOUN") || p.equals("ADJ") && gerund)
+                && (gerund || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
+        // "may announce/AUX further arrests", "would reveal/ADJ", "will brand/ADV you": a reporting verb's base form after a modal
         if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)
-                || framed && (p.equals("NOUN") || p.equals("AUX")) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
+                || framed && MODAL_MISTAGS.contains(p) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";
         // "Senator Warns Of ...": in a headline, a reporting verb in -s after its subject
         if (titled && i > 0 && w.endsWith("s") && (ReportingLexicon.frame(lemmas[i]) != null || ReportingLexicon.NAMING_VERBS.contains(lemmas[i]))
                 && (tags[i - 1].equals("NOUN") || tags[i - 1].equals("PROPN"))) return "VERB";
@@ -143,7 +147,9 @@ final class SentenceView {
                 || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
         // "spoke", "wrote": a form no noun has, the lemma being neither the word nor its plural
         if (!w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !w.endsWith("ies") && !w.endsWith("ing")) return true;
-        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || missed;
+        // "a study which notes/NOUN that ...": after a relative pronoun, as after the noun it stands for
+        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || missed
+                || before.equals("PRON") && NounPhrases.RELATIVE_PRONOUNS.contains(lower(i - 1));
         boolean pluralSubject = before.equals("NOUN") && lower(i - 1).endsWith("s");
         if (!w.endsWith("s") && !(w.equals(lemma) && pluralSubject)) return false;
         String next = tags[i + 1];
@@ -152,6 +158,8 @@ final class SentenceView {
         if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
         // "“...,” the report says.", "“...,” Smith notes.": the -s form ending the sentence
         if (afterNoun && onlyPunctuationFrom(i + 1)) return true;
+        // "Castañeda argues, however, that ...": a name's -s form before a comma
+        if ((before.equals("PROPN") || missed) && w.endsWith("s") && nextWord.equals(",")) return true;
         // "Smith argues that ...", "Lynch notes they ...", "echoes her concerns", "rules against": before a
         // clause's first word, an object or the verb's own preposition
         boolean subjectPronoun = next.equals("PRON") && !WH.contains(nextWord);

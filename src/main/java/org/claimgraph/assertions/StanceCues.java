@@ -21,6 +21,11 @@ final class StanceCues {
     /** Verbs that join a subject to an attitude: "is worried", "remains skeptical", "seemed confident". */
     private static final Set<String> COPULAS = FunctionWords.get("copular-verbs");
     private static final Set<String> STANCE_PREPS = Set.of("about", "of", "over", "that", "on");
+    /** Subjects that hold an attitude, glued to their verb in "they’re", "I’m": not "it", whose "it’s clear" judges. */
+    private static final Set<String> PERSONAL_SUBJECTS = FunctionWords.union("subject-pronoun-1sg", "subject-pronoun-1pl",
+            "subject-pronoun-2", "subject-pronoun-3sg", "subject-pronoun-3pl");
+    /** What is left of "are", "is" or "has", and "am" after the apostrophe. */
+    private static final Set<String> CONTRACTED_VERBS = Set.of("re", "s", "m");
 
     /**
      * A noun of saying with a "that" clause: "Trump's claim that ...", "the warning by officials that
@@ -186,11 +191,32 @@ final class StanceCues {
         if (!clause && !STANCE_PREPS.contains(next)) return null;
         int k = i - 1;
         while (k >= 0 && (v.isAdverb(k) || v.lower(k).equals("not"))) k--;
-        if (!(v.pos(k).equals("AUX") || v.pos(k).equals("VERB")) || !COPULAS.contains(v.lemma(k))) return null;
-        while (k >= 0 && (v.isAdverb(k) || v.lower(k).equals("not") || v.pos(k).equals("AUX") || COPULAS.contains(v.lemma(k)))) k--;
-        int[] src = sourceLeft(v, k);
-        if (src == null || v.pos(src[0]).equals("PRON") && WH.contains(v.lower(src[0]))) return null;
+        Span source = contractedSubject(v, k);
+        if (source == null) {
+            if (!(v.pos(k).equals("AUX") || v.pos(k).equals("VERB")) || !COPULAS.contains(v.lemma(k))) return null;
+            // "she’s been critical of": the copula after a contraction, which the tagger may take for an auxiliary
+            while (k >= 0 && contractedSubject(v, k) == null
+                    && (v.isAdverb(k) || v.lower(k).equals("not") || v.pos(k).equals("AUX") || COPULAS.contains(v.lemma(k)))) k--;
+            source = contractedSubject(v, k);
+        }
+        if (source == null) {
+            int[] src = sourceLeft(v, k);
+            if (src == null || v.pos(src[0]).equals("PRON") && WH.contains(v.lower(src[0]))) return null;
+            source = v.span(src[0], src[1]);
+        }
         Content content = clause ? clauseRight(v, j, Frame.CLAUSE) : clauseRight(v, j + 1, Frame.OBJECT);
-        return content == null ? null : v.attribution(i, i + 1, v.span(i, i + 1), v.span(src[0], src[1]), content, null);
+        return content == null ? null : v.attribution(i, i + 1, v.span(i, i + 1), source, content, null);
+    }
+
+    /**
+     * "they’re worried that", "you're concerned about", "she’s been critical of": a personal pronoun and "be" or
+     * "has" the tokenizer kept as one word at token k; the pronoun's span, or null.
+     */
+    private static Span contractedSubject(SentenceView v, int k) {
+        String w = v.lower(k);
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (apostrophe <= 0 || !CONTRACTED_VERBS.contains(w.substring(apostrophe + 1))
+                || !PERSONAL_SUBJECTS.contains(w.substring(0, apostrophe))) return null;
+        return new Span(v.start(k), v.start(k) + apostrophe);
     }
 }

@@ -173,8 +173,8 @@ final class VerbCue {
         } else if (lemma.equals("continue") && besideQuote(v, i)) {
             // "“...,” she continued.", "He continued: “...”": going on speaking
             frame = Frame.CLAUSE;
-        } else if (VerbFrames.issuesText(v, i) || VerbFrames.offersAccount(v, i)) {
-            // "released an ad", "sent a letter to the board", "offered no proof": putting out words
+        } else if (VerbFrames.issuesText(v, i) || VerbFrames.offersAccount(v, i) || VerbFrames.prefersThing(v, i)) {
+            // "released an ad", "sent a letter to the board", "offered no proof": putting out words; "prefer the governor"
             frame = Frame.OBJECT;
         } else if (lemma.equals("put") && putsAFigure(v, i)) {
             frame = Frame.OBJECT;
@@ -353,8 +353,8 @@ final class VerbCue {
         if (!speakOf && !figure && addressing && !CONTENT_OPENERS.contains(v.lower(j)) && v.nominal(j)) {
             int end = NounPhrases.quotedTitleAfter(v, nounPhraseRight(v, j, false));
             int after = v.skipAdverbs(end);
-            // "told Trump could ..." names no addressee: the noun phrase is the clause's subject
-            if (end > j && !v.pos(after).equals("AUX")) {
+            // "told Trump could ..." names no addressee: the noun phrase is the clause's subject; "urged restraint." its object
+            if (end > j && !v.pos(after).equals("AUX") && (frame == Frame.ADDRESSEE || VerbFrames.wordsFollow(v, after))) {
                 addressee = v.span(j, end);
                 j = after;
             }

@@ -137,6 +137,32 @@ final class VerbFrames {
     }
 
     /**
+     * "urged Congress on Tuesday to act", "warned investors that ...", "assured them: “...”": after the noun phrase
+     * an addressing verb's addressee ends at token k, in the rest of the clause, the words said to it; without
+     * them the phrase is the verb's object ("urged restraint.", "urges retaliation on Russia").
+     */
+    static boolean wordsFollow(SentenceView v, int k) {
+        for (int m = k; m < v.n && !v.text(m).equals(";") && !v.text(m).equals("."); m++) {
+            if (v.infinitiveAt(m) || v.lower(m).equals("that") || v.text(m).equals(":") || v.opensQuote(m)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Younger voters prefer the governor", "members preferred a shorter session": a verb of preference with a
+     * noun phrase as its object states a view; not with an infinitive after the phrase ("prefer the vote to
+     * wait"). "Want" with a thing ("want lower taxes") is left out: most are not annotated as attributions.
+     */
+    static boolean prefersThing(SentenceView v, int i) {
+        if (!ReportingLexicon.PREFERRING_VERBS.contains(v.lemma(i))) return false;
+        int j = v.skipAdverbs(i + 1);
+        // "would prefer it if ...", "prefer them cooked": a pronoun object is a placeholder or a thing in a phrase
+        if (!v.nominal(j) || v.isDate(j) || v.pos(j).equals("PRON")) return false;
+        int end = NounPhrases.nounPhraseRight(v, j, false);
+        return end > j && !v.infinitiveAt(end);
+    }
+
+    /**
      * "offered no proof that ...", "offered a bleak assessment of", "offered insights into": "offer" with an
      * account (within the object's first words) as its object. The tagger may take the noun for an adjective
      * ("no proof/ADJ"). Not "give" or "provide", whose objects are more often things.

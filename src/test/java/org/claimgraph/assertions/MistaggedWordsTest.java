@@ -27,6 +27,34 @@ class MistaggedWordsTest {
     }
 
     @Test
+    void reportingVerbAfterARelativePronounOrANameBeforeAComma() {
+        // "which notes/NOUN that": after a relative pronoun, as after the noun it stands for
+        assertAttribution("They cite the audit, which notes that 58 county hospitals would close.", "notes", "which",
+                "that 58 county hospitals would close");
+        // "Okafor argues/NOUN, however, that": a name's -s form before a comma
+        assertAttribution("Mr. Okafor argues, however, that the levy is fair.", "argues", "Mr. Okafor", "that the levy is fair");
+        // a name's possessive before the noun: notes, not a verb
+        assertTrue(extract("We read Ms. Lindqvist's notes, which were long.").isEmpty());
+    }
+
+    @Test
+    void reportingVerbAfterAModalTheTaggerTookForAnAdjective() {
+        // "would reveal/ADJ": a base form after a modal is a verb
+        assertAttribution("The inquiry would reveal serious failures in the harbor office.", "reveal", "The inquiry",
+                "serious failures in the harbor office");
+        // after no modal, the word stays a noun
+        assertTrue(extract("The show's big reveal came at the end.").isEmpty());
+    }
+
+    @Test
+    void gerundAfterByTheTaggerTookForAnAdjective() {
+        // "by emphasizing/ADJ economic fairness": the gerund of a reporting verb after "by"
+        assertAttribution("She started off by emphasizing economic fairness.", "emphasizing", "She", "economic fairness");
+        // an adjective in -ing that is no reporting verb stays one
+        assertTrue(extract("The harbor budget grew by staggering amounts.").isEmpty());
+    }
+
+    @Test
     void planTheTaggerTookForANounHandsOnTheReport() {
         // "plans/NOUN to declare": after its subject, the verb of planning, whose infinitive is the cue
         Assertion a = byCue("The electoral commission plans to declare on Monday that the count was fair.", "declare");

@@ -43,6 +43,27 @@ class StancesAndCharacterizationsTest {
     }
 
     @Test
+    void anAddressingVerbWithOnlyAnObject() {
+        // "urged restraint.": with nothing said to it after, the noun phrase is the object, not an addressee
+        Assertion urged = byCue("The harbor master urged restraint on both sides.", "urged");
+        assertEquals("restraint on both sides", urged.contentText());
+        assertNull(urged.addressee());
+        // with words said to it, it stays the addressee
+        Assertion told = byCue("The harbor master urged fishermen on Monday to stay in port.", "urged");
+        assertEquals("fishermen", told.addressee().text());
+        assertEquals("to stay in port", told.contentText());
+    }
+
+    @Test
+    void aPreferenceForAThing() {
+        assertAttribution("Most younger farmers prefer the cooperative's new contract.", "prefer", "Most younger farmers",
+                "the cooperative's new contract");
+        // a placeholder pronoun, or an infinitive after the object, states no preference for a thing
+        assertTrue(extract("Most members would prefer it if the vote were held in May.").isEmpty());
+        assertTrue(extract("Most members prefer the vote to wait until May.").isEmpty());
+    }
+
+    @Test
     void attitudeWithACopula() {
         Assertion confident = byCue("The finance minister is confident that the deficit will shrink.", "confident");
         assertEquals("The finance minister", source(confident));
@@ -52,6 +73,18 @@ class StancesAndCharacterizationsTest {
         assertEquals("the long drought", worried.contentText());
         // an adjective of attitude with no copula before it reports nothing
         assertTrue(extract("Worried parents waited outside the school.").isEmpty());
+    }
+
+    @Test
+    void attitudeAfterAContractedSubject() {
+        assertAttribution("They’re confident that the dam will hold.", "confident", "They", "that the dam will hold");
+        // the source is the pronoun alone, not the verb glued to it
+        assertEquals("We", source(byCue("We're worried about the spring floods.", "worried")));
+        Assertion critical = byCue("She’s been critical of the harbor budget.", "critical");
+        assertEquals("She", source(critical));
+        assertEquals("the harbor budget", critical.contentText());
+        // "it’s" judges for the writer, holding no one's attitude
+        assertTrue(extract("It’s certain that the vote will be close.").isEmpty());
     }
 
     @Test
