@@ -64,11 +64,29 @@ final class Contents {
         if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j)) && !(infinitive && v.infinitiveAt(j))) {
             // "believes the talks will fail", not "fears a threat"
             // or "expects prices to rise"
-            int np = nounPhraseRight(v, j, false);
-            int after = v.skipAdverbs(subjectModifiers(v, np));
-            if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX") || v.infinitiveAt(after))) return null;
+            if (!subjectAndVerbAt(v, j, true)) return null;
         }
         return new Content(List.of(v.span(j, end)), false);
+    }
+
+    /**
+     * A noun phrase at token j with a verb after it, a clause's subject: "the talks will fail", not "a threat";
+     * with {@code infinitive} also "prices to rise".
+     */
+    private static boolean subjectAndVerbAt(SentenceView v, int j, boolean infinitive) {
+        int np = nounPhraseRight(v, j, false);
+        int after = v.skipAdverbs(subjectModifiers(v, np));
+        return np > j && (v.pos(after).equals("VERB") || v.pos(after).equals("AUX") || infinitive && v.infinitiveAt(after));
+    }
+
+    /**
+     * A verb of saying with a sense of doing (`deed-senses`: "would add $84 billion to the deficit", "maintains
+     * a program") whose object at token j is a noun phrase, neither a clause nor words ("added a note of caution").
+     */
+    static boolean objectOfADeed(SentenceView v, String lemma, int j) {
+        // words set off by a colon ("He added: ...") are no object
+        return ReportingLexicon.DEED_SENSES.contains(lemma) && !CONTENT_OPENERS.contains(v.lower(j)) && !v.opensQuote(j) && !v.text(j - 1).equals(":")
+                && !v.pos(j).equals("VERB") && !v.pos(j).equals("AUX") && !subjectAndVerbAt(v, j, false) && !NounPhrases.wordsAt(v, j, true);
     }
 
     /**

@@ -198,4 +198,18 @@ class AttributionConstructionsTest {
         assertTrue(extract("The mayor said Tuesday.").isEmpty());
         assertTrue(extract("The mayor said the budget.").isEmpty());
     }
+
+    @Test
+    void aVerbOfSayingWithASenseOfDoing() {
+        // "add" and "maintain" before a noun phrase that names no words: a sum, a thing kept
+        assertTrue(extract("The new rules would add many new layers of paperwork to the tax code.").isEmpty());
+        assertTrue(extract("The tax cut would add $84 billion over ten years to the deficit.").isEmpty());
+        assertTrue(extract("The small fees on the bill add up to a large sum.").isEmpty());
+        assertTrue(extract("The foundation maintains a program to train young farmers.").isEmpty());
+        assertTrue(extract("The air monitor is maintained by the embassy in the capital.").isEmpty());
+        // a clause, a quote or words named are still reported
+        assertAttribution("He added the city would hire more police officers.", "added", "He", "the city would hire more police officers");
+        assertAttribution("The mayor added a note of caution about the budget.", "added", "The mayor", "a note of caution about the budget");
+        assertAttribution("The senator maintained that he was innocent.", "maintained", "The senator", "that he was innocent");
+    }
 }
