@@ -212,4 +212,16 @@ class AttributionConstructionsTest {
         assertAttribution("The mayor added a note of caution about the budget.", "added", "The mayor", "a note of caution about the budget");
         assertAttribution("The senator maintained that he was innocent.", "maintained", "The senator", "that he was innocent");
     }
+
+    @Test
+    void anAimWhoseInfinitiveReportsIsOneReport() {
+        // the infinitive's phrasal cue or text put out is the report; the aim is no second one
+        List<Assertion> call = extract("The governor plans to call on farmers to save water this summer.");
+        assertEquals(List.of("call on"), call.stream().map(a -> a.cue().text()).toList());
+        assertEquals(org.claimgraph.doc.Factuality.Certainty.PROBABLE, call.get(0).factuality().certainty());
+        List<Assertion> release = extract("The institute plans to release its analysis of the budget next week.");
+        assertEquals(List.of("release"), release.stream().map(a -> a.cue().text()).toList());
+        // an aim whose infinitive reports nothing stays
+        assertAttribution("The governor plans to build a new dam in the valley.", "plans", "The governor", "to build a new dam in the valley");
+    }
 }
