@@ -221,6 +221,9 @@ class AttributionConstructionsTest {
         assertEquals(org.claimgraph.doc.Factuality.Certainty.PROBABLE, call.get(0).factuality().certainty());
         List<Assertion> release = extract("The institute plans to release its analysis of the budget next week.");
         assertEquals(List.of("release"), release.stream().map(a -> a.cue().text()).toList());
+        // a means of answering that is a report: "responded ... by saying"
+        List<Assertion> answer = extract("The senator responded to the widow on Friday by saying the war had been a mistake.");
+        assertEquals(List.of("saying"), answer.stream().map(a -> a.cue().text()).toList());
         // an aim whose infinitive reports nothing stays
         assertAttribution("The governor plans to build a new dam in the valley.", "plans", "The governor", "to build a new dam in the valley");
     }
