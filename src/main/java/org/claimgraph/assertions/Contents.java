@@ -42,6 +42,9 @@ final class Contents {
         if (frame == Frame.OBJECT && v.pos(j).equals("ADP")) return null;
         // a clause lacks its subject when it opens with a verb ("what he said was ...")
         if (frame != Frame.OBJECT && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB") && !v.lower(j).endsWith("ing"))) return null;
+        // "who said and did the same things": a verb joined to the cue shares its object (a cue joined so reports itself)
+        if ((v.lower(j).equals("and") || v.lower(j).equals("or")) && (v.pos(j + 1).equals("VERB") || v.pos(j + 1).equals("AUX"))
+                && ReportingLexicon.frame(v.lemma(j + 1)) == null) return null;
         int end = v.n;
         for (int k = j + 1; k < v.n; k++) {
             if (v.text(k).equals(";") || secondCue(v, k)) {

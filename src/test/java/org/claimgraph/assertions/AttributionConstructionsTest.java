@@ -227,4 +227,14 @@ class AttributionConstructionsTest {
         // an aim whose infinitive reports nothing stays
         assertAttribution("The governor plans to build a new dam in the valley.", "plans", "The governor", "to build a new dam in the valley");
     }
+
+    @Test
+    void aVerbJoinedToTheCueSharesItsObject() {
+        // "said and did the same things": no clause opens with "and"
+        assertTrue(extract("Voters would never elect a man who said and did the same things as the mayor.").isEmpty());
+        // a cue joined so is a report of its own, and a clause with "and" inside it stays whole
+        assertAttribution("The mayor said and repeated that the budget was balanced.", "repeated", "The mayor", "that the budget was balanced");
+        assertAttribution("The mayor said the budget was balanced and the council agreed.", "said", "The mayor",
+                "the budget was balanced and the council agreed");
+    }
 }
