@@ -237,4 +237,13 @@ class AttributionConstructionsTest {
         assertAttribution("The mayor said the budget was balanced and the council agreed.", "said", "The mayor",
                 "the budget was balanced and the council agreed");
     }
+
+    @Test
+    void aJudgmentBySeemingInsideAReportIsPartOfIt() {
+        // "appears" names no one: inside the survey's report it is the survey's, not the writer's
+        List<Assertion> found = extract("Turnout appears to be rising in the north, according to a new survey.");
+        assertEquals(List.of("according to"), found.stream().map(a -> a.cue().text()).toList());
+        // on its own it is the writer's judgment
+        assertEquals("appears", byCue("Turnout appears to be rising in the north.", "appears").cue().text());
+    }
 }
