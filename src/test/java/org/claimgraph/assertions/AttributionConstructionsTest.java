@@ -246,4 +246,14 @@ class AttributionConstructionsTest {
         // on its own it is the writer's judgment
         assertEquals("appears", byCue("Turnout appears to be rising in the north.", "appears").cue().text());
     }
+
+    @Test
+    void aReportInsideWhatAccordingToGivesIsThatSourcesAccount() {
+        List<Assertion> found = extract("The police have said they will not release the video, according to lawyers for the family.");
+        assertEquals(List.of("according to"), found.stream().map(a -> a.cue().text()).toList());
+        assertEquals("lawyers for the family", source(found.get(0)));
+        // a report beside "according to", outside what it gives, stays
+        List<Assertion> both = extract("According to the mayor, the bridge will reopen in May. The governor said the budget was balanced.");
+        assertEquals(List.of("According to", "said"), both.stream().map(a -> a.cue().text()).toList());
+    }
 }
