@@ -40,6 +40,8 @@ final class AttributionFinder {
         for (Attribution a : out) ContentBounds.trim(v, a);
         EmbeddedReports.drop(v, out);
         OccasionParticiples.drop(v, out);
+        AimedReports.drop(v, out);
+        NestedJudgments.drop(v, out);
         Span venue = CuePhrases.openingVenue(v);
         for (Attribution a : out) {
             if (a.addressee == null && venue != null && a.cue.start() > venue.end()) a.addressee = venue;

@@ -42,6 +42,9 @@ final class Contents {
         if (frame == Frame.OBJECT && v.pos(j).equals("ADP")) return null;
         // a clause lacks its subject when it opens with a verb ("what he said was ...")
         if (frame != Frame.OBJECT && (v.pos(j).equals("AUX") || v.pos(j).equals("VERB") && !v.lower(j).endsWith("ing"))) return null;
+        // "who said and did the same things": a verb joined to the cue shares its object (a cue joined so reports itself)
+        if ((v.lower(j).equals("and") || v.lower(j).equals("or")) && (v.pos(j + 1).equals("VERB") || v.pos(j + 1).equals("AUX"))
+                && ReportingLexicon.frame(v.lemma(j + 1)) == null) return null;
         int end = v.n;
         for (int k = j + 1; k < v.n; k++) {
             if (v.text(k).equals(";") || secondCue(v, k)) {
@@ -64,11 +67,29 @@ final class Contents {
         if (frame == Frame.COGNITION && !CONTENT_OPENERS.contains(v.lower(j)) && !(infinitive && v.infinitiveAt(j))) {
             // "believes the talks will fail", not "fears a threat"
             // or "expects prices to rise"
-            int np = nounPhraseRight(v, j, false);
-            int after = v.skipAdverbs(subjectModifiers(v, np));
-            if (np == j || !(v.pos(after).equals("VERB") || v.pos(after).equals("AUX") || v.infinitiveAt(after))) return null;
+            if (!subjectAndVerbAt(v, j, true)) return null;
         }
         return new Content(List.of(v.span(j, end)), false);
+    }
+
+    /**
+     * A noun phrase at token j with a verb after it, a clause's subject: "the talks will fail", not "a threat";
+     * with {@code infinitive} also "prices to rise".
+     */
+    private static boolean subjectAndVerbAt(SentenceView v, int j, boolean infinitive) {
+        int np = nounPhraseRight(v, j, false);
+        int after = v.skipAdverbs(subjectModifiers(v, np));
+        return np > j && (v.pos(after).equals("VERB") || v.pos(after).equals("AUX") || infinitive && v.infinitiveAt(after));
+    }
+
+    /**
+     * A verb of saying with a sense of doing (`deed-senses`: "would add $84 billion to the deficit", "maintains
+     * a program") whose object at token j is a noun phrase, neither a clause nor words ("added a note of caution").
+     */
+    static boolean objectOfADeed(SentenceView v, String lemma, int j) {
+        // words set off by a colon ("He added: ...") are no object
+        return ReportingLexicon.DEED_SENSES.contains(lemma) && !CONTENT_OPENERS.contains(v.lower(j)) && !v.opensQuote(j) && !v.text(j - 1).equals(":")
+                && !v.pos(j).equals("VERB") && !v.pos(j).equals("AUX") && !subjectAndVerbAt(v, j, false) && !NounPhrases.wordsAt(v, j, true);
     }
 
     /**

@@ -10,7 +10,8 @@ import org.claimgraph.language.FunctionWords;
 /**
  * "She said Trump favors a strongman approach", "Merrill says Machado promised to ...": a report whose
  * source opens what another source said is that speaker's account of a third party, not an
- * attribution the article makes. The outer report keeps the whole clause.
+ * attribution the article makes; so is a report inside what "according to" gives. The outer report keeps the
+ * whole clause.
  */
 final class EmbeddedReports {
     private EmbeddedReports() {}
@@ -22,7 +23,19 @@ final class EmbeddedReports {
      * another's cue, the source opening it (after "that").
      */
     static void drop(SentenceView v, List<Attribution> found) {
-        found.removeIf(a -> a.source != null && found.stream().anyMatch(b -> b != a && (opens(v, b, a) || namesWithin(v, b, a))));
+        found.removeIf(a -> a.source != null && found.stream().anyMatch(b -> b != a && (opens(v, b, a) || namesWithin(v, b, a) || accountWithin(v, b, a))));
+    }
+
+    /**
+     * "Police have said they will not release the videos, according to the family's lawyers", "Clinton plans to visit
+     * on Sunday, according to an aide": a report inside what "according to" gives is that source's account.
+     */
+    private static boolean accountWithin(SentenceView v, Attribution outer, Attribution inner) {
+        if (!v.lower(outer.cueStart).equals("according")) return false;
+        for (Span part : outer.content) {
+            if (part.start() <= inner.source.start() && inner.cue.end() <= part.end()) return true;
+        }
+        return false;
     }
 
     /**

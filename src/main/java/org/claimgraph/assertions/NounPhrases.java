@@ -347,10 +347,16 @@ final class NounPhrases {
 
     /** The noun phrase at token k names something said or asked: "requests for comment", "the criticism". */
     static boolean wordsAt(SentenceView v, int k) {
+        return wordsAt(v, k, false);
+    }
+
+    /** With {@code texts}, also a text or an account: "a note of caution", "new details". */
+    static boolean wordsAt(SentenceView v, int k, boolean texts) {
         int end = nounPhraseRight(v, k, false);
         for (int m = k; m < end; m++) {
             String l = v.lemma(m);
             if (ReportingLexicon.NOUNS.contains(l) || ReportingLexicon.SPEECH_NOUNS.contains(l) || ReportingLexicon.REQUEST_NOUNS.contains(l)) return true;
+            if (texts && (ReportingLexicon.TEXT_NOUNS.contains(l) || ReportingLexicon.ACCOUNT_NOUNS.contains(l))) return true;
         }
         return false;
     }

@@ -66,6 +66,8 @@ final class Passives {
         if (subject == null || v.pos(subject[0]).equals("PRON") && WH.contains(v.lower(subject[0]))) return null;
         Span cue = v.span(i, cueEnd);
         Span subjectSpan = v.span(subject[0], subject[1]);
+        // "the monitor is maintained by the embassy": a thing kept, not words ("it is maintained that" goes on)
+        if (ReportingLexicon.DEED_SENSES.contains(v.lemma(i)) && !v.lower(subject[0]).equals("it") && !NounPhrases.wordsAt(v, subject[0], true)) return null;
         int j = v.skipAdverbs(cueEnd);
         int named = ReportingLexicon.NAMING_VERBS.contains(v.lemma(i)) ? NamingCues.passiveName(v, j) : j;
         if (named > j) {

@@ -12,6 +12,7 @@ import org.claimgraph.doc.Span;
  * The double-quoted stretches of a text, straight or curly. A quote is closed within its paragraph
  * (a line); one left open at the end of a paragraph continues when the next paragraph opens with a
  * quote mark (the news convention for a quote running over paragraphs), and otherwise ends there.
+ * A closing curly mark opening a paragraph opens a quote (”I am afraid.” ― a reader), a typing slip.
  * Each quote is a list of segments, one per paragraph, without the quote marks. Two apostrophes
  * ('') count as a straight double quote mark.
  */
@@ -47,7 +48,7 @@ final class Quotes {
                 continue;
             }
             if (segments == null) {
-                if (c == '“' || c == '"') {
+                if (c == '“' || c == '"' || c == '”' && opensParagraph(text, i)) {
                     segments = new ArrayList<>();
                     segmentStart = i + 1;
                     openingMark = i;
@@ -80,6 +81,13 @@ final class Quotes {
             addSegment(text, segments, segmentStart, n);
             close(segments, openingMark, -1);
         }
+    }
+
+    /** Whether only spaces stand before offset in its paragraph: a closing mark there opens a quote (a typo). */
+    private static boolean opensParagraph(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) i--;
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     private static void addSegment(String text, List<Span> segments, int start, int end) {

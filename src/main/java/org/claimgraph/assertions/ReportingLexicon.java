@@ -128,6 +128,9 @@ final class ReportingLexicon {
     /** Verbs whose content may be an infinitive: "pledged to push for ...", "urged Congress to act". */
     static final Set<String> INFINITIVE = set("infinitive");
 
+    /** Verbs of saying with a sense of doing when a noun phrase follows: "add $5 billion", "maintain a program". */
+    static final Set<String> DEED_SENSES = set("deed-senses");
+
     /** Verbs of saying that also report a noun phrase: "noted the risk", "announced a recall", "confirmed the deal". */
     static final Set<String> NOUN_PHRASE_CONTENT = set("noun-phrase-content");
 

@@ -394,7 +394,7 @@ final class VerbCue {
         // "noted the clot's existence", "announced a recall": what was said, named by a noun phrase
         boolean words = ReportingLexicon.NOUN_PHRASE_CONTENT.contains(lemma) || frame == Frame.CLAUSE && NounPhrases.standsForWords(v, j);
         if (clause == null && words) clause = clauseRight(v, j, Frame.OBJECT);
-        if (clause == null || figure && !v.containsNumber(j)) return null;
+        if (clause == null || figure && !v.containsNumber(j) || !words && Contents.objectOfADeed(v, lemma, j)) return null;
         return v.attribution(i, cueEnd, cue, source, Contents.betweenDashes(v, sourceStart, j, clause), addressee);
     }
 }

@@ -233,4 +233,17 @@ class AssertionExtractorTest {
         assertEquals("Jane Roe", signed.source().text());
         assertTrue(signed.direct());
     }
+
+    @Test
+    void aClosingMarkOpeningAParagraphOpensAQuote() {
+        // a typing slip: the quote opens with a closing mark, and the reports inside it are the reader's words
+        String text = "Readers wrote in after the vote.\n\n"
+                + "\u201dThe mayor said the bridge would close. I do not believe him.\u201d \u2015 Jane Roe\n\n"
+                + "The council said the bridge \u201dwould stay open\u201d until May.\n";
+        Document doc = extract(text, null);
+        assertEquals("Jane Roe", withContent(doc, "I do not believe him").source().text());
+        assertTrue(doc.assertions().stream().noneMatch(a -> a.source().text().equals("The mayor")), "a report inside the quote");
+        // inside a paragraph a closing mark still closes nothing it did not open
+        assertEquals("The council", withContent(doc, "until May").source().text());
+    }
 }

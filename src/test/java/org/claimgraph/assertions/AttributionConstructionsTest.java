@@ -198,4 +198,62 @@ class AttributionConstructionsTest {
         assertTrue(extract("The mayor said Tuesday.").isEmpty());
         assertTrue(extract("The mayor said the budget.").isEmpty());
     }
+
+    @Test
+    void aVerbOfSayingWithASenseOfDoing() {
+        // "add" and "maintain" before a noun phrase that names no words: a sum, a thing kept
+        assertTrue(extract("The new rules would add many new layers of paperwork to the tax code.").isEmpty());
+        assertTrue(extract("The tax cut would add $84 billion over ten years to the deficit.").isEmpty());
+        assertTrue(extract("The small fees on the bill add up to a large sum.").isEmpty());
+        assertTrue(extract("The foundation maintains a program to train young farmers.").isEmpty());
+        assertTrue(extract("The air monitor is maintained by the embassy in the capital.").isEmpty());
+        // a clause, a quote or words named are still reported
+        assertAttribution("He added the city would hire more police officers.", "added", "He", "the city would hire more police officers");
+        assertAttribution("The mayor added a note of caution about the budget.", "added", "The mayor", "a note of caution about the budget");
+        assertAttribution("The senator maintained that he was innocent.", "maintained", "The senator", "that he was innocent");
+    }
+
+    @Test
+    void anAimWhoseInfinitiveReportsIsOneReport() {
+        // the infinitive's phrasal cue or text put out is the report; the aim is no second one
+        List<Assertion> call = extract("The governor plans to call on farmers to save water this summer.");
+        assertEquals(List.of("call on"), call.stream().map(a -> a.cue().text()).toList());
+        assertEquals(org.claimgraph.doc.Factuality.Certainty.PROBABLE, call.get(0).factuality().certainty());
+        List<Assertion> release = extract("The institute plans to release its analysis of the budget next week.");
+        assertEquals(List.of("release"), release.stream().map(a -> a.cue().text()).toList());
+        // a means of answering that is a report: "responded ... by saying"
+        List<Assertion> answer = extract("The senator responded to the widow on Friday by saying the war had been a mistake.");
+        assertEquals(List.of("saying"), answer.stream().map(a -> a.cue().text()).toList());
+        // an aim whose infinitive reports nothing stays
+        assertAttribution("The governor plans to build a new dam in the valley.", "plans", "The governor", "to build a new dam in the valley");
+    }
+
+    @Test
+    void aVerbJoinedToTheCueSharesItsObject() {
+        // "said and did the same things": no clause opens with "and"
+        assertTrue(extract("Voters would never elect a man who said and did the same things as the mayor.").isEmpty());
+        // a cue joined so is a report of its own, and a clause with "and" inside it stays whole
+        assertAttribution("The mayor said and repeated that the budget was balanced.", "repeated", "The mayor", "that the budget was balanced");
+        assertAttribution("The mayor said the budget was balanced and the council agreed.", "said", "The mayor",
+                "the budget was balanced and the council agreed");
+    }
+
+    @Test
+    void aJudgmentBySeemingInsideAReportIsPartOfIt() {
+        // "appears" names no one: inside the survey's report it is the survey's, not the writer's
+        List<Assertion> found = extract("Turnout appears to be rising in the north, according to a new survey.");
+        assertEquals(List.of("according to"), found.stream().map(a -> a.cue().text()).toList());
+        // on its own it is the writer's judgment
+        assertEquals("appears", byCue("Turnout appears to be rising in the north.", "appears").cue().text());
+    }
+
+    @Test
+    void aReportInsideWhatAccordingToGivesIsThatSourcesAccount() {
+        List<Assertion> found = extract("The police have said they will not release the video, according to lawyers for the family.");
+        assertEquals(List.of("according to"), found.stream().map(a -> a.cue().text()).toList());
+        assertEquals("lawyers for the family", source(found.get(0)));
+        // a report beside "according to", outside what it gives, stays
+        List<Assertion> both = extract("According to the mayor, the bridge will reopen in May. The governor said the budget was balanced.");
+        assertEquals(List.of("According to", "said"), both.stream().map(a -> a.cue().text()).toList());
+    }
 }
