@@ -28,6 +28,7 @@ final class NounPhrases {
         if (DASHES.contains(v.text(p))) return beforeDashes(v, p);
         if (!v.text(p).equals(",")) {
             int[] contact = withContactClause(v, p);
+            if (contact == null) contact = RelativePredicates.describedNoun(v, p);
             if (contact != null) return contact;
             int a = nounPhraseLeft(v, p);
             if (a > p) return null;

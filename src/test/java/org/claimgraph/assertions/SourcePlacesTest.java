@@ -334,4 +334,27 @@ class SourcePlacesTest {
         assertTrue(extract("Lawyers in 2015 of the sailors said the men were innocent.").stream()
                 .noneMatch(a -> "Lawyers in 2015 of the sailors".equals(source(a))));
     }
+
+    @Test
+    void aShortRelativeClauseIsPartOfTheSpeaker() {
+        // the clause's predicate, an infinitive or a prepositional phrase, does not end the speaker's phrase
+        assertAttribution("A port official who asked not to be identified said the cargo was seized.", "said",
+                "A port official who asked not to be identified", "the cargo was seized");
+        assertAttribution("Two guards who spoke on condition of anonymity told the paper the gates were open.", "told",
+                "Two guards who spoke on condition of anonymity", "the gates were open");
+        assertAttribution("A pilot who asked to remain anonymous said the runway was closed.", "said",
+                "A pilot who asked to remain anonymous", "the runway was closed");
+        // negative: a clause with a finite verb after its infinitive is a report of its own, not the speaker's description
+        assertTrue(extract("The clerk who refused to say the name left early.").stream()
+                .noneMatch(a -> source(a) != null && source(a).startsWith("The clerk who refused")));
+    }
+
+    @Test
+    void aPassiveWithItsAgentInsideAContentLeavesItWhole() {
+        Assertion a = byCue("A port official said the delay could be explained by the storm.", "said");
+        assertEquals("the delay could be explained by the storm", a.contentText());
+        // negative: a report after the content, with its source before the cue, still cuts it
+        Assertion b = byCue("The ministry believes that the plan will fail, a department head told the paper.", "believes");
+        assertEquals("that the plan will fail", b.contentText());
+    }
 }
