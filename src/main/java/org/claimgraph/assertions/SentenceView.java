@@ -101,6 +101,9 @@ final class SentenceView {
         boolean framed = ReportingLexicon.frame(lemmas[i]) != null;
         if (p.equals("NOUN") && framed && (TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1))
                 || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
+        // "It was announced/ADJ last month that": a reporting verb's participle after "be", before its clause, date or agent
+        if (p.equals("ADJ") && framed && TagRepairs.participleAfterBe(t, i) && !ReportingLexicon.STANCE_ADJECTIVES.contains(lower(i))
+                && (lower(i + 1).equals("that") || lower(i + 1).equals("by") || isDate(i + 1))) return "VERB";
         // "may announce/AUX further arrests": a reporting verb is no auxiliary, after a modal as anywhere
         if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)
                 || framed && (p.equals("NOUN") || p.equals("AUX")) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";

@@ -88,7 +88,7 @@ class FactualityTest {
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.NEGATIVE, Time.NON_FUTURE),
                 "Western diplomats doubt that the figure is accurate.", "the figure is accurate");
         assertReports(Factuality.PLAIN,
-                "Western diplomats believe that the figure is accurate.", "the figure is accurate",
+                "Western diplomats say that the figure is accurate.", "the figure is accurate",
                 "An official at the ministry confirmed that the convoy had crossed.", "the convoy had crossed",
                 "Noble Kwame said the convoy had crossed.", "the convoy had crossed",
                 "The minister said nothing had changed for the 300 troops.", "the 300 troops",
@@ -136,6 +136,20 @@ class FactualityTest {
         assertReports(Factuality.PLAIN,
                 "Petra Lund told parliament that the tax must rise.", "the tax must rise",
                 "The chancellor says the deal is dead.", "the deal is dead");
+    }
+
+    @Test
+    void aBeliefIsProbable() {
+        Factuality probable = new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE);
+        assertReports(probable,
+                "Western diplomats believe that the figure is accurate.", "the figure is accurate",
+                "It is believed that 60 trawlers were seized last year.", "60 trawlers were seized",
+                "Customs officers suspect that the crates held rifles.", "the crates held rifles",
+                "The harbour master thinks the dredging will take a year.", "the dredging will take a year");
+        // negative: knowing and stating it is certain
+        assertReports(Factuality.PLAIN,
+                "Customs officers know that the crates held rifles.", "the crates held rifles",
+                "It was reported that 60 trawlers were seized last year.", "60 trawlers were seized");
     }
 
     @Test

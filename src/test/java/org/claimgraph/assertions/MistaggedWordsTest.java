@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Test;
 /** Attributions found where the tagger or the lemmatizer errs: verbs taken for nouns, names for verbs, headlines. */
 class MistaggedWordsTest {
     @Test
+    void reportingParticipleTheTaggerTookForAnAdjective() {
+        // "was announced/ADJ last month that": after "be", before its date, clause or agent, the verb's participle
+        Assertion a = byCue("It was announced last month that the ferry service would end.", "announced");
+        assertEquals("that the ferry service would end", a.contentText());
+        // negative: a participle that reports nothing stays what it was
+        assertTrue(extract("The ferry terminal was closed last month.").isEmpty());
+    }
+
+    @Test
     void reportingVerbTheTaggerTookForANoun() {
         Assertion a = byCue("The city council plans to rebuild the old harbor bridge by 2030.", "plans");
         assertEquals("The city council", source(a));
