@@ -7,14 +7,18 @@ package org.claimgraph.assertions;
  * description; without it the main verb found no subject and the clause's report ran over it.
  */
 final class RelativePredicates {
-    /** The longest predicate taken: "asked not to be publicly named", "spoke on condition of anonymity". */
-    private static final int MAX = 7;
+    /** The longest predicate taken: "asked not to be publicly named", "returned under an amnesty programme in 2016". */
+    private static final int MAX = 8;
 
     private RelativePredicates() {}
 
     /** The noun phrase with its relative clause ending at token p, before a verb, as [start, end); null when none. */
     static int[] describedNoun(SentenceView v, int p) {
-        String next = v.pos(p + 1);
+        // the cue's search for its subject skipped a date after the clause ("who returned ... in 2016 told")
+        int q = p + 1;
+        if (v.pos(q).equals("ADP") && v.isDate(q + 1)) q++;
+        while (v.isDate(q)) q++;
+        String next = v.pos(q);
         if (!(next.equals("VERB") || next.equals("AUX") || next.equals("ADV"))) return null;
         for (int relative = p - 2; relative >= Math.max(1, p - MAX); relative--) {
             if (!NounPhrases.RELATIVE_PRONOUNS.contains(v.lower(relative))) continue;
@@ -38,13 +42,15 @@ final class RelativePredicates {
     }
 
     /**
-     * "on condition of anonymity": a preposition and a noun phrase, with "of" inside it, to p (its words by
-     * {@link SentenceView#nominal}, as the tagger may take a rare noun for a determiner: "anonymity/DET").
+     * "on condition of anonymity", "under an amnesty programme in 2016": prepositional phrases to p, each a
+     * preposition and a noun phrase (its words by {@link SentenceView#nominal}, as the tagger may take a rare
+     * noun for a determiner: "anonymity/DET").
      */
     private static boolean prepositional(SentenceView v, int k, int p) {
         if (!v.pos(k).equals("ADP") || k >= p) return false;
         for (k++; k <= p; k++) {
-            if (!(v.nominal(k) && !v.pos(k).equals("PRON") || v.lower(k).equals("of") && k < p)) return false;
+            boolean word = v.nominal(k) && !v.pos(k).equals("PRON") || v.isDate(k);
+            if (!(word || v.pos(k).equals("ADP") && k < p && !v.pos(k - 1).equals("ADP"))) return false;
         }
         return true;
     }
