@@ -2,7 +2,7 @@ package org.claimgraph.assertions;
 
 /**
  * A subject with a short relative clause before its verb: "A senior officer who asked not to be named said",
- * "An aide who spoke on condition of anonymity told ...", "The envoy who declined to be identified said".
+ * "An aide who spoke on condition of anonymity told ...", "A pilot who urged the minister to resign said".
  * The clause's predicate (a verb with an infinitive, or with a prepositional phrase) is part of the speaker's
  * description; without it the main verb found no subject and the clause's report ran over it.
  */
@@ -24,7 +24,8 @@ final class RelativePredicates {
             if (!NounPhrases.RELATIVE_PRONOUNS.contains(v.lower(relative))) continue;
             int verb = relative + 1, noun = relative - 1;
             if (!v.pos(verb).equals("VERB") || v.lower(verb).endsWith("ing") || !v.head(noun) || v.pos(noun).equals("PRON")
-                    || !(infinitive(v, verb + 1, p) || prepositional(v, verb + 1, p))) return null;
+                    || !(infinitive(v, verb + 1, p) || infinitive(v, NounPhrases.nounPhraseRight(v, verb + 1, false), p)
+                            || prepositional(v, verb + 1, p))) return null;
             int start = NounPhrases.nounPhraseLeft(v, noun);
             return start <= noun ? new int[] {start, p + 1} : null;
         }

@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import static org.claimgraph.assertions.Attributions.assertAttribution;
 import static org.claimgraph.assertions.Attributions.byCue;
 import static org.claimgraph.assertions.Attributions.extract;
+import static org.claimgraph.assertions.Attributions.hasCue;
 import static org.claimgraph.assertions.Attributions.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -344,6 +345,16 @@ class SourcePlacesTest {
                 "Two guards who spoke on condition of anonymity", "the gates were open");
         assertAttribution("A pilot who asked to remain anonymous said the runway was closed.", "said",
                 "A pilot who asked to remain anonymous", "the runway was closed");
+        // an object before the infinitive
+        assertAttribution("A trader who urged the council to act said the market was flooded.", "said",
+                "A trader who urged the council to act", "the market was flooded");
+        // how the speaker spoke, or that it asked to stay unnamed, is no report of its own
+        assertTrue(extract("A port official who asked not to be identified said the cargo was seized.").stream()
+                .allMatch(a -> a.cue().text().equals("said")));
+        assertTrue(extract("Two guards who spoke on condition of anonymity said the gates were open.").stream()
+                .allMatch(a -> a.cue().text().equals("said")));
+        // negative: a clause reporting a text stays a report
+        assertTrue(hasCue("The aide who wrote the memo said the plan would fail.", "wrote"));
         // prepositional phrases, and a date after them
         assertAttribution("A deckhand who sailed with the northern fleet in 2015 told the inquiry the nets were illegal.", "told",
                 "A deckhand who sailed with the northern fleet", "the nets were illegal");
