@@ -24,6 +24,11 @@ final class Passives {
      * been charged with any wrongdoing", "how many had been charged" (prosecutors file charges).
      */
     private static final Set<String> LEGAL_IN_PASSIVE = Set.of("charge");
+    /**
+     * Verbs whose passive with no agent, said of a person or of a counted subject, acts on it rather than
+     * answers words: "30 officers were dismissed" (sacked), "Smith was rejected"; "the claims were dismissed" still reports.
+     */
+    private static final Set<String> ACT_ON_PEOPLE_IN_PASSIVE = Set.of("dismiss", "reject");
 
     private Passives() {}
 
@@ -94,6 +99,7 @@ final class Passives {
         else if (frame == Frame.OBJECT && v.lower(j).equals("as")) rest = clauseRight(v, j, Frame.CLAUSE, false);
         // "the curfew was announced on Friday", "the claim was denied": said, by someone unnamed, of the subject
         else if (frame != Frame.COGNITION && !ENTRY_IN_PASSIVE.contains(v.lemma(i)) && !LEGAL_IN_PASSIVE.contains(v.lemma(i))
+                && !(ACT_ON_PEOPLE_IN_PASSIVE.contains(v.lemma(i)) && (NounPhrases.person(v, subject[1] - 1) || v.pos(subject[0]).equals("NUM")))
                 && (j >= v.n || v.onlyPunctuationFrom(j) || v.preposition(j) || v.text(j).equals(","))) {
             return v.attribution(i, cueEnd, cue, null, new Content(List.of(subjectSpan), false), null);
         }

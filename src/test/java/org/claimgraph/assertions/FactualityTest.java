@@ -167,6 +167,15 @@ class FactualityTest {
     }
 
     @Test
+    void peopleDismissedAreNoDenial() {
+        // sacked, not a claim denied: no report of nobody, negative
+        assertTrue(Attributions.extract("Twelve customs officers were dismissed last week.").isEmpty());
+        assertTrue(Attributions.extract("Mr. Varga was dismissed on Tuesday.").isEmpty());
+        // negative: claims dismissed are denied
+        assertEquals(NEGATIVE, report("The earlier claims were dismissed on Tuesday.", "The earlier claims").factuality());
+    }
+
+    @Test
     void noOneAtAnOfficeIsNobody() {
         Assertion a = report("No one at the ministry would confirm that the tanker had sunk.", "the tanker had sunk");
         assertEquals(NEGATIVE, a.factuality());
@@ -239,6 +248,8 @@ class FactualityTest {
         // modal in a clause after the main one leave the report plain
         assertReports(Factuality.PLAIN,
                 "The coach said the striker could not train on Monday.", "the striker could not train",
+                "The coach said he could never recall such a wet season.", "he could never recall",
+                "The coach said he could neither confirm nor deny the injury.", "he could neither confirm",
                 "The mayor said no shelter had been damaged.", "no shelter had been damaged",
                 "The engineer said that if the levee breaks, the valley will flood.", "the valley will flood",
                 "The ferry operator said demand had fallen because fares might rise.", "demand had fallen",
