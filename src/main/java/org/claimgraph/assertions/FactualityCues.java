@@ -155,7 +155,8 @@ final class FactualityCues {
      */
     private static void contentHedge(SentenceView v, Attribution a, Acc acc) {
         int k = v.tokenAt(a.contentStart());
-        if (k < 0) return;
+        // a passive's subject with its own cue inside ("The attack was reported to police"): no content of its own
+        if (k < 0 || a.contentCovers(a.cue.start())) return;
         if (v.opensQuote(k)) k++;
         if (v.lower(k).equals("that")) k++;
         // up to the first verb of the clause, over its subject; a clause opener or a comma first: not the main clause
@@ -171,14 +172,19 @@ final class FactualityCues {
         }
         int end = k;
         // the verb group: auxiliaries, adverbs and hedges up to the first main verb not handing on to an infinitive
-        while (end < v.n && v.end(end) <= a.contentEnd() && (v.pos(end).equals("AUX") || v.pos(end).equals("PART") || v.isAdverb(end)
-                || v.pos(end).equals("VERB") || CONTENT_WORDS.contains(v.lower(end)))) {
+        while (end < v.n && v.end(end) <= a.contentEnd() && (v.lower(end).equals("to") ? infinitive(v, end) : v.pos(end).equals("AUX")
+                || v.pos(end).equals("PART") || v.isAdverb(end) || v.pos(end).equals("VERB") || CONTENT_WORDS.contains(v.lower(end)))) {
             end++;
-            if (v.pos(end - 1).equals("VERB") && !v.lower(end).equals("to")) break;
+            if (v.pos(end - 1).equals("VERB") && !infinitive(v, end)) break;
         }
         for (Rule r : matches(Where.CONTENT, words(v, k, end))) {
             if (r.certainty != null && r.certainty.ordinal() > acc.certainty.ordinal()) acc.certainty = r.certainty;
         }
+    }
+
+    /** "to" opening an infinitive ("is believed to have died"), not a preposition ("was reported to police"). */
+    private static boolean infinitive(SentenceView v, int k) {
+        return v.infinitiveAt(k) || v.lower(k).equals("to") && v.pos(k + 1).equals("AUX");
     }
 
     /** A participle after its noun and before a preposition: part of the subject ("A recruiter known as X is said to"). */

@@ -356,8 +356,8 @@ final class NounPhrases {
         return false;
     }
 
-    /** Verbs that hand a speaker's words on: "quoted as saying", "cited as saying". */
-    private static final Set<String> QUOTING_VERBS = Set.of("quote", "cite");
+    /** Verbs that hand a speaker's words on: "quoted as saying", "cited as saying", "was reported as saying". */
+    static final Set<String> QUOTING_VERBS = Set.of("quote", "cite", "report");
 
     /**
      * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...", "Smith was cited as

@@ -87,6 +87,8 @@ final class Passives {
             if (end == agent || v.isDate(j + 1)) return null;
             return v.attribution(i, cueEnd, cue, v.span(agent, end), new Content(List.of(subjectSpan), false), null);
         }
+        // "was reported as saying": the participle after "as" reports, with the subject as its speaker
+        if (v.lower(j).equals("as") && NounPhrases.QUOTING_VERBS.contains(v.lemma(i)) && v.participleCue(j + 1)) return null;
         boolean expletive = subject[1] - subject[0] == 1 && v.lower(subject[0]).equals("it");
         if (expletive) {
             Content clause = v.lower(j).equals("that") && frame != Frame.OBJECT ? clauseRight(v, j, Frame.CLAUSE) : null;

@@ -238,6 +238,8 @@ class FactualityTest {
                 "The minister said the talks may not resume and that he will never sign.", "talks may not resume",
                 "The colonel told reporters that the bridge may have been mined.", "the bridge may have been mined",
                 "A shipping analyst said freight rates could double by the summer.", "freight rates could double");
+        // a source that cannot rule a thing out holds it possible
+        assertReports(possible, "Harbour officials said they could not rule out further closures.", "further closures");
         assertReports(probable,
                 "The ferry operator said demand would probably fall next winter.", "demand would probably fall",
                 "Two fishermen are thought to have drowned off the cape, according to the harbour master.", "Two fishermen",

@@ -371,4 +371,12 @@ class SourcePlacesTest {
         assertAttribution("The ministry believes that the plan will fail, a department head told the paper.", "believes",
                 "The ministry", "that the plan will fail");
     }
+
+    @Test
+    void reportedAsSayingNamesTheSpeaker() {
+        assertAttribution("The admiral was reported as saying that two frigates had sunk.", "saying",
+                "The admiral", "that two frigates had sunk");
+        // negative: reported to someone, with no words after "as", stays a passive of its own
+        assertTrue(extract("The admiral was reported as missing after the storm.").stream().noneMatch(a -> a.cue().text().equals("saying")));
+    }
 }
