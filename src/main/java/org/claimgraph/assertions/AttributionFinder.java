@@ -82,7 +82,8 @@ final class AttributionFinder {
             if (a.content.size() != 1) continue;
             Span c = a.content.get(0);
             for (Attribution b : out) {
-                if (b == a || b.source == null || b.contentEnd() > b.cue.start()) continue;
+                // a passive inside the content with its agent ("said the gap could be explained by ...") reports no part of it
+                if (b == a || b.source == null || b.contentEnd() > b.cue.start() || byAgent(v, b)) continue;
                 int cut = Math.min(b.source.start(), b.cue.start());
                 if (cut <= c.start() || cut >= c.end()) continue;
                 int end = -1;
@@ -95,6 +96,12 @@ final class AttributionFinder {
                 }
             }
         }
+    }
+
+    /** A passive's agent as source: "by" right after the cue, the source right after it. */
+    private static boolean byAgent(SentenceView v, Attribution b) {
+        int by = v.skipAdverbs(b.cueEnd);
+        return v.lower(by).equals("by") && by + 1 < v.n && v.start(by + 1) == b.source.start();
     }
 
     /**

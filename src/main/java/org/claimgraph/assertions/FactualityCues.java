@@ -10,6 +10,7 @@ import org.claimgraph.doc.Factuality;
 import org.claimgraph.doc.Factuality.Certainty;
 import org.claimgraph.doc.Factuality.Polarity;
 import org.claimgraph.doc.Factuality.Time;
+import org.claimgraph.language.FunctionWords;
 import org.claimgraph.language.WordLists;
 
 /**
@@ -24,15 +25,20 @@ import org.claimgraph.language.WordLists;
 final class FactualityCues {
     private static final String RESOURCE = "org/claimgraph/assertions/factuality.tsv";
 
-    private enum Where { VERB_GROUP, OPENER, CUE, LEMMA, NEGATED, SOURCE, OBJECT }
+    private enum Where { VERB_GROUP, OPENER, CUE, LEMMA, NEGATED, SOURCE, OBJECT, CONTENT }
 
     private record Rule(Where where, List<String> words, Certainty certainty, Polarity polarity, Time time) {}
 
     private static final List<Rule> RULES = load();
     /** Every word of a verb-group rule: the verb group runs back over them. */
     private static final Set<String> VERB_GROUP_WORDS = new HashSet<>();
+    /** Every word of a content rule. */
+    private static final Set<String> CONTENT_WORDS = new HashSet<>();
+    /** "how", "why": a content opening with one is a question, no claim to hedge. */
+    private static final Set<String> WH_ADVERBS = FunctionWords.union("wh-adverbs");
     static {
         for (Rule r : RULES) if (r.where == Where.VERB_GROUP) VERB_GROUP_WORDS.addAll(r.words);
+        for (Rule r : RULES) if (r.where == Where.CONTENT) CONTENT_WORDS.addAll(r.words);
     }
 
     private FactualityCues() {}
@@ -41,25 +47,8 @@ final class FactualityCues {
     static Factuality of(SentenceView v, Attribution a) {
         Acc acc = new Acc();
         int group = verbGroupStart(v, a.cueStart);
-        List<String> words = new ArrayList<>();
-        for (int k = group; k < a.cueStart; k++) {
-            // a contraction is one token whose lemma spells its words: "didn't" do+not, "won't" will+not
-            String lemma = v.t.get(k).lemma();
-            String w = v.lower(k);
-            if (lemma.indexOf('+') > 0) words.addAll(List.of(lemma.split("\\+")));
-            // "isn’t" left whole by the lemmatizer (a curly apostrophe): its word and "not"
-            else if ((w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3) words.addAll(List.of(w.substring(0, w.length() - 3), "not"));
-            else words.add(w);
-        }
-        for (int w = 0; w < words.size(); ) {
-            Rule r = longestAt(words, w);
-            if (r == null) {
-                w++;
-            } else {
-                acc.add(r);
-                w += r.words.size();
-            }
-        }
+        for (Rule r : matches(Where.VERB_GROUP, words(v, group, a.cueStart))) acc.add(r);
+        contentHedge(v, a, acc);
         int sourceStart = a.source != null ? v.tokenAt(a.source.start()) : -1;
         // "if the minister says": the opener ends where a source before the cue starts
         int opened = sourceStart >= 0 && sourceStart < group && a.source.end() <= v.start(a.cueStart) ? sourceStart : group;
@@ -129,10 +118,85 @@ final class FactualityCues {
         return v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
     }
 
-    private static Rule longestAt(List<String> words, int from) {
+    /** The words of tokens from..to, a contraction as the words of its lemma ("didn't" do not, "won't" will not). */
+    private static List<String> words(SentenceView v, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            String lemma = v.t.get(k).lemma();
+            String w = v.lower(k);
+            if (lemma.indexOf('+') > 0) words.addAll(List.of(lemma.split("\\+")));
+            // "isn’t" left whole by the lemmatizer (a curly apostrophe): its word and "not"
+            else if ((w.endsWith("n’t") || w.endsWith("n't")) && w.length() > 3) words.addAll(List.of(w.substring(0, w.length() - 3), "not"));
+            else words.add(w);
+        }
+        return words;
+    }
+
+    /** The rules of {@code where} matching words, left to right, the longest at each place. */
+    private static List<Rule> matches(Where where, List<String> words) {
+        List<Rule> found = new ArrayList<>();
+        for (int w = 0; w < words.size(); ) {
+            Rule r = longestAt(where, words, w);
+            if (r == null) {
+                w++;
+            } else {
+                found.add(r);
+                w += r.words.size();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The source's own hedge on what it reports, in the verb group of the content's main clause ("said the
+     * figure may be higher", "X is believed to have died, according to Y", "is likely to grow"): it lowers the
+     * certainty only; a negation or future there is what the source says ("said no one was hurt").
+     * A content opening with a subordinate clause ("If they come back, ...") is left alone.
+     */
+    private static void contentHedge(SentenceView v, Attribution a, Acc acc) {
+        int k = v.tokenAt(a.contentStart());
+        // a passive's subject with its own cue inside ("The attack was reported to police"): no content of its own
+        if (k < 0 || a.contentCovers(a.cue.start())) return;
+        if (v.opensQuote(k)) k++;
+        if (v.lower(k).equals("that")) k++;
+        // up to the first verb of the clause, over its subject; a clause opener or a comma first: not the main clause
+        int first = k;
+        // "Perhaps they can", "probably won't": a hedge opening the clause or before its verb; "likely voters" is none
+        while (k < v.n && !v.pos(k).equals("AUX") && !(CONTENT_WORDS.contains(v.lower(k)) && !v.pos(k).equals("ADJ")
+                        && (k == first || v.pos(k + 1).equals("AUX") || v.pos(k + 1).equals("VERB") || v.pos(k + 1).equals("PART")))
+                && !(v.pos(k).equals("VERB") && !reducedRelative(v, k))) {
+            // a comma sets off an apposition ("One of the suspects, a 27-year-old, is believed to")
+            boolean stop = v.pos(k).equals("PUNCT") && !v.text(k).equals(",") && !v.text(k).equals("-") || v.pos(k).equals("SCONJ");
+            if (v.end(k) > a.contentEnd() || stop || SentenceView.WH.contains(v.lower(k)) || WH_ADVERBS.contains(v.lower(k))) return;
+            k++;
+        }
+        int end = k;
+        // the verb group: auxiliaries, adverbs and hedges up to the first main verb not handing on to an infinitive
+        while (end < v.n && v.end(end) <= a.contentEnd() && (v.lower(end).equals("to") ? infinitive(v, end) : v.pos(end).equals("AUX")
+                || v.pos(end).equals("PART") || v.isAdverb(end) || v.pos(end).equals("VERB") || CONTENT_WORDS.contains(v.lower(end)))) {
+            end++;
+            if (v.pos(end - 1).equals("VERB") && !infinitive(v, end)) break;
+        }
+        for (Rule r : matches(Where.CONTENT, words(v, k, end))) {
+            if (r.certainty != null && r.certainty.ordinal() > acc.certainty.ordinal()) acc.certainty = r.certainty;
+        }
+    }
+
+    /** "to" opening an infinitive ("is believed to have died"), not a preposition ("was reported to police"). */
+    private static boolean infinitive(SentenceView v, int k) {
+        return v.infinitiveAt(k) || v.lower(k).equals("to") && v.pos(k + 1).equals("AUX");
+    }
+
+    /** A participle after its noun and before a preposition: part of the subject ("A recruiter known as X is said to"). */
+    private static boolean reducedRelative(SentenceView v, int k) {
+        String before = v.pos(k - 1);
+        return (before.equals("NOUN") || before.equals("PROPN")) && v.pos(k + 1).equals("ADP") && v.lower(k).matches(".*(ed|wn|en)");
+    }
+
+    private static Rule longestAt(Where where, List<String> words, int from) {
         Rule best = null;
         for (Rule r : RULES) {
-            if (r.where != Where.VERB_GROUP || best != null && best.words.size() >= r.words.size()) continue;
+            if (r.where != where || best != null && best.words.size() >= r.words.size()) continue;
             if (from + r.words.size() <= words.size() && words.subList(from, from + r.words.size()).equals(r.words)) best = r;
         }
         return best;

@@ -28,6 +28,7 @@ final class NounPhrases {
         if (DASHES.contains(v.text(p))) return beforeDashes(v, p);
         if (!v.text(p).equals(",")) {
             int[] contact = withContactClause(v, p);
+            if (contact == null) contact = RelativePredicates.describedNoun(v, p);
             if (contact != null) return contact;
             int a = nounPhraseLeft(v, p);
             if (a > p) return null;
@@ -361,8 +362,8 @@ final class NounPhrases {
         return false;
     }
 
-    /** Verbs that hand a speaker's words on: "quoted as saying", "cited as saying". */
-    private static final Set<String> QUOTING_VERBS = Set.of("quote", "cite");
+    /** Verbs that hand a speaker's words on: "quoted as saying", "cited as saying", "was reported as saying". */
+    static final Set<String> QUOTING_VERBS = Set.of("quote", "cite", "report");
 
     /**
      * "Smith was quoted as saying ...", "Smith was quoted by Reuters as saying ...", "Smith was cited as

@@ -24,6 +24,11 @@ final class Passives {
      * been charged with any wrongdoing", "how many had been charged" (prosecutors file charges).
      */
     private static final Set<String> LEGAL_IN_PASSIVE = Set.of("charge");
+    /**
+     * Verbs whose passive with no agent, said of a person or of a counted subject, acts on it rather than
+     * answers words: "30 officers were dismissed" (sacked), "Smith was rejected"; "the claims were dismissed" still reports.
+     */
+    private static final Set<String> ACT_ON_PEOPLE_IN_PASSIVE = Set.of("dismiss", "reject");
 
     private Passives() {}
 
@@ -84,6 +89,8 @@ final class Passives {
             if (end == agent || v.isDate(j + 1)) return null;
             return v.attribution(i, cueEnd, cue, v.span(agent, end), new Content(List.of(subjectSpan), false), null);
         }
+        // "was reported as saying": the participle after "as" reports, with the subject as its speaker
+        if (v.lower(j).equals("as") && NounPhrases.QUOTING_VERBS.contains(v.lemma(i)) && v.participleCue(j + 1)) return null;
         boolean expletive = subject[1] - subject[0] == 1 && v.lower(subject[0]).equals("it");
         if (expletive) {
             Content clause = v.lower(j).equals("that") && frame != Frame.OBJECT ? clauseRight(v, j, Frame.CLAUSE) : null;
@@ -96,6 +103,7 @@ final class Passives {
         else if (frame == Frame.OBJECT && v.lower(j).equals("as")) rest = clauseRight(v, j, Frame.CLAUSE, false);
         // "the curfew was announced on Friday", "the claim was denied": said, by someone unnamed, of the subject
         else if (frame != Frame.COGNITION && !ENTRY_IN_PASSIVE.contains(v.lemma(i)) && !LEGAL_IN_PASSIVE.contains(v.lemma(i))
+                && !(ACT_ON_PEOPLE_IN_PASSIVE.contains(v.lemma(i)) && (NounPhrases.person(v, subject[1] - 1) || v.pos(subject[0]).equals("NUM")))
                 && (j >= v.n || v.onlyPunctuationFrom(j) || v.preposition(j) || v.text(j).equals(","))) {
             return v.attribution(i, cueEnd, cue, null, new Content(List.of(subjectSpan), false), null);
         }

@@ -105,6 +105,9 @@ final class SentenceView {
         boolean gerund = TagRepairs.gerundAfterPreposition(t, i) && VerbCue.GERUND_PREPOSITIONS.contains(lower(i - 1));
         if (framed && (p.equals("NOUN") || p.equals("ADJ") && gerund)
                 && (gerund || TagRepairs.coordinatedVerb(t, tags, i) || TagRepairs.verbBeforeThat(t, tags, i))) return "VERB";
+        // "It was announced/ADJ last month that": a reporting verb's participle after "be", before its clause, date or agent
+        if (p.equals("ADJ") && framed && TagRepairs.participleAfterBe(t, i) && !ReportingLexicon.STANCE_ADJECTIVES.contains(lower(i))
+                && (lower(i + 1).equals("that") || lower(i + 1).equals("by") || isDate(i + 1))) return "VERB";
         // "may announce/AUX further arrests", "would reveal/ADJ", "will brand/ADV you": a reporting verb's base form after a modal
         if (TagRepairs.infinitiveAfterCue(t, tags, lemmas, i, titled)
                 || framed && MODAL_MISTAGS.contains(p) && TagRepairs.verbAfterModal(t, tags, i)) return "VERB";

@@ -113,6 +113,11 @@ final class TagRepairs {
                 && !w.endsWith("s") || COUNTING_SUBJECTS.contains(before) && w.equals(t.get(i).lemma());
     }
 
+    /** A past participle in -ed right after a form of "be" ("was announced"). */
+    static boolean participleAfterBe(List<Token> t, int i) {
+        return i > 0 && t.get(i - 1).lemma().equals("be") && t.get(i).text().toLowerCase(Locale.ROOT).endsWith("ed");
+    }
+
     /**
      * "a raft of new emissions rules that ...": a form in -s after a plural noun (not "news", "analysis",
      * "census", "business") agrees with no subject there; it is the head of the noun phrase, not its verb.

@@ -187,7 +187,8 @@ final class VerbFrames {
     static boolean reportingInfinitive(SentenceView v, int to) {
         int k = v.skipAdverbs(to + 1);
         while (v.lemma(k).equals("have") || v.lemma(k).equals("be")) k = v.skipAdverbs(k + 1);
-        return ReportingLexicon.frame(v.lemma(k)) != null;
+        // "is expected to present new figures": putting out a text reports too
+        return ReportingLexicon.frame(v.lemma(k)) != null || issuesText(v, k);
     }
 
     /** "the repeated demands", "his recently revealed plans": a participle after a determiner or possessor modifies a noun. */

@@ -88,7 +88,7 @@ class FactualityTest {
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.NEGATIVE, Time.NON_FUTURE),
                 "Western diplomats doubt that the figure is accurate.", "the figure is accurate");
         assertReports(Factuality.PLAIN,
-                "Western diplomats believe that the figure is accurate.", "the figure is accurate",
+                "Western diplomats say that the figure is accurate.", "the figure is accurate",
                 "An official at the ministry confirmed that the convoy had crossed.", "the convoy had crossed",
                 "Noble Kwame said the convoy had crossed.", "the convoy had crossed",
                 "The minister said nothing had changed for the 300 troops.", "the 300 troops",
@@ -113,7 +113,6 @@ class FactualityTest {
                 "The admiral will likely say that two frigates had sunk.", "two frigates had sunk");
         assertReports(Factuality.PLAIN,
                 "According to official reports, the convoy reached the port on Sunday.", "the convoy reached the port",
-                "The colonel told reporters that the bridge may have been mined.", "the bridge may have been mined",
                 "Prime Minister Theresa May said that the talks had failed.", "the talks had failed",
                 "Anna Kowal told aides that she would resign.", "she would resign",
                 "The governor told donors that the race was lost.", "the race was lost");
@@ -140,6 +139,20 @@ class FactualityTest {
     }
 
     @Test
+    void aBeliefIsProbable() {
+        Factuality probable = new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE);
+        assertReports(probable,
+                "Western diplomats believe that the figure is accurate.", "the figure is accurate",
+                "It is believed that 60 trawlers were seized last year.", "60 trawlers were seized",
+                "Customs officers suspect that the crates held rifles.", "the crates held rifles",
+                "The harbour master thinks the dredging will take a year.", "the dredging will take a year");
+        // negative: knowing and stating it is certain
+        assertReports(Factuality.PLAIN,
+                "Customs officers know that the crates held rifles.", "the crates held rifles",
+                "It was reported that 60 trawlers were seized last year.", "60 trawlers were seized");
+    }
+
+    @Test
     void aSourceThatOnlyHintsIsLessThanCertain() {
         assertReports(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE),
                 "The coroner hinted that the fire had been set deliberately.", "the fire had been set",
@@ -151,6 +164,15 @@ class FactualityTest {
                 "The coroner stated that the fire had been set deliberately.", "the fire had been set",
                 "A harbour official confirmed that the tanker had been overloaded.", "the tanker had been overloaded",
                 "The central bank announced that interest rates would rise in March.", "interest rates would rise");
+    }
+
+    @Test
+    void peopleDismissedAreNoDenial() {
+        // sacked, not a claim denied: no report of nobody, negative
+        assertTrue(Attributions.extract("Twelve customs officers were dismissed last week.").isEmpty());
+        assertTrue(Attributions.extract("Mr. Varga was dismissed on Tuesday.").isEmpty());
+        // negative: claims dismissed are denied
+        assertEquals(NEGATIVE, report("The earlier claims were dismissed on Tuesday.", "The earlier claims").factuality());
     }
 
     @Test
@@ -208,9 +230,34 @@ class FactualityTest {
     }
 
     @Test
-    void aHedgeInsideTheContentLeavesTheReportPlain() {
-        Assertion a = report("The minister said the talks may not resume and that he will never sign.", "talks may not resume");
-        assertTrue(a.factuality().plain(), "the modal and the negation are the minister's, not the writer's: " + a.factuality());
+    void aHedgeInTheContentsMainClauseLowersOnlyTheCertainty() {
+        Factuality possible = new Factuality(Certainty.POSSIBLE, Polarity.POSITIVE, Time.NON_FUTURE);
+        Factuality probable = new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.NON_FUTURE);
+        // the source commits to a possibility; its negation and future are what it says, not how it is reported
+        assertReports(possible,
+                "The minister said the talks may not resume and that he will never sign.", "talks may not resume",
+                "The colonel told reporters that the bridge may have been mined.", "the bridge may have been mined",
+                "A shipping analyst said freight rates could double by the summer.", "freight rates could double");
+        // a source that cannot rule a thing out holds it possible
+        assertReports(possible, "Harbour officials said they could not rule out further closures.", "further closures");
+        assertReports(probable,
+                "The ferry operator said demand would probably fall next winter.", "demand would probably fall",
+                "Two fishermen are thought to have drowned off the cape, according to the harbour master.", "Two fishermen",
+                "The smugglers, a gang known as the Night Herons, are said to have used a trawler, the coast guard said.", "used a trawler",
+                "A dealer known as the Baker is believed to have fled abroad, police said.", "fled abroad",
+                "Grain prices are likely to rise after the drought, traders say.", "Grain prices");
+        // negative: an inability, a negation, a conditional clause or a question opening the content, and a
+        // modal in a clause after the main one leave the report plain
+        assertReports(Factuality.PLAIN,
+                "The coach said the striker could not train on Monday.", "the striker could not train",
+                "The coach said he could never recall such a wet season.", "he could never recall",
+                "The coach said he could neither confirm nor deny the injury.", "he could neither confirm",
+                "The mayor said no shelter had been damaged.", "no shelter had been damaged",
+                "The engineer said that if the levee breaks, the valley will flood.", "the valley will flood",
+                "The ferry operator said demand had fallen because fares might rise.", "demand had fallen",
+                "The captain said the crew had been rescued.", "the crew had been rescued",
+                "The survey found that most likely buyers preferred diesel vans.", "most likely buyers preferred");
+        assertReports(NEGATIVE, "The inspector did not say how the fire could have spread.", "the fire could have spread");
     }
 
     @Test

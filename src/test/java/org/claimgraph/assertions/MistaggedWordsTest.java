@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Test;
 /** Attributions found where the tagger or the lemmatizer errs: verbs taken for nouns, names for verbs, headlines. */
 class MistaggedWordsTest {
     @Test
+    void reportingParticipleTheTaggerTookForAnAdjective() {
+        // "was announced/ADJ last month that": after "be", before its date, clause or agent, the verb's participle
+        Assertion a = byCue("It was announced last month that the ferry service would end.", "announced");
+        assertEquals("that the ferry service would end", a.contentText());
+        // negative: a participle that reports nothing stays what it was
+        assertTrue(extract("The ferry terminal was closed last month.").isEmpty());
+    }
+
+    @Test
     void reportingVerbTheTaggerTookForANoun() {
         Assertion a = byCue("The city council plans to rebuild the old harbor bridge by 2030.", "plans");
         assertEquals("The city council", source(a));
@@ -167,7 +176,10 @@ class MistaggedWordsTest {
         // "a senior official/ADJ, who asked not to be named, said": the clause set off by commas ends at its comma
         String official = "A senior official, who asked not to be identified, said 22 pilots had been detained.";
         assertAttribution(official, "said", "A senior official, who asked not to be identified", "22 pilots had been detained");
-        assertAttribution(official, "asked", "who", "not to be identified");
+        // the request to stay unnamed describes the speaker, no report of its own; another clause reports to its comma
+        assertTrue(extract(official).stream().noneMatch(a -> a.cue().text().equals("asked")));
+        assertAttribution("A senior official, who urged the minister to resign, said 22 pilots had been detained.", "urged",
+                "who", "the minister to resign");
         // negative: a comma before no verb leaves the clause open
         assertEquals("that 22 pilots, all reservists, had been detained", byCue(
                 "A senior official, who confirmed that 22 pilots, all reservists, had been detained, resigned.", "confirmed").contentText());

@@ -1,5 +1,6 @@
 package org.claimgraph.assertions;
 
+import static org.claimgraph.assertions.Attributions.assertAttribution;
 import static org.claimgraph.assertions.Attributions.byCue;
 import static org.claimgraph.assertions.Attributions.extract;
 import static org.claimgraph.assertions.Attributions.hasCue;
@@ -11,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.claimgraph.doc.Assertion;
 import org.claimgraph.doc.Factuality;
+import org.claimgraph.doc.Factuality.Certainty;
+import org.claimgraph.doc.Factuality.Polarity;
+import org.claimgraph.doc.Factuality.Time;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,6 +153,19 @@ class NewsReportingTest {
         assertTrue(extract("The police released video of the arrest on Monday.").isEmpty());
         assertTrue(extract("The vote sends a strong message to the council.").isEmpty());
         assertFalse(hasCue("The ministry issued a statement calling the test a violation.", "issued"));
+    }
+
+    @Test
+    void presentingFiguresOrAnAssessmentReportsThem() {
+        assertAttribution("The port authority presented new figures on cargo thefts to the council.", "presented",
+                "The port authority", "new figures on cargo thefts to the council");
+        // after a verb that hands the report on, the infinitive is the cue and the report is to come
+        Assertion expected = byCue("The harbour master is expected to present a fresh assessment of the damage on Monday.", "present");
+        assertEquals("The harbour master", source(expected));
+        assertEquals(new Factuality(Certainty.PROBABLE, Polarity.POSITIVE, Time.FUTURE), expected.factuality());
+        assertFalse(hasCue("The harbour master is expected to present a fresh assessment of the damage on Monday.", "expected"));
+        // negative: presenting what is no text reports nothing
+        assertTrue(extract("The team presented a serious challenge to the champions.").isEmpty());
     }
 
     @Test

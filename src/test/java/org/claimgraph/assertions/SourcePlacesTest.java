@@ -3,6 +3,7 @@ package org.claimgraph.assertions;
 import static org.claimgraph.assertions.Attributions.assertAttribution;
 import static org.claimgraph.assertions.Attributions.byCue;
 import static org.claimgraph.assertions.Attributions.extract;
+import static org.claimgraph.assertions.Attributions.hasCue;
 import static org.claimgraph.assertions.Attributions.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -333,5 +334,49 @@ class SourcePlacesTest {
         // negative: a year before "of" counts nothing
         assertTrue(extract("Lawyers in 2015 of the sailors said the men were innocent.").stream()
                 .noneMatch(a -> "Lawyers in 2015 of the sailors".equals(source(a))));
+    }
+
+    @Test
+    void aShortRelativeClauseIsPartOfTheSpeaker() {
+        // the clause's predicate, an infinitive or a prepositional phrase, does not end the speaker's phrase
+        assertAttribution("A port official who asked not to be identified said the cargo was seized.", "said",
+                "A port official who asked not to be identified", "the cargo was seized");
+        assertAttribution("Two guards who spoke on condition of anonymity told the paper the gates were open.", "told",
+                "Two guards who spoke on condition of anonymity", "the gates were open");
+        assertAttribution("A pilot who asked to remain anonymous said the runway was closed.", "said",
+                "A pilot who asked to remain anonymous", "the runway was closed");
+        // an object before the infinitive
+        assertAttribution("A trader who urged the council to act said the market was flooded.", "said",
+                "A trader who urged the council to act", "the market was flooded");
+        // how the speaker spoke, or that it asked to stay unnamed, is no report of its own
+        assertTrue(extract("A port official who asked not to be identified said the cargo was seized.").stream()
+                .allMatch(a -> a.cue().text().equals("said")));
+        assertTrue(extract("Two guards who spoke on condition of anonymity said the gates were open.").stream()
+                .allMatch(a -> a.cue().text().equals("said")));
+        // negative: a clause reporting a text stays a report
+        assertTrue(hasCue("The aide who wrote the memo said the plan would fail.", "wrote"));
+        // prepositional phrases, and a date after them
+        assertAttribution("A deckhand who sailed with the northern fleet in 2015 told the inquiry the nets were illegal.", "told",
+                "A deckhand who sailed with the northern fleet", "the nets were illegal");
+        // negative: a clause with a finite verb after its infinitive is a report of its own, not the speaker's description
+        assertTrue(extract("The clerk who refused to say the name left early.").stream()
+                .noneMatch(a -> source(a) != null && source(a).startsWith("The clerk who refused")));
+    }
+
+    @Test
+    void aPassiveWithItsAgentInsideAContentLeavesItWhole() {
+        assertAttribution("A port official said the delay could be explained by the storm.", "said",
+                "A port official", "the delay could be explained by the storm");
+        // negative: a report after the content, with its source before the cue, still cuts it
+        assertAttribution("The ministry believes that the plan will fail, a department head told the paper.", "believes",
+                "The ministry", "that the plan will fail");
+    }
+
+    @Test
+    void reportedAsSayingNamesTheSpeaker() {
+        assertAttribution("The admiral was reported as saying that two frigates had sunk.", "saying",
+                "The admiral", "that two frigates had sunk");
+        // negative: reported to someone, with no words after "as", stays a passive of its own
+        assertTrue(extract("The admiral was reported as missing after the storm.").stream().noneMatch(a -> a.cue().text().equals("saying")));
     }
 }
