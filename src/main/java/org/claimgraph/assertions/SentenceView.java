@@ -150,9 +150,7 @@ final class SentenceView {
                 || before.equals("PRON") && !POSSESSIVE_PRONOUNS.contains(lower(i - 1)))) return false;
         // "spoke", "wrote": a form no noun has, the lemma being neither the word nor its plural
         if (!w.equals(lemma) && !w.equals(lemma + "s") && !w.equals(lemma + "es") && !w.endsWith("ies") && !w.endsWith("ing")) return true;
-        // "a study which notes/NOUN that ...": after a relative pronoun, as after the noun it stands for
-        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || missed
-                || before.equals("PRON") && NounPhrases.RELATIVE_PRONOUNS.contains(lower(i - 1));
+        boolean afterNoun = before.equals("NOUN") || before.equals("PROPN") || missed;
         boolean pluralSubject = before.equals("NOUN") && lower(i - 1).endsWith("s");
         if (!w.endsWith("s") && !(w.equals(lemma) && pluralSubject)) return false;
         String next = tags[i + 1];
@@ -161,8 +159,6 @@ final class SentenceView {
         if (nextWord.equals("to")) return i + 2 < n && tags[i + 2].equals("VERB");
         // "“...,” the report says.", "“...,” Smith notes.": the -s form ending the sentence
         if (afterNoun && onlyPunctuationFrom(i + 1)) return true;
-        // "Castañeda argues, however, that ...": a name's -s form before a comma
-        if ((before.equals("PROPN") || missed) && w.endsWith("s") && nextWord.equals(",")) return true;
         // "Smith argues that ...", "Lynch notes they ...", "echoes her concerns", "rules against": before a
         // clause's first word, an object or the verb's own preposition
         boolean subjectPronoun = next.equals("PRON") && !WH.contains(nextWord);
