@@ -37,8 +37,10 @@ final class FactualityCues {
     /** "how", "why": a content opening with one is a question, no claim to hedge. */
     private static final Set<String> WH_ADVERBS = FunctionWords.union("wh-adverbs");
     static {
-        for (Rule r : RULES) if (r.where == Where.VERB_GROUP) VERB_GROUP_WORDS.addAll(r.words);
-        for (Rule r : RULES) if (r.where == Where.CONTENT) CONTENT_WORDS.addAll(r.words);
+        for (Rule r : RULES) {
+            if (r.where == Where.VERB_GROUP) VERB_GROUP_WORDS.addAll(r.words);
+            else if (r.where == Where.CONTENT) CONTENT_WORDS.addAll(r.words);
+        }
     }
 
     private FactualityCues() {}
@@ -190,7 +192,9 @@ final class FactualityCues {
     /** A participle after its noun and before a preposition: part of the subject ("A recruiter known as X is said to"). */
     private static boolean reducedRelative(SentenceView v, int k) {
         String before = v.pos(k - 1);
-        return (before.equals("NOUN") || before.equals("PROPN")) && v.pos(k + 1).equals("ADP") && v.lower(k).matches(".*(ed|wn|en)");
+        String w = v.lower(k);
+        return (before.equals("NOUN") || before.equals("PROPN")) && v.pos(k + 1).equals("ADP")
+                && (w.endsWith("ed") || w.endsWith("wn") || w.endsWith("en"));
     }
 
     private static Rule longestAt(Where where, List<String> words, int from) {
